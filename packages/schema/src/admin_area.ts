@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { AdminLevel } from './enums.ts';
+import { feature, KemendagriCode } from './feature.ts';
+import { AreaGeometry, MultiPolygonGeometry } from './geometry.ts';
+
+export const AdminAreaProperties = z.object({
+  code: KemendagriCode,
+  /** BPS code where known (e.g. 5108080013); BPS and Kemendagri numbering differ. */
+  bpsCode: z.string().max(20).nullable().default(null),
+  name: z.string().trim().min(1).max(200),
+  level: AdminLevel,
+  parentCode: KemendagriCode.nullable().default(null),
+  /** For a desa: true for a kelurahan (urban), false for a desa. */
+  isKelurahan: z.boolean().nullable().default(null),
+  population: z.number().int().min(0).nullable().default(null),
+  populationYear: z.number().int().min(1900).max(2100).nullable().default(null),
+  /** How exact the boundary is: official boundary or an approximation (see data/README.md). */
+  boundaryPrecision: z.enum(['official', 'approximate']).default('approximate'),
+  source: z.string().max(1_000).nullable().default(null),
+});
+export type AdminAreaProperties = z.infer<typeof AdminAreaProperties>;
+
+export const AdminAreaCreate = feature(AreaGeometry, AdminAreaProperties).meta({ id: 'AdminAreaCreate' });
+export type AdminAreaCreate = z.input<typeof AdminAreaCreate>;
+
+export const AdminAreaFeature = feature(
+  MultiPolygonGeometry,
+  z.object({ ...AdminAreaProperties.shape, areaKm2: z.number() }),
+).meta({ id: 'AdminArea' });
+export type AdminAreaFeature = z.infer<typeof AdminAreaFeature>;

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** The closed set of error codes; each maps to one HTTP status, here and nowhere else. */
+export const ErrorCode = z.enum([
+  'bad_request',
+  'validation_failed',
+  'invalid_geometry',
+  'out_of_study_area',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'unsupported_media_type',
+  'method_not_allowed',
+  'unauthorized',
+  'forbidden',
+  'internal',
+  'unavailable',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const httpStatusOf = {
+  bad_request: 400,
+  validation_failed: 422,
+  invalid_geometry: 422,
+  out_of_study_area: 422,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  method_not_allowed: 405,
+  unauthorized: 401,
+  forbidden: 403,
+  internal: 500,
+  unavailable: 503,
+} as const satisfies Record<ErrorCode, number>;
+
+export const ErrorIssue = z.object({
+  path: z.string().meta({ description: 'Where in the input, e.g. body.features.3.geometry' }),
+  message: z.string(),
+});
+export type ErrorIssue = z.infer<typeof ErrorIssue>;
+
+/** The one error envelope every failing API call answers with. */
+export const ErrorEnvelope = z
+  .object({
+    error: z.object({
+      code: ErrorCode,
+      message: z.string(),
+      details: z.array(ErrorIssue).default([]),
+    }),
+  })
+  .meta({ id: 'Error' });
+export type ErrorEnvelope = z.infer<typeof ErrorEnvelope>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** A GeoJSON Feature with the given geometry and properties schemas. */
+export function feature<G extends z.ZodType, P extends z.ZodType>(geometry: G, properties: P) {
+  return z.object({
+    type: z.literal('Feature'),
+    id: z.union([z.string(), z.number()]).optional(),
+    geometry,
+    properties,
+  });
+}
+
+/** A GeoJSON FeatureCollection of features of one schema. */
+export function featureCollection<F extends z.ZodType>(feature: F) {
+  return z.object({ type: z.literal('FeatureCollection'), features: z.array(feature) });
+}
+
+/** Input for create routes: one Feature or a FeatureCollection of them (written in one transaction). */
+export function featureOrCollection<F extends z.ZodType>(feature: F) {
+  return z.union([feature, featureCollection(feature)]);
+}
+
+export const Id = z.uuid().meta({ description: 'Identifier (UUID)' });
+export type Id = z.infer<typeof Id>;
+
+/** Kemendagri area code: 51.08 (kabupaten), 51.08.01 (kecamatan), 51.08.08.2013 (desa). */
+export const KemendagriCode = z
+  .string()
+  .regex(/^\d{2}(\.\d{2}){1,2}(\.\d{4})?$/, 'a Kemendagri code such as 51.08.08.2013');
+
+export const DesaCode = z
+  .string()
+  .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'a desa Kemendagri code such as 51.08.08.2013');
+
+export const Timestamps = z.object({ createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() });

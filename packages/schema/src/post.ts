@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { PostKind, PostStatus } from './enums.ts';
+import { DesaCode, feature, Id, Timestamps } from './feature.ts';
+import { PointGeometry } from './geometry.ts';
+
+export const PostProperties = z.object({
+  name: z.string().trim().min(1).max(200),
+  kind: PostKind,
+  status: PostStatus,
+  address: z.string().max(500).nullable().default(null),
+  desaCode: DesaCode.nullable().default(null),
+  staff: z.number().int().min(0).max(10_000).default(0),
+  vehicles: z.number().int().min(0).max(1_000).default(0),
+  /** Seconds from the call to the first vehicle leaving the post; added to travel time. */
+  turnoutSeconds: z.number().int().min(0).max(3_600).default(120),
+  /** True when the point is placed approximately (e.g. at a desa centre) rather than surveyed. */
+  locationApprox: z.boolean().default(false),
+  source: z.string().max(1_000).nullable().default(null),
+  notes: z.string().max(5_000).nullable().default(null),
+});
+export type PostProperties = z.infer<typeof PostProperties>;
+
+export const PostCreate = feature(PointGeometry, PostProperties).meta({ id: 'PostCreate' });
+export type PostCreate = z.input<typeof PostCreate>;
+
+export const PostPatch = z
+  .object({
+    type: z.literal('Feature').optional(),
+    geometry: PointGeometry.optional(),
+    properties: PostProperties.partial().strict().optional(),
+  })
+  .meta({ id: 'PostPatch' });
+export type PostPatch = z.infer<typeof PostPatch>;
+
+export const PostFeature = feature(
+  PointGeometry,
+  z.object({ id: Id, ...PostProperties.shape, ...Timestamps.shape }),
+).meta({ id: 'Post' });
+export type PostFeature = z.infer<typeof PostFeature>;
