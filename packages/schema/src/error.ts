@@ -51,3 +51,18 @@ export const ErrorEnvelope = z
   })
   .meta({ id: 'Error' });
 export type ErrorEnvelope = z.infer<typeof ErrorEnvelope>;
+
+/**
+ * The error every layer throws for an expected failure; the API turns it into the envelope, with the status
+ * from `httpStatusOf`. Anything else thrown is an `internal` error.
+ */
+export class SiagaError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorIssue[];
+  constructor(code: ErrorCode, message: string, details: ErrorIssue[] = []) {
+    super(message);
+    this.name = 'SiagaError';
+    this.code = code;
+    this.details = details;
+  }
+}

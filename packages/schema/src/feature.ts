@@ -1,13 +1,14 @@
 import { z } from 'zod';
 
-/** A GeoJSON Feature with the given geometry and properties schemas. */
+export const Id = z.uuid().meta({ description: 'Identifier (UUID)' });
+export type Id = z.infer<typeof Id>;
+
+/**
+ * A GeoJSON Feature with the given geometry and properties schemas. The feature `id`, when given on create,
+ * is a UUID that becomes the record's id (stable ids for seeds, imports and offline edits).
+ */
 export function feature<G extends z.ZodType, P extends z.ZodType>(geometry: G, properties: P) {
-  return z.object({
-    type: z.literal('Feature'),
-    id: z.union([z.string(), z.number()]).optional(),
-    geometry,
-    properties,
-  });
+  return z.object({ type: z.literal('Feature'), id: Id.optional(), geometry, properties });
 }
 
 /** A GeoJSON FeatureCollection of features of one schema. */
@@ -19,9 +20,6 @@ export function featureCollection<F extends z.ZodType>(feature: F) {
 export function featureOrCollection<F extends z.ZodType>(feature: F) {
   return z.union([feature, featureCollection(feature)]);
 }
-
-export const Id = z.uuid().meta({ description: 'Identifier (UUID)' });
-export type Id = z.infer<typeof Id>;
 
 /** Kemendagri area code: 51.08 (kabupaten), 51.08.01 (kecamatan), 51.08.08.2013 (desa). */
 export const KemendagriCode = z
