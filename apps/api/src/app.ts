@@ -1,0 +1,55 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Database } from '@siaga/db';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import type { ApiApp, ApiEnv } from './app_env.ts';
+import { authorizeWrite } from './http/authorize_write.ts';
+import { limitBody } from './http/body_limit.ts';
+import { type KnownRoute, notFound } from './http/not_found.ts';
+import { onError } from './http/on_error.ts';
+import { validationHook } from './http/validation_hook.ts';
+import { registerWebApp } from './http/web_app.ts';
+import { registerDocsPage } from './openapi/docs_page.ts';
+import { registerOpenApiDocument } from './openapi/document.ts';
+import { registerRoutes } from './routes/index.ts';
+
+export interface AppDeps {
+  database: Database;
+  /** Folder of the built web app to serve beside the API; null or absent serves the API only. */
+  webDist?: string | null;
+  /** Origins allowed to call the API from a browser; none (the default) means no CORS headers at all. */
+  corsOrigins?: string[];
+  /** Where unexpected errors are reported; defaults to stderr. */
+  log?: (message: string) => void;
+}
+
+function documentedRoutes(app: ApiApp): KnownRoute[] {
+  return app.openAPIRegistry.definitions.flatMap((d) =>
+    d.type === 'route' ? [{ method: d.route.method, path: d.route.path }] : [],
+  );
+}
+
+/**
+ * The Siaga HTTP app: every /api route, its OpenAPI document and reference page, and optionally the web app.
+ * Middleware order matters: headers and the error envelope wrap everything, the write gate and the body limit
+ * run before any route reads the body.
+ */
+export function createApp(deps: AppDeps): ApiApp {
+  const log = deps.log ?? ((message: string) => console.error(message));
+  const app: ApiApp = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
+  app.onError(onError(log));
+  app.notFound(notFound(() => documentedRoutes(app)));
+  app.use('*', secureHeaders());
+  if (deps.corsOrigins && deps.corsOrigins.length > 0) app.use('/api/*', cors({ origin: deps.corsOrigins }));
+  app.use('/api/*', async (c, next) => {
+    c.set('database', deps.database);
+    await next();
+  });
+  app.use('/api/*', authorizeWrite);
+  app.use('/api/*', limitBody);
+  registerRoutes(app);
+  registerOpenApiDocument(app);
+  registerDocsPage(app);
+  if (deps.webDist) registerWebApp(app, deps.webDist);
+  return app;
+}

@@ -1,0 +1,27 @@
+import { parseEnv } from './env.ts';
+import { start } from './start.ts';
+
+/** `npm start`: serves Siaga on one port, settings from the environment (see env.ts). */
+const startedAt = performance.now();
+const seconds = () => ((performance.now() - startedAt) / 1000).toFixed(1);
+const log = (message: string) => console.log(`[siaga ${seconds().padStart(5)} s] ${message}`);
+
+const config = parseEnv();
+const server = await start({ ...config, log });
+log(`Siaga is listening on ${server.url} (ready in ${seconds()} s); API reference at ${server.url}/api/docs`);
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log(`${signal} received, closing`);
+  try {
+    await server.close();
+    process.exit(0);
+  } catch (err) {
+    console.error(err);
+    process.exit(1);
+  }
+}
+process.once('SIGINT', () => void stop('SIGINT'));
+process.once('SIGTERM', () => void stop('SIGTERM'));

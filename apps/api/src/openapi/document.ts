@@ -1,0 +1,27 @@
+import type { ApiApp } from '../app_env.ts';
+import { apiVersion } from '../version.ts';
+
+export const openApiPath = '/api/openapi.json';
+
+/** Serves the OpenAPI 3.1 document generated from the routes' zod schemas. */
+export function registerOpenApiDocument(app: ApiApp): void {
+  app.doc31(openApiPath, {
+    openapi: '3.1.0',
+    info: {
+      title: 'Siaga API',
+      version: apiVersion,
+      description:
+        'Disaster-response posts, equipment caches, hazard zones and incidents for Kabupaten Buleleng, Bali. ' +
+        'Geometries are GeoJSON in WGS84 (lon, lat). Every error answers with `{ error: { code, message, details } }`.',
+    },
+    tags: [
+      { name: 'Posts', description: 'Fire stations and BPBD posts' },
+      { name: 'Caches', description: 'Equipment caches and their stock' },
+      { name: 'Hazard zones', description: 'Areas exposed to a hazard, by InaRISK level' },
+      { name: 'Incidents', description: 'Reported emergencies' },
+      { name: 'Reference', description: 'Administrative areas and the road network (read-only)' },
+      { name: 'Queries', description: 'Spatial queries' },
+      { name: 'System', description: 'Health and documentation' },
+    ],
+  });
+}

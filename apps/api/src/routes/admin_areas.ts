@@ -1,0 +1,26 @@
+import { createRoute } from '@hono/zod-openapi';
+import { adminAreas } from '@siaga/db';
+import type { ApiApp } from '../app_env.ts';
+import { json, readErrors } from '../openapi/responses.ts';
+import { AdminAreaCollection } from '../schemas/collections.ts';
+import { AdminAreaListQuery } from '../schemas/list_queries.ts';
+
+export const listAdminAreas = createRoute({
+  method: 'get',
+  path: '/api/admin-areas',
+  tags: ['Reference'],
+  summary: 'Kabupaten, kecamatan and desa, by level, parent or bbox',
+  request: { query: AdminAreaListQuery },
+  responses: {
+    200: { description: 'The matching areas', content: json(AdminAreaCollection) },
+    ...readErrors,
+  },
+});
+
+export function registerAdminAreas(app: ApiApp): void {
+  app.openapi(listAdminAreas, async (c) => {
+    const { geometry, ...filters } = c.req.valid('query');
+    const features = await adminAreas.list(c.var.database.db, { ...filters, withGeometry: geometry });
+    return c.json({ type: 'FeatureCollection' as const, features }, 200);
+  });
+}

@@ -1,0 +1,61 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { cacheItems, caches } from '@siaga/db';
+import { CacheItem, CacheItemCreate, SiagaError } from '@siaga/schema';
+import type { ApiApp } from '../app_env.ts';
+import { json, jsonBody, memberErrors, writeErrors } from '../openapi/responses.ts';
+import { CacheItemList } from '../schemas/collections.ts';
+import { IdParams } from '../schemas/params.ts';
+import { locationHeader } from './location.ts';
+
+const path = '/api/caches/{id}/items';
+
+export const listCacheItems = createRoute({
+  method: 'get',
+  path,
+  tags: ['Caches'],
+  summary: 'The stock of a cache',
+  request: { params: IdParams },
+  responses: { 200: { description: 'Items of the cache', content: json(CacheItemList) }, ...memberErrors },
+});
+
+export const createCacheItems = createRoute({
+  method: 'post',
+  path,
+  tags: ['Caches'],
+  summary: 'Add one item (an object) or several (an array, all or nothing) to a cache',
+  request: {
+    params: IdParams,
+    body: jsonBody(
+      z.union([CacheItemCreate, z.array(CacheItemCreate).min(1).max(500)]),
+      'An item or an array',
+    ),
+  },
+  responses: {
+    201: {
+      description: 'The created item, or the created items as an array',
+      headers: locationHeader,
+      content: json(z.union([CacheItem, CacheItemList])),
+    },
+    ...writeErrors,
+  },
+});
+
+export function registerCachesIdItems(app: ApiApp): void {
+  app.openapi(listCacheItems, async (c) => {
+    const { id } = c.req.valid('param');
+    const { db } = c.var.database;
+    if (!(await caches.get(db, id))) throw new SiagaError('not_found', `No cache with id ${id}`);
+    return c.json(await cacheItems.list(db, id), 200);
+  });
+
+  app.openapi(createCacheItems, async (c) => {
+    const { id } = c.req.valid('param');
+    const body = c.req.valid('json');
+    const { db } = c.var.database;
+    if (Array.isArray(body)) return c.json(await cacheItems.create(db, id, body), 201);
+    const [created] = await cacheItems.create(db, id, [body]);
+    if (!created) throw new Error('cacheItems.create returned nothing for one input');
+    c.header('Location', `/api/caches/${id}/items/${created.id}`);
+    return c.json(created, 201);
+  });
+}

@@ -1,0 +1,22 @@
+import { createRoute } from '@hono/zod-openapi';
+import { roads } from '@siaga/db';
+import type { ApiApp } from '../app_env.ts';
+import { json, readErrors } from '../openapi/responses.ts';
+import { RoadCollection } from '../schemas/collections.ts';
+import { RoadListQuery } from '../schemas/list_queries.ts';
+
+export const listRoads = createRoute({
+  method: 'get',
+  path: '/api/roads',
+  tags: ['Reference'],
+  summary: 'Drivable roads, optionally within a bbox, a page at a time',
+  request: { query: RoadListQuery },
+  responses: { 200: { description: 'One page of roads', content: json(RoadCollection) }, ...readErrors },
+});
+
+export function registerRoads(app: ApiApp): void {
+  app.openapi(listRoads, async (c) => {
+    const features = await roads.list(c.var.database.db, c.req.valid('query'));
+    return c.json({ type: 'FeatureCollection' as const, features }, 200);
+  });
+}

@@ -1,0 +1,26 @@
+import { CacheFeature, feature, PointGeometry, PostFeature, PostStatus } from '@siaga/schema';
+import { z } from 'zod';
+import { enumList } from './query_values.ts';
+
+export const NearestQuery = z.object({
+  lon: z.coerce.number().min(-180).max(180),
+  lat: z.coerce.number().min(-90).max(90),
+  k: z.coerce.number().int().min(1).max(50).default(5),
+  layer: z.enum(['posts', 'caches']),
+  status: enumList(PostStatus).optional().meta({ description: 'Posts only: keep posts with these statuses' }),
+});
+
+const ranked = {
+  distanceM: z.number().meta({ description: 'Straight-line distance in metres' }),
+  rank: z.number().int(),
+};
+
+export const NearestPost = feature(PointGeometry, PostFeature.shape.properties.extend(ranked)).meta({
+  id: 'NearestPost',
+});
+export const NearestCache = feature(PointGeometry, CacheFeature.shape.properties.extend(ranked)).meta({
+  id: 'NearestCache',
+});
+export const NearestCollection = z
+  .object({ type: z.literal('FeatureCollection'), features: z.array(z.union([NearestPost, NearestCache])) })
+  .meta({ id: 'NearestCollection' });

@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { loadSeedIfEmpty, openDatabase } from '@siaga/db';
+import { createApp } from './app.ts';
+
+export interface StartOptions {
+  port?: number;
+  host?: string;
+  databaseUrl?: string;
+  dataDir?: string;
+  /** Built web app to serve; undefined means <repo>/apps/web/dist when it exists, null serves the API only. */
+  webDist?: string | null;
+  /** Load the demo seed into an empty database (default true). */
+  seed?: boolean;
+  corsOrigins?: string[];
+  log?: (message: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** A URL that is safe to print: the password is hidden. */
+function redact(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  if (url.password) url.password = '***';
+  return url.toString();
+}
+
+function resolveWebDist(option: string | null | undefined): string | null {
+  if (option === null) return null;
+  if (option !== undefined) return option;
+  return existsSync(defaultWebDist) ? defaultWebDist : null;
+}
+
+/**
+ * Opens the database, loads the demo seed into an empty one, and serves the API (and the web app, when built)
+ * on one port. Port 0 picks a free port; the returned url says which.
+ *
+ * @example
+ *   const server = await start({ port: 0, dataDir: 'memory://', seed: false, webDist: null });
+ *   await fetch(`${server.url}/api/health`);
+ *   await server.close();
+ */
+export async function start(opts: StartOptions = {}): Promise<RunningServer> {
+  const log = opts.log ?? ((message: string) => console.log(message));
+  if (opts.databaseUrl) log(`Connecting to PostgreSQL at ${redact(opts.databaseUrl)}`);
+  else {
+    log(`Opening the embedded database (PGlite + PostGIS) in ${opts.dataDir ?? 'the default data folder'}`);
+    log('The first start creates the database and takes about 10 s; later starts take about 2 s.');
+  }
+  const database = await openDatabase({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir, log });
+  try {
+    if (opts.seed ?? true) {
+      log('Loading the demo seed if the database is empty');
+      const seeded = await loadSeedIfEmpty(database, { log });
+      const counts = Object.entries(seeded.counts)
+        .map(([table, n]) => `${table} ${n}`)
+        .join(', ');
+      log(seeded.loaded ? `Seed loaded: ${counts}` : 'The database already holds data; seed not loaded');
+    }
+    const webDist = resolveWebDist(opts.webDist);
+    if (webDist) log(`Serving the web app from ${webDist}`);
+    const app = createApp({ database, webDist, corsOrigins: opts.corsOrigins, log });
+    const host = opts.host ?? '127.0.0.1';
+    const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: opts.port ?? 8787, hostname: host }, () => resolve(s));
+      s.once('error', reject);
+    });
+    const { port } = server.address() as AddressInfo;
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    let closing: Promise<void> | undefined;
+    return {
+      url,
+      close() {
+        closing ??= new Promise<void>((resolve, reject) => {
+          server.close((err) => (err ? reject(err) : resolve()));
+          if ('closeIdleConnections' in server) server.closeIdleConnections();
+        }).finally(() => database.close());
+        return closing;
+      },
+    };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}

@@ -1,0 +1,45 @@
+import type { ApiApp } from '@siaga/api';
+import { ErrorEnvelope } from '@siaga/schema';
+import { expect } from 'vitest';
+
+/** Calls the app in process (no network) and reads the answer as JSON. */
+export function client(app: ApiApp) {
+  async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const init: RequestInit = { method, headers: { ...headers } };
+    if (body !== undefined) {
+      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+      init.headers = { 'content-type': 'application/json', ...headers };
+    }
+    const res = await app.request(path, init);
+    const text = await res.text();
+    const json: unknown = text === '' ? undefined : JSON.parse(text);
+    return { status: res.status, headers: res.headers, json, text };
+  }
+  return {
+    call,
+    get: (path: string) => call('GET', path),
+    post: (path: string, body: unknown) => call('POST', path, body),
+    patch: (path: string, body: unknown) => call('PATCH', path, body),
+    delete: (path: string) => call('DELETE', path),
+  };
+}
+
+export type Client = ReturnType<typeof client>;
+export type Answer = Awaited<ReturnType<Client['call']>>;
+
+/** Asserts the answer is the error envelope with this status and code, and returns the parsed envelope. */
+export function expectError(answer: Answer, status: number, code: string): ErrorEnvelope {
+  expect({ status: answer.status, body: answer.json }).toMatchObject({ status, body: { error: { code } } });
+  const parsed = ErrorEnvelope.safeParse(answer.json);
+  expect(parsed.success, `not an error envelope: ${answer.text}`).toBe(true);
+  if (!parsed.success) throw parsed.error;
+  expect(answer.headers.get('content-type')).toContain('application/json');
+  return parsed.data;
+}
+
+/** The `properties.id` of a created Feature answer. */
+export function idOf(answer: Answer): string {
+  const id = (answer.json as { properties?: { id?: unknown } } | undefined)?.properties?.id;
+  if (typeof id !== 'string') throw new Error(`no properties.id in ${answer.text}`);
+  return id;
+}
