@@ -1,2 +1,52 @@
+export { cachesWithAvailable } from './filter_caches.ts';
+export { buildGraph, JOIN_PRECISION_DEG } from './graph/build_graph.ts';
+export { computeEdgeWeights, type EdgeWeights, roadSpeedKmh } from './graph/edge_weights.ts';
+export {
+  edgeCount,
+  graphByteSize,
+  linkCount,
+  nodeCount,
+  ONEWAY_BACKWARD,
+  ONEWAY_FORWARD,
+  ONEWAY_NO,
+  ROAD_CLASS_CODES,
+  type RoadGraph,
+} from './graph/road_graph.ts';
+export { buildSegmentIndex, type SegmentIndex, segmentIndexOf } from './graph/segment_index.ts';
+export { deserializeGraph, serializeGraph } from './graph/serialize_graph.ts';
+export { EARTH_RADIUS_M, haversineM } from './measure/haversine.ts';
 export { IMPLICIT_MAXSPEED_KMH, parseMaxspeed, WALK_MAXSPEED_KMH } from './osm/maxspeed.ts';
+export { readGeoJsonRoads } from './osm/read_geojson_roads.ts';
+export { readOsmPbf } from './osm/read_pbf.ts';
 export { type RoadFromTags, roadFromOsmTags } from './osm/road_from_tags.ts';
+export type { ReadRoadsResult, ReadSummary, RoadLine } from './osm/road_line.ts';
+export { FIRE_ENGINE, LIGHT_RESCUE, MOTORBIKE, PROFILES, type VehicleProfile } from './profiles.ts';
+export { type Anchor, anchorPoint, offNetworkSeconds, seedArriving, seedLeaving } from './route/anchor.ts';
+export {
+  type ArrivalTimes,
+  type ArrivalTimesOptions,
+  arrivalTimes,
+  type TimedStart,
+} from './route/arrival_times.ts';
+export {
+  type ClosestFacilityOptions,
+  type ClosestFacilityResult,
+  closestFacility,
+  type Facility,
+  type FacilityRoute,
+  type NotRoutedReason,
+} from './route/closest_facility.ts';
+export { type ClosureOptions, resolveClosedLinks } from './route/closure_mask.ts';
+export {
+  type Closure,
+  type ClosureGeometry,
+  closedLinkMask,
+  LINE_CLOSURE_TOLERANCE_M,
+  POINT_CLOSURE_RADIUS_M,
+} from './route/closures.ts';
+export type { RouteGeometry, RouteStep } from './route/route_path.ts';
+export { createWorkspace, runSearch, type SearchOptions, type SearchWorkspace } from './route/search.ts';
+export { type MatrixOptions, travelTimeMatrix } from './route/travel_time_matrix.ts';
+export { weightsFor } from './route/weights_for.ts';
+export { type Snap, type SnapOptions, snapPoint } from './snap.ts';
+export { type SurfaceClass, surfaceClassOf } from './surface_class.ts';

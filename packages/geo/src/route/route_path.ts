@@ -1,0 +1,122 @@
+import type { EdgeWeights } from '../graph/edge_weights.ts';
+import type { RoadGraph } from '../graph/road_graph.ts';
+import { haversineM } from '../measure/haversine.ts';
+
+/** A stretch of one link driven from fraction `from` to fraction `to` (to < from when driven against its vertices). */
+export interface Piece {
+  link: number;
+  from: number;
+  to: number;
+}
+
+/** One line of the directions. `name` null means an unnamed road (the UI translates it). */
+export interface RouteStep {
+  kind: 'road' | 'off_network';
+  name: string | null;
+  ref: string | null;
+  distanceM: number;
+  /** Seconds from leaving the start (turnout not included) to the end of this step. */
+  cumulativeS: number;
+}
+
+export interface RouteGeometry {
+  type: 'LineString';
+  coordinates: [number, number][];
+}
+
+export interface DrawnRoute {
+  geometry: RouteGeometry;
+  steps: RouteStep[];
+  networkM: number;
+  networkS: number;
+}
+
+/**
+ * Draws a route: start point, off-network leg, the pieces, off-network leg, end point. Consecutive pieces on
+ * roads with the same name and ref become one step.
+ */
+export function drawRoute(
+  g: RoadGraph,
+  w: EdgeWeights,
+  start: readonly number[],
+  end: readonly number[],
+  pieces: readonly Piece[],
+  offStart: { m: number; s: number },
+  offEnd: { m: number; s: number },
+): DrawnRoute {
+  const coordinates: [number, number][] = [];
+  const add = (lon: number, lat: number): void => {
+    const last = coordinates[coordinates.length - 1];
+    if (last === undefined || last[0] !== lon || last[1] !== lat) coordinates.push([lon, lat]);
+  };
+  const steps: RouteStep[] = [];
+  let clock = 0;
+  add(start[0] ?? 0, start[1] ?? 0);
+  if (offStart.m > 0) {
+    clock += offStart.s;
+    steps.push({ kind: 'off_network', name: null, ref: null, distanceM: offStart.m, cumulativeS: clock });
+  }
+  let networkM = 0;
+  let networkS = 0;
+  for (const p of pieces) {
+    const span = Math.abs(p.to - p.from);
+    if (span === 0) continue;
+    for (const c of linkSlice(g, p.link, p.from, p.to)) add(c[0], c[1]);
+    const m = span * (g.linkLengthM[p.link] ?? 0);
+    const s = span * (w.linkSeconds[p.link] ?? 0);
+    networkM += m;
+    networkS += s;
+    clock += s;
+    const road = g.linkRoad[p.link] ?? 0;
+    const name = g.roadName[road] ?? null;
+    const ref = g.roadRef[road] ?? null;
+    const last = steps[steps.length - 1];
+    if (last !== undefined && last.kind === 'road' && last.name === name && last.ref === ref) {
+      last.distanceM += m;
+      last.cumulativeS = clock;
+    } else {
+      steps.push({ kind: 'road', name, ref, distanceM: m, cumulativeS: clock });
+    }
+  }
+  if (offEnd.m > 0) {
+    clock += offEnd.s;
+    steps.push({ kind: 'off_network', name: null, ref: null, distanceM: offEnd.m, cumulativeS: clock });
+  }
+  add(end[0] ?? 0, end[1] ?? 0);
+  if (coordinates.length === 1) coordinates.push([...(coordinates[0] ?? [0, 0])] as [number, number]);
+  return { geometry: { type: 'LineString', coordinates }, steps, networkM, networkS };
+}
+
+/** The vertices of link `l` between two length fractions, in driving order. */
+export function linkSlice(g: RoadGraph, l: number, from: number, to: number): [number, number][] {
+  const start = g.linkCoordStart[l] ?? 0;
+  const end = g.linkCoordStart[l + 1] ?? 0;
+  const total = g.linkLengthM[l] ?? 0;
+  const lo = Math.min(from, to) * total;
+  const hi = Math.max(from, to) * total;
+  const c = g.coords;
+  const out: [number, number][] = [];
+  let along = 0;
+  for (let v = start; v < end - 1; v++) {
+    const ax = c[2 * v] ?? 0;
+    const ay = c[2 * v + 1] ?? 0;
+    const bx = c[2 * v + 2] ?? 0;
+    const by = c[2 * v + 3] ?? 0;
+    const len = haversineM(ax, ay, bx, by);
+    const next = along + len;
+    if (out.length === 0 && next >= lo) {
+      const t = len > 0 ? Math.max(0, (lo - along) / len) : 0;
+      out.push([ax + t * (bx - ax), ay + t * (by - ay)]);
+    }
+    if (out.length > 0) {
+      if (next >= hi || v === end - 2) {
+        const t = len > 0 ? Math.min(1, Math.max(0, (hi - along) / len)) : 1;
+        out.push([ax + t * (bx - ax), ay + t * (by - ay)]);
+        break;
+      }
+      out.push([bx, by]);
+    }
+    along = next;
+  }
+  return from <= to ? out : out.reverse();
+}

@@ -1,0 +1,108 @@
+import type { RoadGraph } from './graph/road_graph.ts';
+import { type SegmentIndex, segmentIndexOf } from './graph/segment_index.ts';
+import { haversineM, metresPerDegree } from './measure/haversine.ts';
+
+/** Where a point meets the network. */
+export interface Snap {
+  link: number;
+  /** 0 at the link's first vertex, 1 at its last, by length. */
+  fraction: number;
+  point: [number, number];
+  /** Straight-line metres from the point to `point`, covered at the profile's off-network speed. */
+  offNetworkM: number;
+}
+
+export interface SnapOptions {
+  maxSnapM: number;
+  /** Links a point may snap to (e.g. not closed, not barred for the profile); all when absent. */
+  accept?: (link: number) => boolean;
+}
+
+/**
+ * Snaps a point to the nearest segment by perpendicular projection, searching grid rings outward until no
+ * closer segment can exist. Null when nothing acceptable lies within maxSnapM. Ties go to the lower segment.
+ *
+ * @example snapPoint(graph, [115.09, -8.11], { maxSnapM: 500 })
+ */
+export function snapPoint(g: RoadGraph, point: readonly number[], options: SnapOptions): Snap | null {
+  const index = segmentIndexOf(g);
+  const lon = point[0] ?? 0;
+  const lat = point[1] ?? 0;
+  const k = metresPerDegree(lat);
+  const cellM = index.cellDeg * Math.min(k.x, k.y);
+  const cx = Math.floor((lon - index.minLon) / index.cellDeg);
+  const cy = Math.floor((lat - index.minLat) / index.cellDeg);
+  // Rings that lie wholly outside the grid hold nothing; start at the first one that can touch it.
+  const outside = Math.max(0, -cx, cx - (index.cols - 1), -cy, cy - (index.rows - 1));
+  const maxRing = Math.max(index.cols, index.rows) + outside;
+  let best = -1;
+  let bestD2 = Infinity;
+  let bestT = 0;
+  const check = (s: number): void => {
+    if (options.accept && !options.accept(index.segLink[s] ?? 0)) return;
+    const v = index.segVertex[s] ?? 0;
+    const ax = ((g.coords[2 * v] ?? 0) - lon) * k.x;
+    const ay = ((g.coords[2 * v + 1] ?? 0) - lat) * k.y;
+    const bx = ((g.coords[2 * v + 2] ?? 0) - lon) * k.x;
+    const by = ((g.coords[2 * v + 3] ?? 0) - lat) * k.y;
+    const dx = bx - ax;
+    const dy = by - ay;
+    const len2 = dx * dx + dy * dy;
+    const t = len2 > 0 ? Math.min(1, Math.max(0, -(ax * dx + ay * dy) / len2)) : 0;
+    const px = ax + t * dx;
+    const py = ay + t * dy;
+    const d2 = px * px + py * py;
+    if (d2 < bestD2 || (d2 === bestD2 && s < best)) {
+      best = s;
+      bestD2 = d2;
+      bestT = t;
+    }
+  };
+  for (let r = outside; r <= maxRing; r++) {
+    if ((r - 1) * cellM > options.maxSnapM) break;
+    forEachRingCell(index, cx, cy, r, check);
+    if (best >= 0 && Math.sqrt(bestD2) <= r * cellM) break;
+  }
+  if (best < 0) return null;
+  const v = index.segVertex[best] ?? 0;
+  const ax = g.coords[2 * v] ?? 0;
+  const ay = g.coords[2 * v + 1] ?? 0;
+  const snapped: [number, number] = [
+    ax + bestT * ((g.coords[2 * v + 2] ?? 0) - ax),
+    ay + bestT * ((g.coords[2 * v + 3] ?? 0) - ay),
+  ];
+  const offNetworkM = haversineM(lon, lat, snapped[0], snapped[1]);
+  if (offNetworkM > options.maxSnapM) return null;
+  const link = index.segLink[best] ?? 0;
+  const linkLength = g.linkLengthM[link] ?? 0;
+  const along = (index.segStartM[best] ?? 0) + bestT * (index.segLengthM[best] ?? 0);
+  const fraction = linkLength > 0 ? Math.min(1, Math.max(0, along / linkLength)) : 0;
+  return { link, fraction, point: snapped, offNetworkM };
+}
+
+function forEachRingCell(
+  index: SegmentIndex,
+  cx: number,
+  cy: number,
+  r: number,
+  f: (s: number) => void,
+): void {
+  const visitCell = (x: number, y: number): void => {
+    if (x < 0 || y < 0 || x >= index.cols || y >= index.rows) return;
+    const cell = y * index.cols + x;
+    const end = index.cellStart[cell + 1] ?? 0;
+    for (let i = index.cellStart[cell] ?? 0; i < end; i++) f(index.cellItems[i] ?? 0);
+  };
+  if (r === 0) {
+    visitCell(cx, cy);
+    return;
+  }
+  for (let x = cx - r; x <= cx + r; x++) {
+    visitCell(x, cy - r);
+    visitCell(x, cy + r);
+  }
+  for (let y = cy - r + 1; y <= cy + r - 1; y++) {
+    visitCell(cx - r, y);
+    visitCell(cx + r, y);
+  }
+}
