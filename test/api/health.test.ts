@@ -1,0 +1,29 @@
+import { createApp, Health } from '@siaga/api';
+import { freshDatabase } from '@siaga/db/testing';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './support/test_app.ts';
+
+const t = useTestApp();
+
+describe('GET /api/health', () => {
+  it('reports the driver, the PostGIS version, the API version and the uptime', async () => {
+    const answer = await t.api.get('/api/health');
+    expect(answer.status).toBe(200);
+    const health = Health.parse(answer.json);
+    expect(health.driver).toBe(process.env.DATABASE_URL ? 'postgres' : 'pglite');
+    expect(health.postgis).toMatch(/^3\.\d+/);
+    expect(health.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(health.uptimeS).toBeGreaterThan(0);
+  });
+});
+
+describe('GET /api/health with the database gone', () => {
+  it('answers 503 unavailable', async () => {
+    const database = await freshDatabase();
+    const app = createApp({ database, log: () => {} });
+    await database.close();
+    const res = await app.request('/api/health');
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ error: { code: 'unavailable' } });
+  });
+});

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './support/test_app.ts';
+
+const t = useTestApp();
+
+const expectedOperations = [
+  'GET /api/posts',
+  'POST /api/posts',
+  'GET /api/posts/{id}',
+  'PATCH /api/posts/{id}',
+  'DELETE /api/posts/{id}',
+  'GET /api/caches',
+  'POST /api/caches',
+  'GET /api/caches/{id}',
+  'PATCH /api/caches/{id}',
+  'DELETE /api/caches/{id}',
+  'GET /api/caches/{id}/items',
+  'POST /api/caches/{id}/items',
+  'GET /api/caches/{id}/items/{itemId}',
+  'PATCH /api/caches/{id}/items/{itemId}',
+  'DELETE /api/caches/{id}/items/{itemId}',
+  'GET /api/hazard-zones',
+  'POST /api/hazard-zones',
+  'GET /api/hazard-zones/{id}',
+  'PATCH /api/hazard-zones/{id}',
+  'DELETE /api/hazard-zones/{id}',
+  'GET /api/incidents',
+  'POST /api/incidents',
+  'GET /api/incidents/{id}',
+  'PATCH /api/incidents/{id}',
+  'DELETE /api/incidents/{id}',
+  'GET /api/admin-areas',
+  'GET /api/admin-areas/{code}',
+  'GET /api/roads',
+  'GET /api/nearest',
+  'GET /api/health',
+];
+
+interface Operation {
+  parameters?: Array<{ name: string; in: string }>;
+  requestBody?: { required?: boolean; content: Record<string, unknown> };
+  responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+}
+interface Document {
+  openapi: string;
+  info: { title: string; version: string };
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, unknown> };
+}
+
+async function openApiDocument(): Promise<{ doc: Document; text: string }> {
+  const res = await t.app.request('/api/openapi.json');
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toContain('application/json');
+  const text = await res.text();
+  return { doc: JSON.parse(text) as Document, text };
+}
+
+function operations(doc: Document): Array<[string, Operation]> {
+  return Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]): [string, Operation] => [
+      `${method.toUpperCase()} ${path}`,
+      op,
+    ]),
+  );
+}
+
+describe('OpenAPI document', () => {
+  it('is OpenAPI 3.1 titled "Siaga API" and lists exactly the API operations', async () => {
+    const { doc } = await openApiDocument();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.info.title).toBe('Siaga API');
+    expect(
+      operations(doc)
+        .map(([name]) => name)
+        .sort(),
+    ).toEqual([...expectedOperations].sort());
+  });
+
+  it('documents the error envelope on every operation and 413/415 on every write with a body', async () => {
+    const { doc } = await openApiDocument();
+    for (const [name, op] of operations(doc)) {
+      const documented = Object.keys(op.responses);
+      expect(documented, name).toContain('500');
+      for (const [status, response] of Object.entries(op.responses)) {
+        if (Number(status) >= 400) {
+          expect(response.content?.['application/json']?.schema, `${name} ${status}`).toEqual({
+            $ref: '#/components/schemas/Error',
+          });
+        }
+      }
+      if (op.requestBody) {
+        expect(op.requestBody.required, name).toBe(true);
+        expect(Object.keys(op.requestBody.content), name).toEqual(['application/json']);
+        expect(documented, name).toEqual(expect.arrayContaining(['400', '413', '415', '422']));
+      }
+    }
+  });
+
+  it('documents path parameters and the list filters', async () => {
+    const { doc } = await openApiDocument();
+    const names = (path: string, method: string) =>
+      (doc.paths[path]?.[method]?.parameters ?? []).map((p) => `${p.in}:${p.name}`).sort();
+    expect(names('/api/caches/{id}/items/{itemId}', 'patch')).toEqual(['path:id', 'path:itemId']);
+    expect(names('/api/posts', 'get')).toEqual(['query:bbox', 'query:kind', 'query:status']);
+    expect(names('/api/nearest', 'get')).toEqual([
+      'query:k',
+      'query:lat',
+      'query:layer',
+      'query:lon',
+      'query:status',
+    ]);
+  });
+
+  it('resolves every $ref to a component', async () => {
+    const { doc, text } = await openApiDocument();
+    const refs = [...text.matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of new Set(refs)) expect(doc.components.schemas, ref).toHaveProperty([ref]);
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining([
+        'Post',
+        'PostCreate',
+        'PostPatch',
+        'Cache',
+        'CacheItem',
+        'HazardZone',
+        'Error',
+      ]),
+    );
+  });
+});
+
+describe('API reference page', () => {
+  it('loads, points at /api/openapi.json and references only local assets that exist', async () => {
+    const res = await t.app.request('/api/docs');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const html = await res.text();
+    expect(html).not.toMatch(/https?:\/\//);
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(assets.length).toBeGreaterThanOrEqual(3);
+    for (const asset of assets) {
+      expect(asset).toMatch(/^\/api\/docs\//);
+      const file = await t.app.request(asset);
+      expect(file.status, asset).toBe(200);
+      expect((await file.arrayBuffer()).byteLength, asset).toBeGreaterThan(0);
+    }
+    const init = await (await t.app.request('/api/docs/init.js')).text();
+    expect(init).toContain("url: '/api/openapi.json'");
+    expect(init).toContain('validatorUrl: null');
+  });
+
+  it('serves no other file of the swagger-ui-dist package', async () => {
+    expect((await t.app.request('/api/docs/assets/package.json')).status).toBe(404);
+    expect((await t.app.request('/api/docs/assets/..%2Fpackage.json')).status).toBe(404);
+    expect((await t.app.request('/api/docs/assets/constructor')).status).toBe(404);
+  });
+});
