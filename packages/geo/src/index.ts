@@ -45,7 +45,16 @@ export {
   POINT_CLOSURE_RADIUS_M,
 } from './route/closures.ts';
 export type { RouteGeometry, RouteStep } from './route/route_path.ts';
-export { createWorkspace, runSearch, type SearchOptions, type SearchWorkspace } from './route/search.ts';
+export {
+  createWorkspace,
+  edgeTail,
+  linkAllows,
+  resetWorkspace,
+  runSearch,
+  type SearchOptions,
+  type SearchWorkspace,
+  seed,
+} from './route/search.ts';
 export { type MatrixOptions, travelTimeMatrix } from './route/travel_time_matrix.ts';
 export { weightsFor } from './route/weights_for.ts';
 export { type Snap, type SnapOptions, snapPoint } from './snap.ts';

@@ -18,10 +18,11 @@ const dir = realDataDir();
 if (dir === null) console.warn('andorra.test.ts skipped: real data folder absent (set SIAGA_REAL_DATA)');
 
 describe.skipIf(dir === null)('Andorra OSM extract (real data)', () => {
-  const bytes = new Uint8Array(readFileSync(join(dir ?? '', 'osm', 'andorra.osm.pbf')));
-  const { roads, summary } = readOsmPbf(bytes);
+  const read = (): ReturnType<typeof readOsmPbf> =>
+    readOsmPbf(new Uint8Array(readFileSync(join(dir ?? '', 'osm', 'andorra.osm.pbf'))));
 
   it('reads every way and keeps the drivable ones', () => {
+    const { roads, summary } = read();
     expect(summary.waysRead).toBe(2725);
     const withHighway = summary.waysRead - (summary.skipped['no highway tag'] ?? 0);
     expect(withHighway).toBe(1615);
@@ -33,7 +34,7 @@ describe.skipIf(dir === null)('Andorra OSM extract (real data)', () => {
   });
 
   it('builds a graph that round-trips and routes across the country', () => {
-    const graph = buildGraph(roads);
+    const graph = buildGraph(read().roads);
     expect(nodeCount(graph)).toBeGreaterThan(1000);
     expect(edgeCount(graph)).toBeGreaterThan(nodeCount(graph));
     expect(deserializeGraph(serializeGraph(graph))).toEqual(graph);

@@ -27,3 +27,9 @@ export interface CoveragePost {
   /** Seconds from the call to the first vehicle leaving; 0 when absent. */
   turnoutSeconds?: number;
 }
+
+/** A desa's representative point (a village centre), as in data/desa_points.geojson. */
+export interface DesaPointInput {
+  geometry: { type: 'Point'; coordinates: readonly number[] };
+  properties: { code: string };
+}

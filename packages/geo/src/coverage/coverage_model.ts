@@ -13,23 +13,18 @@ import {
 import { FIRE_ENGINE, type VehicleProfile } from '../profiles.ts';
 import { createWorkspace, type SearchWorkspace } from '../route/search.ts';
 import { weightsFor } from '../route/weights_for.ts';
-import type { AdminAreaInput, HazardZoneInput } from './coverage_inputs.ts';
+import type { AdminAreaInput, DesaPointInput, HazardZoneInput } from './coverage_inputs.ts';
 import { distanceWeights } from './distance_weights.ts';
 import { type HazardLayer, hazardLayers } from './hazard_layers.ts';
 import { type PopulationExtra, type SpreadRule, spreadPopulation } from './population_spread.ts';
-
-/**
- * A cell counts as built-up for the WMK 2.5 km rule when it lies in a kelurahan or holds at least this many
- * people per km²: 1,500/km² is the density of an "urban centre" in the UN/Eurostat Degree of Urbanisation
- * (GHSL), and about what Singaraja's desa on the coast reach once population is laid along their roads.
- */
-export const DEFAULT_BUILT_UP_DENSITY_PER_KM2 = 1_500;
 
 export interface CoverageModelInput {
   graph: RoadGraph;
   /** Admin areas of every level: the kabupaten outline is the land, desa carry the population. */
   adminAreas: readonly AdminAreaInput[];
   hazardZones?: readonly HazardZoneInput[];
+  /** A representative point per desa (data/desa_points.geojson), matched by code; computed where absent. */
+  desaPoints?: readonly DesaPointInput[];
 }
 
 export interface CoverageModelOptions {
@@ -38,7 +33,6 @@ export interface CoverageModelOptions {
   maxAccessM?: number;
   /** Vehicle profile (or its precomputed weights) for travel times; the fire engine when absent. */
   profile?: VehicleProfile | EdgeWeights;
-  builtUpDensityPerKm2?: number;
 }
 
 export interface DesaInfo {
@@ -47,9 +41,12 @@ export interface DesaInfo {
   kecamatanCode: string;
   isKelurahan: boolean;
   population: number;
-  /** Stand-in for the village centre: centre of the desa's road-accessible cell nearest its middle. */
+  /**
+   * Where "time to the desa" is measured: the given representative point, else the centre of the desa's
+   * road-accessible cell nearest the middle of its cells (a stand-in for the village centre, which sits on a road).
+   */
   point: [number, number];
-  pointCell: number;
+  pointSource: 'given' | 'computed';
   cellCount: number;
   spread: SpreadRule;
 }
@@ -70,16 +67,15 @@ export interface CoverageModel {
   workspace: SearchWorkspace;
   grid: StudyGrid;
   maxAccessM: number;
-  builtUpDensityPerKm2: number;
   /** Road access of land cell k (grid.landCells order). */
   access: PlaceAccess;
+  /** Road access of each desa point. */
+  desaAccess: PlaceAccess;
   /** Grid cell -> index into grid.landCells, or -1 at sea. */
   landSlot: Int32Array;
   /** Grid cell -> desa index, or -1. */
   cellDesa: Int32Array;
   cellPopulation: Float64Array;
-  /** 1 where the WMK built-up radius applies. */
-  builtUp: Uint8Array;
   extras: PopulationExtra[];
   desa: DesaInfo[];
   kecamatan: KecamatanInfo[];
@@ -89,7 +85,6 @@ export interface CoverageModel {
     population: number;
     noRoadAreaKm2: number;
     noRoadPopulation: number;
-    builtUpAreaKm2: number;
   };
 }
 
@@ -113,7 +108,6 @@ export function buildCoverageModel(
   }
   const weights = weightsFor(g, options.profile ?? FIRE_ENGINE);
   const maxAccessM = options.maxAccessM ?? DEFAULT_MAX_ACCESS_M;
-  const builtUpDensityPerKm2 = options.builtUpDensityPerKm2 ?? DEFAULT_BUILT_UP_DENSITY_PER_KM2;
   const grid = createStudyGrid(
     kabupaten.geometry,
     options.cellSizeM === undefined ? {} : { cellSizeM: options.cellSizeM },
@@ -149,24 +143,16 @@ export function buildCoverageModel(
   );
 
   const cellArea = cellAreaKm2(grid);
-  const builtUp = new Uint8Array(cellCount);
-  const minCellPopulation = builtUpDensityPerKm2 * cellArea;
   let noRoadCells = 0;
   let noRoadPopulation = 0;
-  let builtUpCells = 0;
   let population = 0;
   for (let k = 0; k < landCells.length; k++) {
     const c = landCells[k] as number;
-    const d = cellDesa[c] as number;
     const pop = spread.cellPopulation[c] as number;
     population += pop;
     if (hasRoad[k] === 0) {
       noRoadCells++;
       noRoadPopulation += pop;
-    }
-    if ((d >= 0 && desaAreas[d]?.properties.isKelurahan === true) || pop >= minCellPopulation) {
-      builtUp[c] = 1;
-      builtUpCells++;
     }
   }
   for (const e of spread.extras) {
@@ -174,17 +160,22 @@ export function buildCoverageModel(
     if (hasRoad[landSlot[e.cell] as number] === 0) noRoadPopulation += e.population;
   }
 
+  const givenPoints = new Map((input.desaPoints ?? []).map((p) => [p.properties.code, p.geometry.coordinates]));
   const desa = desaAreas.map((a, d): DesaInfo => {
+    const given = givenPoints.get(a.properties.code);
     const extra = spread.extras.find((e) => e.desa === d);
-    const pointCell = extra?.cell ?? desaPointCell(grid, cellDesa, hasRoad, landSlot, d);
+    const point: [number, number] =
+      given !== undefined
+        ? [given[0] ?? 0, given[1] ?? 0]
+        : cellCentreLonLat(grid, extra?.cell ?? desaPointCell(grid, cellDesa, hasRoad, landSlot, d));
     return {
       code: a.properties.code,
       name: a.properties.name,
       kecamatanCode: a.properties.parentCode ?? a.properties.code.slice(0, 8),
       isKelurahan: a.properties.isKelurahan === true,
       population: populations[d] as number,
-      point: cellCentreLonLat(grid, pointCell),
-      pointCell,
+      point,
+      pointSource: given !== undefined ? 'given' : 'computed',
       cellCount: 0,
       spread: spread.rule[d] as SpreadRule,
     };
@@ -209,12 +200,11 @@ export function buildCoverageModel(
     workspace: createWorkspace(g),
     grid,
     maxAccessM,
-    builtUpDensityPerKm2,
     access,
+    desaAccess: placeAccess(g, weights, Float64Array.from(desa.flatMap((d) => d.point)), maxAccessM),
     landSlot,
     cellDesa,
     cellPopulation: spread.cellPopulation,
-    builtUp,
     extras: spread.extras,
     desa,
     kecamatan,
@@ -224,7 +214,6 @@ export function buildCoverageModel(
       population,
       noRoadAreaKm2: noRoadCells * cellArea,
       noRoadPopulation,
-      builtUpAreaKm2: builtUpCells * cellArea,
     },
   };
 }
