@@ -45,7 +45,13 @@ export function costsFromPosts(
     const out = placeCosts(
       g,
       access,
-      { linkCost: weights.linkSeconds, nodeCost: times, offRoadPerM: 3.6 / weights.profile.offNetworkKmh, closedLinks, starts },
+      {
+        linkCost: weights.linkSeconds,
+        nodeCost: times,
+        offRoadPerM: 3.6 / weights.profile.offNetworkKmh,
+        closedLinks,
+        starts,
+      },
       new Float64Array(access.link.length),
     );
     for (let k = 0; k < out.length; k++) if ((out[k] as number) > cutoff) out[k] = Infinity;

@@ -1,8 +1,9 @@
 import { CoverageThresholds, SiagaError, WmkRule } from '@siaga/schema';
-import { cellAreaKm2 } from '../grid/study_grid.ts';
+import { cellAreaKm2, cellAt } from '../grid/study_grid.ts';
+import { haversineM } from '../measure/haversine.ts';
 import { type ClosureOptions, resolveClosedLinks } from '../route/closure_mask.ts';
 import { builtUpCells } from './built_up.ts';
-import { cellCosts } from './cell_costs.ts';
+import { costsFromPosts } from './cell_costs.ts';
 import type { CoveragePost } from './coverage_inputs.ts';
 import type { CoverageModel } from './coverage_model.ts';
 import { type CellSummary, SEA, summarizeLevels } from './summarize_levels.ts';
@@ -66,47 +67,50 @@ export function computeCoverage(
   const withGaps = options.gaps ?? true;
   const closedLinks = resolveClosedLinks(model.graph, options);
   const unanchored = new Set<string>();
-  const pointSlots = model.desa.map((d) => model.landSlot[d.pointCell] as number);
 
   let travelTime: ModeCoverage | null = null;
   if (modes.has('travel_time')) {
-    const cutoff = reportUpToMin * 60;
-    const { costs, unanchored: missing } = cellCosts(
+    const costs = costsFromPosts(
       model,
       model.weights,
       posts,
       (p) => p.turnoutSeconds ?? 0,
       closedLinks,
-      cutoff,
+      reportUpToMin * 60,
     );
-    for (const id of missing) unanchored.add(id);
+    for (const id of costs.unanchored) unanchored.add(id);
     const limits = thresholds.map((m) => m * 60);
-    const level = levelsByLimit(model, costs, limits);
+    const level = levelsByLimit(model, costs.cells, limits);
     const summary = summarizeLevels(
       model,
       level,
       thresholds,
-      (d) => minutes(costs[pointSlots[d] as number] as number),
-      (d) => level[model.desa[d]?.pointCell ?? -1] ?? SEA,
+      (d) => minutes(costs.points[d] as number),
+      (d) => firstLimitMet(costs.points[d] as number, limits),
       withGaps,
     );
     travelTime = { mode: 'travel_time', unit: 'minutes', wmk: null, builtUpAreaKm2: null, ...summary };
   }
 
   let builtUp: Uint8Array | null = null;
-  const wmkMode = (mode: CoverageMode, distances: Float64Array): ModeCoverage => {
+  const wmkMode = (mode: CoverageMode, cells: Float64Array, points: Float64Array): ModeCoverage => {
     builtUp ??= builtUpCells(model, rule.builtUpDensityPerKm2);
-    const level = wmkLevels(model, distances, builtUp, rule);
+    const urban = builtUp;
+    const level = wmkLevels(model, cells, urban, rule);
+    const pointLimit = model.desa.map((info) => {
+      const cell = cellAt(model.grid, info.point[0], info.point[1]);
+      return info.isKelurahan || (cell >= 0 && urban[cell] === 1) ? rule.builtUpRadiusM : rule.radiusM;
+    });
     const summary = summarizeLevels(
       model,
       level,
       [rule.radiusM],
-      (d) => metres(distances[pointSlots[d] as number] as number),
-      (d) => level[model.desa[d]?.pointCell ?? -1] ?? SEA,
+      (d) => metres(points[d] as number),
+      (d) => firstLimitMet(points[d] as number, [pointLimit[d] as number]),
       withGaps,
     );
     let builtUpCount = 0;
-    for (const c of model.grid.landCells) builtUpCount += builtUp[c] as number;
+    for (const c of model.grid.landCells) builtUpCount += urban[c] as number;
     return {
       mode,
       unit: 'metres',
@@ -117,22 +121,19 @@ export function computeCoverage(
   };
 
   const wmkRadius = modes.has('wmk_radius')
-    ? wmkMode('wmk_radius', straightDistances(model.grid, posts))
+    ? wmkMode(
+        'wmk_radius',
+        straightDistances(model.grid, model.grid.landCells, posts),
+        Float64Array.from(model.desa, (d) => nearestPostM(d.point, posts)),
+      )
     : null;
 
   let wmkNetwork: ModeCoverage | null = null;
   if (modes.has('wmk_network')) {
     const cutoff = Math.max(rule.radiusM, rule.builtUpRadiusM);
-    const { costs, unanchored: missing } = cellCosts(
-      model,
-      model.distance,
-      posts,
-      () => 0,
-      closedLinks,
-      cutoff,
-    );
-    for (const id of missing) unanchored.add(id);
-    wmkNetwork = wmkMode('wmk_network', costs);
+    const costs = costsFromPosts(model, model.distance, posts, () => 0, closedLinks, cutoff);
+    for (const id of costs.unanchored) unanchored.add(id);
+    wmkNetwork = wmkMode('wmk_network', costs.cells, costs.points);
   }
 
   const t = model.totals;
@@ -181,6 +182,19 @@ function wmkLevels(
     level[c] = (distances[k] as number) <= limit ? 0 : 1;
   }
   return level;
+}
+
+function nearestPostM(point: readonly [number, number], posts: readonly CoveragePost[]): number {
+  let best = Infinity;
+  for (const p of posts)
+    best = Math.min(best, haversineM(point[0], point[1], p.position[0] ?? 0, p.position[1] ?? 0));
+  return best;
+}
+
+function firstLimitMet(cost: number, limits: readonly number[]): number {
+  let j = 0;
+  while (j < limits.length && cost > (limits[j] as number)) j++;
+  return j;
 }
 
 function minutes(seconds: number): number | null {

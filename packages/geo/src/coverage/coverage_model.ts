@@ -160,14 +160,19 @@ export function buildCoverageModel(
     if (hasRoad[landSlot[e.cell] as number] === 0) noRoadPopulation += e.population;
   }
 
-  const givenPoints = new Map((input.desaPoints ?? []).map((p) => [p.properties.code, p.geometry.coordinates]));
+  const givenPoints = new Map(
+    (input.desaPoints ?? []).map((p) => [p.properties.code, p.geometry.coordinates]),
+  );
   const desa = desaAreas.map((a, d): DesaInfo => {
     const given = givenPoints.get(a.properties.code);
     const extra = spread.extras.find((e) => e.desa === d);
+    const cell = extra?.cell ?? desaPointCell(grid, cellDesa, hasRoad, landSlot, d);
     const point: [number, number] =
       given !== undefined
         ? [given[0] ?? 0, given[1] ?? 0]
-        : cellCentreLonLat(grid, extra?.cell ?? desaPointCell(grid, cellDesa, hasRoad, landSlot, d));
+        : cell >= 0
+          ? cellCentreLonLat(grid, cell)
+          : boxCentre(a);
     return {
       code: a.properties.code,
       name: a.properties.name,

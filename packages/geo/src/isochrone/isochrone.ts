@@ -1,5 +1,5 @@
 import { IsochroneBreaks, SiagaError } from '@siaga/schema';
-import { cellCosts } from '../coverage/cell_costs.ts';
+import { costsFromPosts } from '../coverage/cell_costs.ts';
 import { levelsByLimit } from '../coverage/compute_coverage.ts';
 import type { CoveragePost } from '../coverage/coverage_inputs.ts';
 import type { CoverageModel } from '../coverage/coverage_model.ts';
@@ -54,7 +54,7 @@ export function isochrone(
   const breaks = parsed.data;
   const limits = breaks.map((m) => m * 60);
   const closedLinks = resolveClosedLinks(model.graph, options);
-  const { costs, unanchored } = cellCosts(
+  const { cells: costs, unanchored } = costsFromPosts(
     model,
     model.weights,
     [post],
