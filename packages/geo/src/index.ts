@@ -1,3 +1,20 @@
+export { builtUpCells } from './coverage/built_up.ts';
+export type { CoverageReport, ModeCoverage } from './coverage/compute_coverage.ts';
+export { type CoverageMode, type CoverageOptions, computeCoverage } from './coverage/compute_coverage.ts';
+export type {
+  AdminAreaInput,
+  CoveragePost,
+  DesaPointInput,
+  HazardZoneInput,
+} from './coverage/coverage_inputs.ts';
+export type { CoverageModelInput, CoverageModelOptions } from './coverage/coverage_model.ts';
+export { buildCoverageModel, type CoverageModel, type DesaInfo } from './coverage/coverage_model.ts';
+export type {
+  DesaCoverage,
+  HazardCoverage,
+  KecamatanCoverage,
+  LevelCoverage,
+} from './coverage/summarize_levels.ts';
 export { cachesWithAvailable } from './filter_caches.ts';
 export { buildGraph, JOIN_PRECISION_DEG } from './graph/build_graph.ts';
 export { computeEdgeWeights, type EdgeWeights, roadSpeedKmh } from './graph/edge_weights.ts';
@@ -14,6 +31,14 @@ export {
 } from './graph/road_graph.ts';
 export { buildSegmentIndex, type SegmentIndex, segmentIndexOf } from './graph/segment_index.ts';
 export { deserializeGraph, serializeGraph } from './graph/serialize_graph.ts';
+export { DEFAULT_MAX_ACCESS_M, type PlaceAccess, placeAccess } from './grid/place_access.ts';
+export { polygonProblems } from './grid/polygon_problems.ts';
+export { type MultiPolygonCoords, polygonizeCells } from './grid/polygonize_cells.ts';
+export { rasterizeArea } from './grid/rasterize_area.ts';
+export type { StudyGrid } from './grid/study_grid.ts';
+export { cellAt, cellCentreLonLat, createStudyGrid, DEFAULT_CELL_SIZE_M } from './grid/study_grid.ts';
+export type { IsochroneFeature, IsochroneOptions, IsochroneResult } from './isochrone/isochrone.ts';
+export { isochrone } from './isochrone/isochrone.ts';
 export { EARTH_RADIUS_M, haversineM } from './measure/haversine.ts';
 export { IMPLICIT_MAXSPEED_KMH, parseMaxspeed, WALK_MAXSPEED_KMH } from './osm/maxspeed.ts';
 export { readGeoJsonRoads } from './osm/read_geojson_roads.ts';
