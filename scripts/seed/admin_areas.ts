@@ -95,7 +95,10 @@ export function splitPopulation(desa: DesaArea[]): Map<string, number> {
   for (const k of KECAMATAN) {
     const members = desa.filter((d) => d.kecamatanCode === k.code);
     const weights = members.map(
-      (d) => Math.sqrt(Math.min(d.areaKm2, POPULATION_AREA_CAP_KM2)) * (d.isKelurahan ? 3 : 1) * (d.coastal ? 1.5 : 1),
+      (d) =>
+        Math.sqrt(Math.min(d.areaKm2, POPULATION_AREA_CAP_KM2)) *
+        (d.isKelurahan ? 3 : 1) *
+        (d.coastal ? 1.5 : 1),
     );
     const total = weights.reduce((s, w) => s + w, 0);
     const exact = weights.map((w) => (k.populationSp2020 * w) / total);

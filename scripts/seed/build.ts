@@ -2,7 +2,8 @@
  * Regenerates every data/*.geojson seed file from the hand-made tables in this folder, the committed coastline
  * (data/sources/bali_coast.geojson) and idn-area-data's desa codes and names. Deterministic and offline:
  *
- *   npm run seed:build
+ *   npm run seed:build            (writes data/)
+ *   node --import tsx scripts/seed/build.ts <dir>   (writes the same files into <dir>, for the freshness test)
  */
 import { join } from 'node:path';
 import { booleanPointInPolygon } from '@turf/turf';
@@ -41,7 +42,7 @@ function desaAt(p: Position, desa: DesaArea[]): string {
   return hit.code;
 }
 
-async function main(): Promise<void> {
+async function main(outDir: string): Promise<void> {
   const villages = (await getVillages()).filter((v) => v.district_code.startsWith(`${KABUPATEN.code}.`));
   const coast = loadCoast();
   const outline = kabupatenOutline(coast);
@@ -98,10 +99,10 @@ async function main(): Promise<void> {
       },
     })),
   ];
-  writeFeatureCollection(join(DATA_DIR, 'admin_areas.geojson'), admin);
+  writeFeatureCollection(join(outDir, 'admin_areas.geojson'), admin);
 
   writeFeatureCollection(
-    join(DATA_DIR, 'desa_points.geojson'),
+    join(outDir, 'desa_points.geojson'),
     desa.map((d) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [d.lon, d.lat] },
@@ -112,11 +113,11 @@ async function main(): Promise<void> {
   const accessPlaces = INCIDENTS.flatMap((i) =>
     i.accessRoad ? [{ key: `access-${i.key}`, name: i.accessRoad, at: i.at }] : [],
   );
-  writeFeatureCollection(join(DATA_DIR, 'roads.geojson'), buildRoads(desa, accessPlaces));
+  writeFeatureCollection(join(outDir, 'roads.geojson'), buildRoads(desa, accessPlaces));
 
   const postIds = new Map(POSTS.map((p) => [p.key, seedUuid(`post:${p.key}`)]));
   writeFeatureCollection(
-    join(DATA_DIR, 'posts.geojson'),
+    join(outDir, 'posts.geojson'),
     POSTS.map((p) => ({
       type: 'Feature',
       id: postIds.get(p.key),
@@ -138,7 +139,7 @@ async function main(): Promise<void> {
   );
 
   writeFeatureCollection(
-    join(DATA_DIR, 'caches.geojson'),
+    join(outDir, 'caches.geojson'),
     CACHES.map((c) => {
       const post = c.postKey ? POSTS.find((p) => p.key === c.postKey) : undefined;
       if (c.postKey && !post) throw new Error(`cache ${c.key} refers to unknown post ${c.postKey}`);
@@ -160,7 +161,7 @@ async function main(): Promise<void> {
   );
 
   writeFeatureCollection(
-    join(DATA_DIR, 'hazard_zones.geojson'),
+    join(outDir, 'hazard_zones.geojson'),
     buildHazardZones(coast, outline).map((h) => ({
       type: 'Feature',
       id: seedUuid(`hazard:${h.key}`),
@@ -176,7 +177,7 @@ async function main(): Promise<void> {
   );
 
   writeFeatureCollection(
-    join(DATA_DIR, 'incidents.geojson'),
+    join(outDir, 'incidents.geojson'),
     INCIDENTS.map((i) => ({
       type: 'Feature',
       id: seedUuid(`incident:${i.key}`),
@@ -194,4 +195,4 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+await main(process.argv[2] ?? DATA_DIR);
