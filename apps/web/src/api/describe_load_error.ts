@@ -1,0 +1,26 @@
+import type { Catalogue } from '../i18n/id.ts';
+import { fill } from '../i18n/locale.ts';
+import type { LoadError } from './load_error.ts';
+
+/** The sentence and optional detail line shown in the panel for a failed load, in the user's language. */
+export function describeLoadError(
+  t: Catalogue,
+  error: LoadError,
+  layer: string,
+): { message: string; detail: string | null } {
+  switch (error.type) {
+    case 'api':
+      return {
+        message: fill(t.status.apiError, { message: error.message }),
+        detail: fill(t.status.apiErrorCode, { code: error.code, label: t.enums.errorCode[error.code] }),
+      };
+    case 'http':
+      return { message: fill(t.status.apiError, { message: `HTTP ${error.status}` }), detail: null };
+    case 'unreachable':
+      return { message: t.status.unreachable, detail: null };
+    case 'invalid':
+      return { message: fill(t.status.invalidResponse, { layer }), detail: error.message };
+    default:
+      return error satisfies never;
+  }
+}

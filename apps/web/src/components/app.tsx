@@ -1,0 +1,57 @@
+import { useEffect } from 'react';
+import { DATASETS } from '../datasets.ts';
+import { intlTag } from '../i18n/locale.ts';
+import { useI18n } from '../i18n/use_i18n.ts';
+import { useAppState } from '../store/store_context.tsx';
+import { DetailsPanel } from './details_panel.tsx';
+import { LanguageSwitch } from './language_switch.tsx';
+import { LayerPanel } from './layer_panel.tsx';
+import { Legend } from './legend.tsx';
+import { LoadStatus } from './load_status.tsx';
+import { MapView } from './map_view.tsx';
+
+/** `loading` until every dataset has answered, then `ready`, or `error` if any failed (read by the e2e test). */
+function useDataState(): 'loading' | 'ready' | 'error' {
+  return useAppState((s) => {
+    const states = DATASETS.map((d) => s.datasets[d].status);
+    if (states.some((x) => x === 'idle' || x === 'loading')) return 'loading';
+    return states.some((x) => x === 'error') ? 'error' : 'ready';
+  });
+}
+
+export function App({ onRetry }: { onRetry(): void }) {
+  const { t, locale } = useI18n();
+  const dataState = useDataState();
+  const selection = useAppState((s) => s.selection);
+
+  useEffect(() => {
+    document.documentElement.lang = intlTag[locale];
+    document.title = t.app.title;
+  }, [locale, t]);
+
+  return (
+    <div className="app" data-data-state={dataState}>
+      <header className="app__header">
+        <div className="brand">
+          <span className="brand__mark" aria-hidden="true" />
+          <div>
+            <h1>{t.app.title}</h1>
+            <p>{t.app.subtitle}</p>
+          </div>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <div className="app__body">
+        <nav className="sidebar">
+          <LoadStatus onRetry={onRetry} />
+          <LayerPanel />
+          {!selection && <p className="hint">{t.details.empty}</p>}
+          <Legend />
+        </nav>
+        <MapView>
+          <DetailsPanel />
+        </MapView>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { basemapStyleUrl, e2eHooksEnabled } from '../env.ts';
+import { fill } from '../i18n/locale.ts';
+import { useI18n } from '../i18n/use_i18n.ts';
+import { loadStyle } from '../map/load_style.ts';
+import { MapAdapter } from '../map/map_adapter.ts';
+import { MapContext } from '../map/map_context.tsx';
+import type { AppState } from '../store/app_store.ts';
+import { allFeatures } from '../store/data_slice.ts';
+import { useAppStoreApi } from '../store/store_context.tsx';
+
+declare global {
+  interface Window {
+    __siagaMap?: MapAdapter['map'];
+  }
+}
+
+function sync(adapter: MapAdapter, s: AppState): void {
+  adapter.setVisibility(s.visibility);
+  adapter.setDatasets(allFeatures(s.datasets));
+  adapter.setSelection(s.selection);
+}
+
+/** Creates the map once, then feeds it store changes directly (no React re-render on the hot path). */
+export function MapView({ children }: { children?: ReactNode }) {
+  const { t } = useI18n();
+  const store = useAppStoreApi();
+  const container = useRef<HTMLElement>(null);
+  const [adapter, setAdapter] = useState<MapAdapter | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    let created: MapAdapter | null = null;
+    let unsubscribe = () => {};
+    let cancelled = false;
+    loadStyle(store.getState().visibility, basemapStyleUrl)
+      .then((style) => {
+        if (cancelled) return;
+        created = new MapAdapter({
+          container: el,
+          style,
+          onSelect: (selection) => store.getState().select(selection),
+          onError: (message) => console.error('map:', message),
+        });
+        const a = created;
+        if (e2eHooksEnabled(location.search)) window.__siagaMap = a.map;
+        sync(a, store.getState());
+        unsubscribe = store.subscribe((s) => sync(a, s));
+        setAdapter(a);
+      })
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      cancelled = true;
+      unsubscribe();
+      created?.remove();
+    };
+  }, [store]);
+
+  return (
+    <MapContext.Provider value={adapter}>
+      <div className="map-area">
+        <section ref={container} className="map" aria-label={t.app.mapLabel} />
+        {error && (
+          <div className="map-error" role="alert">
+            {fill(t.status.mapError, { message: error })}
+          </div>
+        )}
+        {children}
+      </div>
+    </MapContext.Provider>
+  );
+}

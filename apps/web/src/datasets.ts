@@ -1,0 +1,62 @@
+import {
+  AdminAreaFeature,
+  CacheFeature,
+  featureCollection,
+  HazardZoneFeature,
+  IncidentFeature,
+  PostFeature,
+  RoadFeature,
+} from '@siaga/schema';
+import type { z } from 'zod';
+
+/**
+ * The collections the map shows, one API call and one toggleable layer group each.
+ * Order is the panel order: what is drawn on top comes first.
+ */
+export const DATASETS = [
+  'incidents',
+  'posts',
+  'caches',
+  'hazardZones',
+  'roads',
+  'desa',
+  'kecamatan',
+  'kabupaten',
+] as const;
+export type DatasetId = (typeof DATASETS)[number];
+
+export interface DatasetFeature {
+  incidents: IncidentFeature;
+  posts: PostFeature;
+  caches: CacheFeature;
+  hazardZones: HazardZoneFeature;
+  roads: RoadFeature;
+  desa: AdminAreaFeature;
+  kecamatan: AdminAreaFeature;
+  kabupaten: AdminAreaFeature;
+}
+
+export type DatasetFeatures = { [K in DatasetId]: readonly DatasetFeature[K][] };
+
+/** Roads are many; 50,000 covers the regency's drivable OSM network with room to spare. */
+export const datasetPath: Record<DatasetId, string> = {
+  incidents: '/api/incidents',
+  posts: '/api/posts',
+  caches: '/api/caches',
+  hazardZones: '/api/hazard-zones',
+  roads: '/api/roads?limit=50000',
+  desa: '/api/admin-areas?level=desa',
+  kecamatan: '/api/admin-areas?level=kecamatan',
+  kabupaten: '/api/admin-areas?level=kabupaten',
+};
+
+export const datasetSchema: { [K in DatasetId]: z.ZodType<{ features: DatasetFeature[K][] }> } = {
+  incidents: featureCollection(IncidentFeature),
+  posts: featureCollection(PostFeature),
+  caches: featureCollection(CacheFeature),
+  hazardZones: featureCollection(HazardZoneFeature),
+  roads: featureCollection(RoadFeature),
+  desa: featureCollection(AdminAreaFeature),
+  kecamatan: featureCollection(AdminAreaFeature),
+  kabupaten: featureCollection(AdminAreaFeature),
+};

@@ -1,0 +1,51 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './styles.css';
+import { setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { loadDatasets } from './api/load_datasets.ts';
+import { App } from './components/app.tsx';
+import { initialLocale, LOCALE_STORAGE_KEY } from './i18n/initial_locale.ts';
+import { createAppStore } from './store/app_store.ts';
+import { StoreProvider } from './store/store_context.tsx';
+
+// The worker ships as its own file next to the bundle: no CDN, no blob fetched from elsewhere.
+setWorkerUrl(workerUrl);
+
+function storedLocale(): string | null {
+  try {
+    return localStorage.getItem(LOCALE_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+const store = createAppStore(initialLocale(location.search, storedLocale()));
+store.subscribe((s, prev) => {
+  if (s.locale === prev.locale) return;
+  try {
+    localStorage.setItem(LOCALE_STORAGE_KEY, s.locale);
+  } catch {
+    // Private browsing may refuse storage; the choice then lasts for this page only.
+  }
+});
+
+let inFlight: AbortController | null = null;
+function reload(): void {
+  inFlight?.abort();
+  inFlight = new AbortController();
+  void loadDatasets(store, (url, init) => fetch(url, init), inFlight.signal);
+}
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App onRetry={reload} />
+      </StoreProvider>
+    </StrictMode>,
+  );
+}
+reload();

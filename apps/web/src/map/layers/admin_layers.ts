@@ -1,0 +1,119 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import { basemapColors as c } from '../palette.ts';
+import { byState } from './expressions.ts';
+import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
+import { inGroup } from './group.ts';
+
+/** Sea background and the regency's land: the offline basemap under everything else. */
+export function basemapLayers(): LayerSpecification[] {
+  return [
+    inGroup('basemap', { id: 'sea', type: 'background', paint: { 'background-color': c.sea } }),
+    inGroup('basemap', {
+      id: 'land',
+      type: 'fill',
+      source: 'kabupaten',
+      paint: { 'fill-color': c.land, 'fill-antialias': true },
+    }),
+  ];
+}
+
+/** Desa fill: invisible except for hover and selection, and the click target for desa details. */
+export function desaFillLayers(): LayerSpecification[] {
+  return [
+    inGroup('desa', {
+      id: 'desa-fill',
+      type: 'fill',
+      source: 'desa',
+      paint: { 'fill-color': byState(c.selected, c.hover, c.hover), 'fill-opacity': byState(0.14, 0.08, 0) },
+    }),
+  ];
+}
+
+export function boundaryLayers(): LayerSpecification[] {
+  return [
+    inGroup('desa', {
+      id: 'desa-line',
+      type: 'line',
+      source: 'desa',
+      paint: {
+        'line-color': c.desaLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.4, 13, 1.2],
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], 9, 0.5, 11, 0.9],
+      },
+    }),
+    inGroup('kecamatan', {
+      id: 'kecamatan-line',
+      type: 'line',
+      source: 'kecamatan',
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': c.kecamatanLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1, 13, 2.4],
+        'line-dasharray': [4, 2],
+      },
+    }),
+    inGroup('kabupaten', {
+      id: 'kabupaten-line',
+      type: 'line',
+      source: 'kabupaten',
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': c.kabupatenLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.6, 13, 3.2],
+      },
+    }),
+    inGroup('desa', {
+      id: 'desa-selected-line',
+      type: 'line',
+      source: 'desa',
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': c.selected, 'line-width': 3, 'line-opacity': byState(1, 0, 0) },
+    }),
+  ];
+}
+
+export function adminLabelLayers(): LayerSpecification[] {
+  return [
+    inGroup('desa', {
+      id: 'desa-label',
+      type: 'symbol',
+      source: 'desa-labels',
+      minzoom: 10.6,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_REGULAR,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 10.6, 10, 14, 13],
+        'text-max-width': 7,
+        'text-padding': 4,
+      },
+      paint: {
+        'text-color': '#5f646c',
+        'text-halo-color': c.labelHalo,
+        'text-halo-width': 1.4,
+        'text-opacity': ['interpolate', ['linear'], ['zoom'], 10.6, 0, 11, 1],
+      },
+    }),
+    inGroup('kecamatan', {
+      id: 'kecamatan-label',
+      type: 'symbol',
+      source: 'kecamatan-labels',
+      minzoom: 8,
+      maxzoom: 13,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_BOLD,
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.14,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 8, 10, 12, 15],
+        'text-max-width': 9,
+        'text-padding': 8,
+      },
+      paint: {
+        'text-color': c.label,
+        'text-halo-color': c.labelHalo,
+        'text-halo-width': 1.8,
+        'text-opacity': 0.85,
+      },
+    }),
+  ];
+}

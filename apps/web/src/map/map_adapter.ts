@@ -1,0 +1,168 @@
+import {
+  type GeoJSONSource,
+  Map as MaplibreMap,
+  NavigationControl,
+  type PointLike,
+  ScaleControl,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import type { DatasetFeatures, DatasetId } from '../datasets.ts';
+import type { Selection } from '../selection.ts';
+import { BULELENG_BOUNDS, MAX_BOUNDS } from './bounds.ts';
+import { SYMBOL_SIZE } from './draw_symbol.ts';
+import { pickHit, sameSelection, sourceOfSelection } from './interaction.ts';
+import { INTERACTIVE_LAYERS } from './layers/point_layers.ts';
+import { changedDatasets, type SourceCollection, type SourceId, sourceDataOf } from './source_data.ts';
+import { type LayerVisibility, layerVisibility } from './style.ts';
+import { type SymbolDrawer, symbolImages } from './symbol_images.ts';
+
+export interface MapAdapterOptions {
+  container: HTMLElement;
+  style: StyleSpecification;
+  onSelect(selection: Selection | null): void;
+  onError(message: string): void;
+}
+
+const PIXEL_RATIO = 2;
+
+function rasterize(draw: SymbolDrawer): ImageData | null {
+  const size = SYMBOL_SIZE * PIXEL_RATIO;
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  draw(ctx, PIXEL_RATIO);
+  return ctx.getImageData(0, 0, size, size);
+}
+
+/**
+ * The one owner of the MapLibre map. React gives it state; it turns state into the fewest map calls:
+ * `setData` only for datasets whose arrays changed, layout changes only where visibility differs, and
+ * feature-state for hover and selection.
+ */
+export class MapAdapter {
+  readonly map: MaplibreMap;
+  private readonly images = symbolImages();
+  private syncedFeatures: Partial<Record<DatasetId, unknown>> = {};
+  private syncedVisibility: LayerVisibility | null = null;
+  private hovered: Selection | null = null;
+  private selected: Selection | null = null;
+  private loaded = false;
+  private pending: {
+    datasets?: DatasetFeatures;
+    visibility?: LayerVisibility;
+    selection?: Selection | null;
+  } = {};
+
+  constructor(private readonly options: MapAdapterOptions) {
+    this.map = new MaplibreMap({
+      container: options.container,
+      style: options.style,
+      bounds: BULELENG_BOUNDS,
+      fitBoundsOptions: { padding: 24 },
+      maxBounds: MAX_BOUNDS,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-left');
+    this.map.on('styleimagemissing', (e) => this.addSymbol(e.id));
+    this.map.on('load', () => {
+      for (const id of this.images.keys()) this.addSymbol(id);
+      this.loaded = true;
+      this.flush();
+    });
+    this.map.on('error', (e) => options.onError(e.error?.message ?? String(e)));
+    this.map.on('mousemove', (e) => this.hover(this.hitAt(e.point)));
+    this.map.on('mouseout', () => this.hover(null));
+    this.map.on('click', (e) => this.options.onSelect(this.hitAt(e.point)));
+  }
+
+  setDatasets(datasets: DatasetFeatures): void {
+    if (!this.loaded) {
+      this.pending.datasets = datasets;
+      return;
+    }
+    for (const dataset of changedDatasets(this.syncedFeatures, datasets)) {
+      const collections = sourceDataOf(dataset, datasets[dataset]);
+      for (const [sourceId, data] of Object.entries(collections) as Array<[SourceId, SourceCollection]>) {
+        this.map.getSource<GeoJSONSource>(sourceId)?.setData(data);
+      }
+      this.syncedFeatures[dataset] = datasets[dataset];
+    }
+  }
+
+  setVisibility(visibility: LayerVisibility): void {
+    if (!this.loaded) {
+      this.pending.visibility = visibility;
+      return;
+    }
+    if (visibility === this.syncedVisibility) return;
+    this.syncedVisibility = visibility;
+    const wanted = layerVisibility(this.options.style.layers, visibility);
+    for (const [layerId, v] of Object.entries(wanted)) {
+      if (this.map.getLayer(layerId) && this.map.getLayoutProperty(layerId, 'visibility') !== v) {
+        this.map.setLayoutProperty(layerId, 'visibility', v);
+      }
+    }
+    if (this.hovered && !this.map.getCanvas().matches(':hover')) this.hover(null);
+  }
+
+  setSelection(selection: Selection | null): void {
+    if (!this.loaded) {
+      this.pending.selection = selection;
+      return;
+    }
+    if (sameSelection(selection, this.selected)) return;
+    this.setState(this.selected, { selected: false });
+    this.setState(selection, { selected: true });
+    this.selected = selection;
+  }
+
+  remove(): void {
+    this.map.remove();
+  }
+
+  private flush(): void {
+    const { datasets, visibility, selection } = this.pending;
+    this.pending = {};
+    if (visibility) this.setVisibility(visibility);
+    if (datasets) this.setDatasets(datasets);
+    if (selection !== undefined) this.setSelection(selection);
+  }
+
+  private hitAt(point: PointLike): Selection | null {
+    if (!this.loaded) return null;
+    const layers = INTERACTIVE_LAYERS.filter(
+      (id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none',
+    );
+    if (layers.length === 0) return null;
+    const hits = this.map
+      .queryRenderedFeatures(point, { layers: [...layers] })
+      .map((f) => ({ layerId: f.layer.id, id: f.id }));
+    return pickHit(hits, INTERACTIVE_LAYERS);
+  }
+
+  private hover(next: Selection | null): void {
+    if (sameSelection(next, this.hovered)) return;
+    this.setState(this.hovered, { hover: false });
+    this.setState(next, { hover: true });
+    this.hovered = next;
+    this.map.getCanvas().style.cursor = next ? 'pointer' : '';
+  }
+
+  private setState(target: Selection | null, state: Record<string, boolean>): void {
+    if (!target) return;
+    this.map.setFeatureState({ source: sourceOfSelection[target.kind], id: target.id }, state);
+  }
+
+  private addSymbol(id: string): void {
+    const draw = this.images.get(id);
+    if (!draw || this.map.hasImage(id)) return;
+    const image = rasterize(draw);
+    if (image) this.map.addImage(id, image, { pixelRatio: PIXEL_RATIO });
+  }
+}

@@ -1,0 +1,68 @@
+import type { HazardLevel, HazardType, IncidentStatus, PostKind } from '@siaga/schema';
+
+/**
+ * Colours chosen for a light, print-friendly basemap: hazards use distinct hues from ColorBrewer-like
+ * families, points use saturated colours with white outlines so they read on top of any hazard fill.
+ */
+export const basemapColors = {
+  sea: '#b9d7ea',
+  land: '#f4f2ec',
+  kabupatenLine: '#4a4f57',
+  kecamatanLine: '#6b6f78',
+  desaLine: '#a4a8b0',
+  label: '#2f3338',
+  labelHalo: '#ffffff',
+  hover: '#1c7ed6',
+  selected: '#f59f00',
+} as const;
+
+export const postKindColor = {
+  fire_station: '#d6336c',
+  bpbd_post: '#f76707',
+  combined_post: '#7048e8',
+  volunteer_post: '#2f9e44',
+} as const satisfies Record<PostKind, string>;
+
+export const closedColor = '#9aa0a6';
+
+export const cacheColor = '#0b7285';
+
+export const incidentStatusColor = {
+  reported: '#e03131',
+  responding: '#f08c00',
+  resolved: '#5c940d',
+  cancelled: '#868e96',
+} as const satisfies Record<IncidentStatus, string>;
+
+export const hazardTypeColor = {
+  flood: '#1c7ed6',
+  flash_flood: '#0b7285',
+  landslide: '#a0522d',
+  tsunami: '#3b5bdb',
+  extreme_wave_abrasion: '#15aabf',
+  volcanic: '#c92a2a',
+  earthquake: '#862e9c',
+  forest_fire: '#e8590c',
+  drought: '#e0a800',
+  extreme_weather: '#495057',
+} as const satisfies Record<HazardType, string>;
+
+/** Fill opacity per level; the outline stays solid so that low zones are still findable. */
+export const hazardLevelOpacity = {
+  rendah: 0.16,
+  sedang: 0.3,
+  tinggi: 0.48,
+} as const satisfies Record<HazardLevel, number>;
+
+/** Road fill and casing colours by rank (see `roadRank`): warm for the arterial corridors, white for local roads. */
+export const roadRankStyle = {
+  1: { fill: '#f2a34b', casing: '#b0671d' },
+  2: { fill: '#f8c867', casing: '#b48a2c' },
+  3: { fill: '#fbe3a0', casing: '#b3a26a' },
+  4: { fill: '#ffffff', casing: '#9ca1aa' },
+  5: { fill: '#ffffff', casing: '#b3b7be' },
+  6: { fill: '#ffffff', casing: '#c2c5cb' },
+  7: { fill: '#fbfbfb', casing: '#c9ccd1' },
+  8: { fill: '#9c7a4f', casing: '#9c7a4f' },
+} as const;
+export type RoadRank = keyof typeof roadRankStyle;

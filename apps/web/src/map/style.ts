@@ -1,0 +1,65 @@
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { DatasetId } from '../datasets.ts';
+import { adminLabelLayers, basemapLayers, boundaryLayers, desaFillLayers } from './layers/admin_layers.ts';
+import { groupOf } from './layers/group.ts';
+import { hazardLayers } from './layers/hazard_layers.ts';
+import { pointLayers } from './layers/point_layers.ts';
+import { roadLabelLayers, roadLayers } from './layers/road_layers.ts';
+import { promoteIdOf, SOURCE_IDS } from './source_data.ts';
+
+export type LayerVisibility = Record<DatasetId, boolean>;
+
+/** All of the project's layers, bottom to top. */
+export function siagaLayers(): LayerSpecification[] {
+  return [
+    ...basemapLayers(),
+    ...desaFillLayers(),
+    ...hazardLayers(),
+    ...boundaryLayers(),
+    ...roadLayers(),
+    ...roadLabelLayers(),
+    ...adminLabelLayers(),
+    ...pointLayers(),
+  ];
+}
+
+/** `visible` or `none` for every layer: toggled groups follow the panel, the basemap group is always on. */
+export function layerVisibility(
+  layers: readonly LayerSpecification[],
+  visibility: LayerVisibility,
+): Record<string, 'visible' | 'none'> {
+  const out: Record<string, 'visible' | 'none'> = {};
+  for (const layer of layers) {
+    const g = groupOf(layer);
+    out[layer.id] = g === null || g === 'basemap' || visibility[g] ? 'visible' : 'none';
+  }
+  return out;
+}
+
+function withVisibility(layer: LayerSpecification, v: 'visible' | 'none'): LayerSpecification {
+  if (layer.type === 'background') return { ...layer, layout: { ...layer.layout, visibility: v } };
+  return { ...layer, layout: { ...layer.layout, visibility: v } } as LayerSpecification;
+}
+
+/**
+ * The complete offline style: no style URL, no glyphs (labels drawn locally with TinySDF), no sprite
+ * (symbols are added at runtime from canvas). Sources start empty and are filled with `setData`.
+ */
+export function buildStyle(visibility: LayerVisibility): StyleSpecification {
+  const sources: Record<string, SourceSpecification> = {};
+  for (const id of SOURCE_IDS) {
+    sources[id] = {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+      promoteId: promoteIdOf[id],
+    };
+  }
+  const layers = siagaLayers();
+  const vis = layerVisibility(layers, visibility);
+  return {
+    version: 8,
+    name: 'Siaga Buleleng',
+    sources,
+    layers: layers.map((l) => withVisibility(l, vis[l.id] ?? 'visible')),
+  };
+}
