@@ -1,5 +1,5 @@
 import type { AreaGeometry } from '@siaga/schema';
-import { area, circle, featureCollection, intersect, polygon, multiPolygon, union } from '@turf/turf';
+import { area, circle, featureCollection, intersect, multiPolygon, polygon, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { CoveragePost } from './coverage_inputs.ts';
 

@@ -22,15 +22,20 @@ interface Segment {
 export function polygonProblems(polygons: readonly (readonly (readonly Position[])[])[]): string[] {
   const problems: string[] = [];
   const segments: Segment[] = [];
+  let broken = false;
   polygons.forEach((rings, p) => {
     if (rings.length === 0) problems.push(`polygon ${p} has no ring`);
     rings.forEach((ring, r) => {
       const where = `polygon ${p} ring ${r}`;
       const first = ring[0];
       const last = ring[ring.length - 1];
-      if (ring.length < 4) problems.push(`${where} has ${ring.length} positions`);
+      if (ring.length < 4) {
+        problems.push(`${where} has ${ring.length} positions`);
+        broken = true;
+      }
       if (first === undefined || last === undefined || first[0] !== last[0] || first[1] !== last[1]) {
         problems.push(`${where} is not closed`);
+        broken = true;
         return;
       }
       const area = signedArea(ring);
@@ -53,7 +58,7 @@ export function polygonProblems(polygons: readonly (readonly (readonly Position[
       }
     });
   });
-  if (problems.length > 0) return problems;
+  if (broken) return problems;
   crossings(segments, problems);
   containment(polygons, problems);
   return problems;
