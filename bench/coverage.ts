@@ -111,7 +111,9 @@ export function coverageBenchLines(smoke: boolean): string[] {
       `Run alone: \`node --import tsx bench/coverage.ts\` (${runs} timed runs after ${warmup} warm-up; \`--smoke\` once).`,
     '',
     `Grid ${model.grid.cols} x ${model.grid.rows} cells of ${model.grid.cellSizeM} m, ${land.length} on land; ` +
-      `${posts.length} seed posts (+1 candidate moved each run); ${model.hazards.length} hazard layers; fire engine profile.`,
+      `${posts.length} seed posts (+1 candidate moved each run); ${model.hazards.length} hazard layers; fire engine profile. ` +
+      `The demo network is small (${graph.nodeLon.length} nodes), so the search costs almost nothing here and the ` +
+      'O(cells) work dominates; a full OSM network adds one multi-source search per mode (see the routing tables).',
     '',
     '| measure | p50 | p99 | target |',
     '|---|---|---|---|',
