@@ -24,6 +24,7 @@ import {
 import { createScratchDatabase, loadEdges, pgrCosts } from '../test/db/pgrouting_graph.ts';
 import { realDataDir } from '../test/support/real_data.ts';
 import { prng } from '../test/unit/geo/random_network.ts';
+import { coverageBenchLines } from './coverage.ts';
 import { time, timeAsync } from './timing.ts';
 
 const smoke = process.argv.includes('--smoke');
@@ -163,6 +164,8 @@ for (const net of networks) {
   }
   out('');
 }
+
+for (const line of coverageBenchLines(smoke)) out(line);
 
 if (smoke) console.log('smoke run: BENCHMARKS.md not written');
 else writeFileSync(join(root, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
