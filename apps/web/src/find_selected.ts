@@ -37,6 +37,21 @@ function placeOf(features: DatasetFeatures, desaCode: string | null): Place {
   return { desa, kecamatan: kecamatanOf(features, desa) };
 }
 
+/** The name a record is known by, for lists such as "also at this point". */
+export function titleOf(record: SelectedRecord): string {
+  switch (record.kind) {
+    case 'incident':
+      return record.feature.properties.title;
+    case 'post':
+    case 'cache':
+    case 'hazardZone':
+    case 'desa':
+      return record.feature.properties.name;
+    default:
+      return record satisfies never;
+  }
+}
+
 /** Looks the full record of a map selection up in the loaded data, with the names it refers to by code or id. */
 export function findSelected(features: DatasetFeatures, selection: Selection): SelectedRecord | null {
   switch (selection.kind) {

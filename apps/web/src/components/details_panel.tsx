@@ -8,6 +8,7 @@ import { findSelected, type SelectedRecord } from '../find_selected.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { allFeatures } from '../store/data_slice.ts';
 import { useAppState } from '../store/store_context.tsx';
+import { AlsoHere } from './also_here.tsx';
 
 function Body({ record }: { record: SelectedRecord }) {
   switch (record.kind) {
@@ -48,6 +49,7 @@ export function DetailsPanel() {
         ×
       </button>
       {record ? <Body record={record} /> : <p>{t.details.notFound}</p>}
+      <AlsoHere />
     </aside>
   );
 }

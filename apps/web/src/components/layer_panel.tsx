@@ -1,6 +1,5 @@
 import { DATASETS } from '../datasets.ts';
-import { formatNumber } from '../i18n/format.ts';
-import { fill } from '../i18n/locale.ts';
+import { plural } from '../i18n/format.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { useAppState } from '../store/store_context.tsx';
 
@@ -16,9 +15,7 @@ export function LayerPanel() {
         {DATASETS.map((d) => {
           const state = datasets[d];
           const count =
-            state.status === 'ready'
-              ? fill(t.layers.count, { n: formatNumber(locale, state.features.length) })
-              : null;
+            state.status === 'ready' ? plural(locale, t.layers.count, state.features.length) : null;
           return (
             <li key={d} data-state={state.status}>
               <label>

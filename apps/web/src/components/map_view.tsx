@@ -41,7 +41,7 @@ export function MapView({ children }: { children?: ReactNode }) {
         created = new MapAdapter({
           container: el,
           style,
-          onSelect: (selection) => store.getState().select(selection),
+          onClick: (hits) => store.getState().selectAt(hits),
           onError: (message) => console.error('map:', message),
         });
         const a = created;

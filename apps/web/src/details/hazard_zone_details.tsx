@@ -2,7 +2,7 @@ import type { HazardZoneFeature } from '@siaga/schema';
 import { LegendSwatch } from '../components/legend_swatch.tsx';
 import { formatAreaKm2 } from '../i18n/format.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
-import { hazardLevelOpacity, hazardTypeColor } from '../map/palette.ts';
+import { hazardFillOpacity, hazardTypeColor } from '../map/palette.ts';
 import { FieldList } from './field_list.tsx';
 
 export function HazardZoneDetails({ feature }: { feature: HazardZoneFeature }) {
@@ -13,7 +13,7 @@ export function HazardZoneDetails({ feature }: { feature: HazardZoneFeature }) {
     <article data-kind="hazardZone">
       <p className="details__type">
         <LegendSwatch
-          swatch={{ type: 'fill', color, opacity: hazardLevelOpacity[p.level], outline: color }}
+          swatch={{ type: 'fill', color, opacity: hazardFillOpacity(p.hazardType, p.level), outline: color }}
         />
         {t.details.hazardZone}
       </p>

@@ -19,7 +19,7 @@ export const en: Catalogue = {
     posts: 'Response posts',
     caches: 'Equipment caches',
     incidents: 'Incidents',
-    count: '{n} features',
+    count: { one: '{n} feature', other: '{n} features' },
   },
   legend: {
     heading: 'Legend',
@@ -43,6 +43,7 @@ export const en: Catalogue = {
   },
   details: {
     close: 'Close',
+    alsoHere: 'Also at this point',
     empty: 'Click a post, cache, hazard zone, incident or village on the map to see its details.',
     heading: 'Details',
     notFound: 'The selected feature is no longer in the loaded data.',
@@ -89,6 +90,7 @@ export const en: Catalogue = {
   units: {
     km2: '{n} km²',
     seconds: '{n} s',
+    minutes: '{m} min',
     minutesSeconds: '{m} min {s} s',
     people: '{n} people',
     timeZone: 'WITA (UTC+8)',

@@ -39,7 +39,19 @@ export function formatDuration(locale: Locale, t: Catalogue, seconds: number): s
   if (seconds < 60) return fill(t.units.seconds, { n: formatNumber(locale, seconds) });
   const m = Math.floor(seconds / 60);
   const s = seconds % 60;
+  if (s === 0) return fill(t.units.minutes, { m: formatNumber(locale, m) });
   return fill(t.units.minutesSeconds, { m: formatNumber(locale, m), s: formatNumber(locale, s) });
+}
+
+export interface PluralForms {
+  one: string;
+  other: string;
+}
+
+/** Picks the plural form by the locale's rules (Indonesian has one form; English has one/other). */
+export function plural(locale: Locale, forms: PluralForms, n: number): string {
+  const form = new Intl.PluralRules(intlTag[locale]).select(n) === 'one' ? forms.one : forms.other;
+  return fill(form, { n: formatNumber(locale, n) });
 }
 
 export function formatAreaKm2(locale: Locale, t: Catalogue, km2: number): string {

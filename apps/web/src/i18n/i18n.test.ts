@@ -1,6 +1,6 @@
 import * as schema from '@siaga/schema';
 import { describe, expect, it } from 'vitest';
-import { formatAreaKm2, formatDate, formatDateTime, formatDuration, formatNumber } from './format.ts';
+import { formatAreaKm2, formatDate, formatDateTime, formatDuration, formatNumber, plural } from './format.ts';
 import { catalogues, fill, LOCALES, placeholdersOf } from './locale.ts';
 
 type Tree = { [key: string]: string | Tree };
@@ -96,7 +96,14 @@ describe('formatting', () => {
     expect(formatDate('en', '2024-01-31')).toBe('31 January 2024');
   });
 
+  it('chooses plural forms by locale', () => {
+    expect(plural('en', catalogues.en.layers.count, 1)).toBe('1 feature');
+    expect(plural('en', catalogues.en.layers.count, 1200)).toBe('1,200 features');
+    expect(plural('id', catalogues.id.layers.count, 1)).toBe('1 objek');
+  });
+
   it('formats durations and areas', () => {
+    expect(formatDuration('id', catalogues.id, 60)).toBe('1 menit');
     expect(formatDuration('id', catalogues.id, 45)).toBe('45 detik');
     expect(formatDuration('en', catalogues.en, 150)).toBe('2 min 30 s');
     expect(formatAreaKm2('id', catalogues.id, 1323.4)).toBe('1.323,4 km²');

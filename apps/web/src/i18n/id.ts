@@ -36,7 +36,7 @@ export const id = {
     posts: 'Pos tanggap darurat',
     caches: 'Gudang peralatan',
     incidents: 'Kejadian bencana',
-    count: '{n} objek',
+    count: { one: '{n} objek', other: '{n} objek' },
   },
   legend: {
     heading: 'Legenda',
@@ -60,6 +60,7 @@ export const id = {
   },
   details: {
     close: 'Tutup',
+    alsoHere: 'Juga di titik ini',
     empty: 'Klik pos, gudang, zona bahaya, kejadian, atau desa di peta untuk melihat rinciannya.',
     heading: 'Rincian',
     notFound: 'Objek yang dipilih tidak ada lagi di data yang dimuat.',
@@ -106,6 +107,7 @@ export const id = {
   units: {
     km2: '{n} km²',
     seconds: '{n} detik',
+    minutes: '{m} menit',
     minutesSeconds: '{m} menit {s} detik',
     people: '{n} jiwa',
     timeZone: 'WITA',
@@ -126,7 +128,7 @@ export const id = {
     postKind: {
       fire_station: 'Pos Pemadam Kebakaran (Damkar)',
       bpbd_post: 'Pos BPBD',
-      combined_post: 'Pos Terpadu BPBD–Damkar',
+      combined_post: 'Pos Gabungan BPBD–Damkar',
       volunteer_post: 'Pos Relawan',
     } satisfies Record<PostKind, string>,
     postStatus: {

@@ -1,7 +1,7 @@
 import type { PostSymbol, SymbolShape } from './post_symbol.ts';
 
 /** Symbol drawing size in CSS pixels; images are rendered at `pixelRatio` for crisp edges. */
-export const SYMBOL_SIZE = 22;
+export const SYMBOL_SIZE = 26;
 
 function tracePath(ctx: CanvasRenderingContext2D, shape: SymbolShape, c: number, r: number): void {
   ctx.beginPath();
@@ -105,4 +105,20 @@ export function drawIncidentSymbol(ctx: CanvasRenderingContext2D, color: string,
   const w = 2.2 * pixelRatio;
   ctx.fillRect(c - w / 2, c - r * 0.42, w, r * 0.7);
   ctx.fillRect(c - w / 2, c + r * 0.4, w, w);
+}
+
+/** A soft disc drawn behind a hovered or selected symbol that is offset from its point (see caches). */
+export function drawHalo(ctx: CanvasRenderingContext2D, color: string, pixelRatio: number): void {
+  const size = SYMBOL_SIZE * pixelRatio;
+  const c = size / 2;
+  ctx.clearRect(0, 0, size, size);
+  ctx.beginPath();
+  ctx.arc(c, c, size * 0.48, 0, Math.PI * 2);
+  ctx.globalAlpha = 0.45;
+  ctx.fillStyle = color;
+  ctx.fill();
+  ctx.globalAlpha = 1;
+  ctx.lineWidth = 2 * pixelRatio;
+  ctx.strokeStyle = color;
+  ctx.stroke();
 }

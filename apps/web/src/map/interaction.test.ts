@@ -1,24 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { pickHit, sameSelection } from './interaction.ts';
+import { rankHits, sameSelection } from './interaction.ts';
 import { INTERACTIVE_LAYERS } from './layers/point_layers.ts';
 
-describe('pickHit', () => {
-  it('prefers a post over the hazard zone and desa under it', () => {
+describe('rankHits', () => {
+  it('puts a post before the hazard zone and desa under it', () => {
     const hits = [
-      { layerId: 'desa-fill', id: '51.08.08.2013' },
-      { layerId: 'hazard-fill', id: 'z1' },
+      { layerId: 'desa-fill', id: '51.08.08.2013', areaKm2: 9.8 },
+      { layerId: 'hazard-fill', id: 'z1', areaKm2: 3 },
       { layerId: 'posts-icon', id: 'p1' },
     ];
-    expect(pickHit(hits, INTERACTIVE_LAYERS)).toEqual({ kind: 'post', id: 'p1' });
+    expect(rankHits(hits, INTERACTIVE_LAYERS)).toEqual([
+      { kind: 'post', id: 'p1' },
+      { kind: 'hazardZone', id: 'z1' },
+      { kind: 'desa', id: '51.08.08.2013' },
+    ]);
   });
 
-  it('falls through to the desa, and to nothing', () => {
-    expect(pickHit([{ layerId: 'desa-fill', id: '51.08.08.2013' }], INTERACTIVE_LAYERS)).toEqual({
-      kind: 'desa',
-      id: '51.08.08.2013',
-    });
-    expect(pickHit([{ layerId: 'roads-fill', id: 'r' }], INTERACTIVE_LAYERS)).toBeNull();
-    expect(pickHit([{ layerId: 'posts-icon', id: undefined }], INTERACTIVE_LAYERS)).toBeNull();
+  it('puts the most local hazard zone first and lists each feature once', () => {
+    const hits = [
+      { layerId: 'hazard-fill', id: 'quake', areaKm2: 1323 },
+      { layerId: 'hazard-fill', id: 'slide', areaKm2: 4.2 },
+      { layerId: 'hazard-fill', id: 'slide', areaKm2: 4.2 },
+    ];
+    expect(rankHits(hits, INTERACTIVE_LAYERS).map((s) => s.id)).toEqual(['slide', 'quake']);
+  });
+
+  it('puts a desa before a zone larger than it, and after a zone smaller than it', () => {
+    const hits = [
+      { layerId: 'hazard-fill', id: 'quake', areaKm2: 1323 },
+      { layerId: 'desa-fill', id: '51.08.08.2013', areaKm2: 9.8 },
+      { layerId: 'hazard-fill', id: 'slide', areaKm2: 4.2 },
+      { layerId: 'caches-icon', id: 'c' },
+    ];
+    expect(rankHits(hits, INTERACTIVE_LAYERS).map((s) => s.id)).toEqual([
+      'c',
+      'slide',
+      '51.08.08.2013',
+      'quake',
+    ]);
+  });
+
+  it('ignores layers that are not interactive and features without an id', () => {
+    expect(rankHits([{ layerId: 'roads-fill', id: 'r' }], INTERACTIVE_LAYERS)).toEqual([]);
+    expect(rankHits([{ layerId: 'posts-icon', id: undefined }], INTERACTIVE_LAYERS)).toEqual([]);
   });
 
   it('compares selections by value', () => {

@@ -21,21 +21,33 @@ export const sourceOfSelection = {
 export interface RenderedHit {
   layerId: string;
   id: string | number | undefined;
+  /** Area of a hazard zone or desa, so that the most local area under the pointer comes first. */
+  areaKm2?: unknown;
 }
 
+/** Area layers compete by size rather than by layer: a landslide slope beats its desa, a desa beats the regency-wide earthquake zone. */
+const AREA_LAYERS: ReadonlySet<InteractiveLayerId> = new Set(['hazard-fill', 'desa-fill']);
+
 /**
- * The feature a click or hover means among the features under the pointer: the first interactive layer
- * in priority order wins (a post inside a hazard zone inside a desa is the post).
+ * Everything under the pointer that can be selected, most specific first: point layers in priority order
+ * (incident, post, cache), then areas (hazard zones and desa) smallest first, each feature once.
+ * The details panel offers the rest, so nothing under a big zone is out of reach.
  */
-export function pickHit(
-  hits: readonly RenderedHit[],
-  priority: readonly InteractiveLayerId[],
-): Selection | null {
-  for (const layerId of priority) {
-    const hit = hits.find((h) => h.layerId === layerId && h.id !== undefined);
-    if (hit) return { kind: selectionKindOfLayer[layerId], id: String(hit.id) };
-  }
-  return null;
+export function rankHits(hits: readonly RenderedHit[], priority: readonly InteractiveLayerId[]): Selection[] {
+  const rank = (layerId: InteractiveLayerId) =>
+    AREA_LAYERS.has(layerId) ? priority.findIndex((l) => AREA_LAYERS.has(l)) : priority.indexOf(layerId);
+  const ranked = hits.flatMap((h, i) => {
+    const layerId = priority.find((l) => l === h.layerId);
+    if (layerId === undefined || h.id === undefined) return [];
+    const area = typeof h.areaKm2 === 'number' ? h.areaKm2 : Infinity;
+    return [
+      { selection: { kind: selectionKindOfLayer[layerId], id: String(h.id) }, rank: rank(layerId), area, i },
+    ];
+  });
+  ranked.sort((a, b) => a.rank - b.rank || a.area - b.area || a.i - b.i);
+  const out: Selection[] = [];
+  for (const { selection } of ranked) if (!out.some((o) => sameSelection(o, selection))) out.push(selection);
+  return out;
 }
 
 export function sameSelection(a: Selection | null, b: Selection | null): boolean {

@@ -10,6 +10,7 @@ import type { Catalogue } from '../i18n/id.ts';
 import {
   basemapColors,
   cacheColor,
+  hazardFillOpacity,
   hazardLevelOpacity,
   hazardTypeColor,
   incidentStatusColor,
@@ -109,7 +110,7 @@ export function legendSections(t: Catalogue, input: LegendInput): LegendSection[
         swatch: {
           type: 'fill',
           color: hazardTypeColor[h],
-          opacity: hazardLevelOpacity.sedang,
+          opacity: hazardFillOpacity(h, 'sedang'),
           outline: hazardTypeColor[h],
         },
       })),

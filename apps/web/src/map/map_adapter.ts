@@ -10,7 +10,7 @@ import type { DatasetFeatures, DatasetId } from '../datasets.ts';
 import type { Selection } from '../selection.ts';
 import { BULELENG_BOUNDS, MAX_BOUNDS } from './bounds.ts';
 import { SYMBOL_SIZE } from './draw_symbol.ts';
-import { pickHit, sameSelection, sourceOfSelection } from './interaction.ts';
+import { rankHits, sameSelection, sourceOfSelection } from './interaction.ts';
 import { INTERACTIVE_LAYERS } from './layers/point_layers.ts';
 import { changedDatasets, type SourceCollection, type SourceId, sourceDataOf } from './source_data.ts';
 import { type LayerVisibility, layerVisibility } from './style.ts';
@@ -19,7 +19,8 @@ import { type SymbolDrawer, symbolImages } from './symbol_images.ts';
 export interface MapAdapterOptions {
   container: HTMLElement;
   style: StyleSpecification;
-  onSelect(selection: Selection | null): void;
+  /** Everything under the clicked point, most specific first; empty for a click on nothing. */
+  onClick(hits: Selection[]): void;
   onError(message: string): void;
 }
 
@@ -76,9 +77,9 @@ export class MapAdapter {
       this.flush();
     });
     this.map.on('error', (e) => options.onError(e.error?.message ?? String(e)));
-    this.map.on('mousemove', (e) => this.hover(this.hitAt(e.point)));
+    this.map.on('mousemove', (e) => this.hover(this.hitsAt(e.point)[0] ?? null));
     this.map.on('mouseout', () => this.hover(null));
-    this.map.on('click', (e) => this.options.onSelect(this.hitAt(e.point)));
+    this.map.on('click', (e) => this.options.onClick(this.hitsAt(e.point)));
   }
 
   setDatasets(datasets: DatasetFeatures): void {
@@ -134,16 +135,16 @@ export class MapAdapter {
     if (selection !== undefined) this.setSelection(selection);
   }
 
-  private hitAt(point: PointLike): Selection | null {
-    if (!this.loaded) return null;
+  private hitsAt(point: PointLike): Selection[] {
+    if (!this.loaded) return [];
     const layers = INTERACTIVE_LAYERS.filter(
       (id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none',
     );
-    if (layers.length === 0) return null;
+    if (layers.length === 0) return [];
     const hits = this.map
       .queryRenderedFeatures(point, { layers: [...layers] })
-      .map((f) => ({ layerId: f.layer.id, id: f.id }));
-    return pickHit(hits, INTERACTIVE_LAYERS);
+      .map((f) => ({ layerId: f.layer.id, id: f.id, areaKm2: f.properties.areaKm2 }));
+    return rankHits(hits, INTERACTIVE_LAYERS);
   }
 
   private hover(next: Selection | null): void {

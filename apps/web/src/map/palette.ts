@@ -51,7 +51,7 @@ export const hazardTypeColor = {
 export const hazardLevelOpacity = {
   rendah: 0.16,
   sedang: 0.3,
-  tinggi: 0.48,
+  tinggi: 0.42,
 } as const satisfies Record<HazardLevel, number>;
 
 /** Road fill and casing colours by rank (see `roadRank`): warm for the arterial corridors, white for local roads. */
@@ -66,3 +66,24 @@ export const roadRankStyle = {
   8: { fill: '#9c7a4f', casing: '#9c7a4f' },
 } as const;
 export type RoadRank = keyof typeof roadRankStyle;
+
+/**
+ * Hazards that cover the whole regency (earthquake, drought, extreme weather) would tint every other layer;
+ * their fill is scaled down so local zones such as landslide slopes stay readable on top of them.
+ */
+export const hazardTypeOpacityScale = {
+  flood: 1,
+  flash_flood: 1,
+  landslide: 1,
+  tsunami: 1,
+  extreme_wave_abrasion: 0.7,
+  volcanic: 0.8,
+  earthquake: 0.3,
+  forest_fire: 1,
+  drought: 0.4,
+  extreme_weather: 0.4,
+} as const satisfies Record<HazardType, number>;
+
+export function hazardFillOpacity(type: HazardType, level: HazardLevel): number {
+  return hazardLevelOpacity[level] * hazardTypeOpacityScale[type];
+}

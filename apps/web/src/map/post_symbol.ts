@@ -50,3 +50,5 @@ export function incidentIconId(status: IncidentStatus): string {
 }
 
 export const CACHE_ICON_ID = 'cache';
+
+export const HALO_ICON_ID = { hover: 'halo-hover', selected: 'halo-selected' } as const;

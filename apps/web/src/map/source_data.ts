@@ -80,7 +80,7 @@ function adminAreas(areas: readonly AdminAreaFeature[]): SourceCollection {
     areas.map((a) => ({
       type: 'Feature',
       geometry: a.geometry,
-      properties: { code: a.properties.code, name: a.properties.name },
+      properties: { code: a.properties.code, name: a.properties.name, areaKm2: a.properties.areaKm2 },
     })),
   );
 }
@@ -117,6 +117,7 @@ const builders: { [K in DatasetId]: SourceBuilder<K> } = {
           name: z.properties.name,
           hazardType: z.properties.hazardType,
           level: z.properties.level,
+          areaKm2: z.properties.areaKm2,
         },
       })),
     ),
@@ -141,7 +142,12 @@ const builders: { [K in DatasetId]: SourceBuilder<K> } = {
       caches.map((c) => ({
         type: 'Feature',
         geometry: c.geometry,
-        properties: { id: c.properties.id, name: c.properties.name, itemCount: c.properties.items.length },
+        properties: {
+          id: c.properties.id,
+          name: c.properties.name,
+          itemCount: c.properties.items.length,
+          atPost: c.properties.postId !== null,
+        },
       })),
     ),
   }),

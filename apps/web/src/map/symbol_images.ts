@@ -1,7 +1,7 @@
 import { IncidentStatus, PostKind, PostStatus } from '@siaga/schema';
-import { drawCacheSymbol, drawIncidentSymbol, drawPostSymbol } from './draw_symbol.ts';
-import { cacheColor, incidentStatusColor } from './palette.ts';
-import { CACHE_ICON_ID, incidentIconId, postIconId, postSymbol } from './post_symbol.ts';
+import { drawCacheSymbol, drawHalo, drawIncidentSymbol, drawPostSymbol } from './draw_symbol.ts';
+import { basemapColors, cacheColor, incidentStatusColor } from './palette.ts';
+import { CACHE_ICON_ID, HALO_ICON_ID, incidentIconId, postIconId, postSymbol } from './post_symbol.ts';
 
 export type SymbolDrawer = (ctx: CanvasRenderingContext2D, pixelRatio: number) => void;
 
@@ -18,5 +18,7 @@ export function symbolImages(): Map<string, SymbolDrawer> {
     images.set(incidentIconId(status), (ctx, pr) => drawIncidentSymbol(ctx, incidentStatusColor[status], pr));
   }
   images.set(CACHE_ICON_ID, (ctx, pr) => drawCacheSymbol(ctx, cacheColor, pr));
+  images.set(HALO_ICON_ID.hover, (ctx, pr) => drawHalo(ctx, basemapColors.hover, pr));
+  images.set(HALO_ICON_ID.selected, (ctx, pr) => drawHalo(ctx, basemapColors.selected, pr));
   return images;
 }

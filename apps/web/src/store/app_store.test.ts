@@ -30,6 +30,22 @@ describe('app store', () => {
     expect(second.posts).not.toBe(first.posts);
   });
 
+  it('selects the most specific feature of a click and keeps the others while stepping through them', () => {
+    const store = createAppStore();
+    const hits = [
+      { kind: 'post' as const, id: 'p' },
+      { kind: 'desa' as const, id: '51.08.08.2013' },
+    ];
+    store.getState().selectAt(hits);
+    expect(store.getState().selection).toEqual(hits[0]);
+    store.getState().select(hits[1] ?? null);
+    expect(store.getState().pointHits).toEqual(hits);
+    store.getState().select(null);
+    expect(store.getState().pointHits).toEqual([]);
+    store.getState().selectAt([]);
+    expect(store.getState().selection).toBeNull();
+  });
+
   it('keeps separate stores apart', () => {
     const a = createAppStore();
     const b = createAppStore('en');

@@ -85,6 +85,9 @@ export function adminLabelLayers(): LayerSpecification[] {
         'text-size': ['interpolate', ['linear'], ['zoom'], 10.6, 10, 14, 13],
         'text-max-width': 7,
         'text-padding': 4,
+        // Posts and incidents are placed first; a name moves aside rather than vanish behind a symbol.
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.9,
       },
       paint: {
         'text-color': '#5f646c',
@@ -107,6 +110,8 @@ export function adminLabelLayers(): LayerSpecification[] {
         'text-size': ['interpolate', ['linear'], ['zoom'], 8, 10, 12, 15],
         'text-max-width': 9,
         'text-padding': 8,
+        // Nine names that orient the whole view: always shown, drawn under the post symbols.
+        'text-allow-overlap': true,
       },
       paint: {
         'text-color': c.label,

@@ -1,11 +1,15 @@
 import type { HazardLevel } from '@siaga/schema';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { hazardLevelOpacity, hazardTypeColor } from '../palette.ts';
+import { hazardLevelOpacity, hazardTypeColor, hazardTypeOpacityScale } from '../palette.ts';
 import { byState, matchBy } from './expressions.ts';
 import { inGroup } from './group.ts';
 
 const typeColor = matchBy('hazardType', hazardTypeColor, '#868e96');
-const levelOpacity = matchBy('level', hazardLevelOpacity, 0.2);
+const levelOpacity: ExpressionSpecification = [
+  '*',
+  matchBy('level', hazardLevelOpacity, 0.2),
+  matchBy('hazardType', hazardTypeOpacityScale, 1),
+];
 
 const levelOrder = { rendah: 1, sedang: 2, tinggi: 3 } as const satisfies Record<HazardLevel, number>;
 
@@ -19,11 +23,8 @@ export function hazardLayers(): LayerSpecification[] {
       layout: { 'fill-sort-key': matchBy('level', levelOrder, 0) },
       paint: {
         'fill-color': typeColor,
-        'fill-opacity': byState(
-          ['+', levelOpacity, 0.15] as ExpressionSpecification,
-          ['+', levelOpacity, 0.08] as ExpressionSpecification,
-          levelOpacity,
-        ),
+        // Hover shows on the outline only: a regency-wide zone would otherwise flash the whole map.
+        'fill-opacity': byState(['+', levelOpacity, 0.12], levelOpacity, levelOpacity),
       },
     }),
     inGroup('hazardZones', {

@@ -1,7 +1,7 @@
 import type { IncidentStatus, PostStatus } from '@siaga/schema';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { basemapColors as c } from '../palette.ts';
-import { CACHE_ICON_ID } from '../post_symbol.ts';
+import { CACHE_ICON_ID, HALO_ICON_ID } from '../post_symbol.ts';
 import { byState, matchBy } from './expressions.ts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
 import { inGroup, type LayerGroup } from './group.ts';
@@ -23,6 +23,34 @@ function halo(group: LayerGroup, source: string): LayerSpecification {
   });
 }
 
+/** A cache kept at a post sits on the same point: it is nudged aside so both stay visible and clickable. */
+const cacheOffset: ExpressionSpecification = [
+  'case',
+  ['get', 'atPost'],
+  ['literal', [13, 11]],
+  ['literal', [0, 0]],
+];
+
+/** Caches are offset from their point, which a circle layer cannot follow; their halos are offset icons too. */
+function cacheHalos(): LayerSpecification[] {
+  return (['hover', 'selected'] as const).map((state) =>
+    inGroup('caches', {
+      id: `caches-${state}-halo`,
+      type: 'symbol',
+      source: 'caches',
+      layout: {
+        'icon-image': HALO_ICON_ID[state],
+        // The same size as the cache icon, so that the offset (scaled by icon-size) lands on it.
+        'icon-size': iconSize,
+        'icon-offset': cacheOffset,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: { 'icon-opacity': state === 'selected' ? byState(1, 0, 0) : byState(0, 1, 0) },
+    }),
+  );
+}
+
 const labelPaint = {
   'text-color': '#1f2328',
   'text-halo-color': '#ffffff',
@@ -40,14 +68,19 @@ const postOrder = { closed: 0, proposed: 1, planned: 2, operational: 3 } as cons
 
 export function pointLayers(): LayerSpecification[] {
   return [
-    halo('caches', 'caches'),
+    ...cacheHalos(),
     halo('posts', 'posts'),
     halo('incidents', 'incidents'),
     inGroup('caches', {
       id: 'caches-icon',
       type: 'symbol',
       source: 'caches',
-      layout: { 'icon-image': CACHE_ICON_ID, 'icon-size': iconSize, 'icon-allow-overlap': true },
+      layout: {
+        'icon-image': CACHE_ICON_ID,
+        'icon-size': iconSize,
+        'icon-offset': cacheOffset,
+        'icon-allow-overlap': true,
+      },
     }),
     inGroup('posts', {
       id: 'posts-icon',
