@@ -8,6 +8,7 @@ import { LanguageSwitch } from './language_switch.tsx';
 import { LayerPanel } from './layer_panel.tsx';
 import { Legend } from './legend.tsx';
 import { LoadStatus } from './load_status.tsx';
+import { MapNotice } from './map_notice.tsx';
 import { MapView } from './map_view.tsx';
 
 /** `loading` until every dataset has answered, then `ready`, or `error` if any failed (read by the e2e test). */
@@ -49,6 +50,7 @@ export function App({ onRetry }: { onRetry(): void }) {
           <Legend />
         </nav>
         <MapView>
+          <MapNotice />
           <DetailsPanel />
         </MapView>
       </div>

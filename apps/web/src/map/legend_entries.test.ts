@@ -20,8 +20,8 @@ describe('legendSections', () => {
 
   it('lists the hazard types present in the data with their map colour, and every level', () => {
     const types = byKey.get('hazardTypes')?.entries ?? [];
-    expect(types.map((e) => e.label)).toEqual(['Tanah longsor', 'Banjir']);
-    expect(types[0]?.swatch).toMatchObject({ type: 'fill', color: hazardTypeColor.landslide });
+    expect(types.map((e) => e.label)).toEqual(['Banjir', 'Tanah longsor']);
+    expect(types[1]?.swatch).toMatchObject({ type: 'fill', color: hazardTypeColor.landslide });
     expect(byKey.get('hazardLevels')?.entries.map((e) => e.label)).toEqual(
       HazardLevel.options.map((l) => id.enums.hazardLevel[l]),
     );

@@ -104,16 +104,20 @@ export function legendSections(t: Catalogue, input: LegendInput): LegendSection[
       'hazardTypes',
       t.legend.hazardTypes,
       'hazardZones',
-      hazardTypes.map((h) => ({
-        key: `hazard-${h}`,
-        label: t.enums.hazardType[h],
-        swatch: {
-          type: 'fill',
-          color: hazardTypeColor[h],
-          opacity: hazardFillOpacity(h, 'sedang'),
-          outline: hazardTypeColor[h],
-        },
-      })),
+      hazardTypes
+        .map(
+          (h): LegendEntry => ({
+            key: `hazard-${h}`,
+            label: t.enums.hazardType[h],
+            swatch: {
+              type: 'fill',
+              color: hazardTypeColor[h],
+              opacity: hazardFillOpacity(h, 'sedang'),
+              outline: hazardTypeColor[h],
+            },
+          }),
+        )
+        .sort((a, b) => a.label.localeCompare(b.label)),
     ),
     section(
       'hazardLevels',
