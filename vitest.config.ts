@@ -17,6 +17,7 @@ export default defineConfig({
       {
         test: {
           name: 'db',
+          globalSetup: ['packages/db/src/testing/global_setup.ts'],
           include: ['packages/db/src/**/*.test.ts', 'test/db/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -25,6 +26,7 @@ export default defineConfig({
       {
         test: {
           name: 'api',
+          globalSetup: ['packages/db/src/testing/global_setup.ts'],
           include: ['apps/api/src/**/*.test.ts', 'test/api/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

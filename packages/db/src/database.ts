@@ -1,0 +1,23 @@
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type * as schema from './schema/index.ts';
+
+export type Driver = 'pglite' | 'postgres';
+
+type Schema = typeof schema;
+
+/**
+ * A drizzle database on either driver, or a transaction on one. Every repository function takes one of these,
+ * so callers can compose several repository calls in their own transaction.
+ */
+export type SiagaDb =
+  | PgDatabase<PgQueryResultHKT, Schema>
+  | PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export interface Database {
+  db: SiagaDb;
+  driver: Driver;
+  /** The PostGIS library version, e.g. "3.6.2". */
+  postgisVersion(): Promise<string>;
+  close(): Promise<void>;
+}

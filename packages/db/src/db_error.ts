@@ -1,0 +1,70 @@
+import { type ErrorIssue, SiagaError } from '@siaga/schema';
+
+interface PgErrorFields {
+  code?: string;
+  detail?: string;
+  constraint?: string;
+  constraint_name?: string;
+}
+
+/** The PostgreSQL error under drizzle's wrapper (DrizzleQueryError keeps the driver error as `cause`). */
+function pgErrorOf(err: unknown): PgErrorFields | null {
+  let current: unknown = err;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    const fields = current as Error & PgErrorFields;
+    if (typeof fields.code === 'string' && /^[0-9A-Z]{5}$/.test(fields.code)) return fields;
+    current = current.cause;
+  }
+  return null;
+}
+
+/** `Key (source_id)=(seed:a) already exists.` -> { column: 'source_id', value: 'seed:a' } */
+function keyOf(detail: string | undefined): { column: string; value: string } | null {
+  const m = detail?.match(/^Key \(([^)]+)\)=\((.*)\) (?:already exists|is not present)/);
+  return m?.[1] !== undefined && m[2] !== undefined ? { column: m[1], value: m[2] } : null;
+}
+
+/**
+ * Turns constraint violations into SiagaError so the API answers 409/422 instead of 500; anything else is
+ * rethrown unchanged. `locate` maps the offending key back to the input path (e.g. features.3.id).
+ */
+export function rethrowDbError(
+  err: unknown,
+  locate?: (column: string, value: string) => string | undefined,
+): never {
+  if (err instanceof SiagaError) throw err;
+  const pg = pgErrorOf(err);
+  if (!pg) throw err;
+  const key = keyOf(pg.detail);
+  const constraint = pg.constraint ?? pg.constraint_name ?? '';
+  const path = (key && locate?.(key.column, key.value)) ?? (key?.column || constraint || 'body');
+  const issue = (message: string): ErrorIssue[] => [{ path, message }];
+  switch (pg.code) {
+    case '23505': {
+      const message = key
+        ? `${key.column} ${key.value} already exists`
+        : 'a record with this key already exists';
+      throw new SiagaError('conflict', message, issue(message));
+    }
+    case '23503': {
+      const message = key
+        ? `${key.column} ${key.value} does not refer to an existing record`
+        : 'the record is still referred to, or refers to a missing record';
+      throw new SiagaError('validation_failed', message, issue(message));
+    }
+    case '23514': {
+      if (constraint.endsWith('_geom_range_check')) {
+        const message = 'coordinates must be longitude -180..180 and latitude -90..90';
+        throw new SiagaError('invalid_geometry', message, issue(message));
+      }
+      const message = `the values break the rule ${constraint}`;
+      throw new SiagaError('validation_failed', message, issue(message));
+    }
+    case '23502': {
+      const message = 'a required value is missing';
+      throw new SiagaError('validation_failed', message, issue(message));
+    }
+    default:
+      throw err;
+  }
+}

@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import postgres from 'postgres';
+import { migrateServer, openPgliteClient } from '../open_database.ts';
+import { migrationsFolder, repoRoot } from '../paths.ts';
+
+/** Changes whenever a migration or the PGlite/PostGIS build changes, so a stale template is never used. */
+export function templateKey(): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(migrationsFolder)
+    .filter((n) => n.endsWith('.sql'))
+    .sort()) {
+    hash.update(name).update(readFileSync(join(migrationsFolder, name)));
+  }
+  for (const pkg of ['@electric-sql/pglite', '@electric-sql/pglite-postgis']) hash.update(versionOf(pkg));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Neither package exports its package.json, so walk up from its entry point. */
+function versionOf(pkg: string): string {
+  let dir = dirname(createRequire(import.meta.url).resolve(pkg));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+const templateDir = join(repoRoot, '.siaga-data', 'test-template');
+
+export function pgliteTemplatePath(): string {
+  return join(templateDir, `pglite-${templateKey()}.tar`);
+}
+
+/**
+ * A migrated PGlite data folder as a tarball, built once (about 10 s) and reused by every test file until the
+ * migrations change. Written to a temporary name first so a parallel reader never sees half a file.
+ */
+export async function ensurePgliteTemplate(log: (msg: string) => void = () => {}): Promise<string> {
+  const path = pgliteTemplatePath();
+  if (existsSync(path)) return path;
+  mkdirSync(templateDir, { recursive: true });
+  const { client, database } = await openPgliteClient({ dataDir: 'memory://' }, log);
+  const dump = await client.dumpDataDir('none');
+  await database.close();
+  const partial = `${path}.${process.pid}.partial`;
+  writeFileSync(partial, new Uint8Array(await dump.arrayBuffer()));
+  renameSync(partial, path);
+  return path;
+}
+
+/** The same server, another database name. */
+export function withDatabaseName(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+export function serverTemplateName(): string {
+  return `siaga_template_${templateKey()}`;
+}
+
+/** Creates and migrates the template database once; an advisory lock keeps parallel workers from racing. */
+export async function ensureServerTemplate(url: string): Promise<string> {
+  const name = serverTemplateName();
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await admin`SELECT pg_advisory_lock(hashtext('siaga_test_template'))`;
+    const [found] = await admin`SELECT 1 FROM pg_database WHERE datname = ${name}`;
+    if (!found) {
+      await admin.unsafe(`CREATE DATABASE "${name}"`);
+      try {
+        await migrateServer(withDatabaseName(url, name));
+      } catch (err) {
+        await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        throw err;
+      }
+    }
+    await admin`SELECT pg_advisory_unlock(hashtext('siaga_test_template'))`;
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+  return name;
+}
