@@ -24,6 +24,14 @@ function keyOf(detail: string | undefined): { column: string; value: string } | 
   return m?.[1] !== undefined && m[2] !== undefined ? { column: m[1], value: m[2] } : null;
 }
 
+/** CHECK constraints whose failure the zod schemas normally catch first; said in the schema's own words. */
+const checkMessages: Record<string, { field: string; message: string }> = {
+  cache_items_quantity_check: {
+    field: 'quantityAvailable',
+    message: 'quantityAvailable cannot exceed quantity, and neither may be negative',
+  },
+};
+
 /**
  * Turns constraint violations into SiagaError so the API answers 409/422 instead of 500; anything else is
  * rethrown unchanged. `locate` maps the offending key back to the input path (e.g. features.3.id).
@@ -57,6 +65,11 @@ export function rethrowDbError(
         const message = 'coordinates must be longitude -180..180 and latitude -90..90';
         throw new SiagaError('invalid_geometry', message, issue(message));
       }
+      const known = checkMessages[constraint];
+      if (known)
+        throw new SiagaError('validation_failed', known.message, [
+          { path: known.field, message: known.message },
+        ]);
       const message = `the values break the rule ${constraint}`;
       throw new SiagaError('validation_failed', message, issue(message));
     }

@@ -1,3 +1,22 @@
 export type { Database, Driver, SiagaDb } from './database.ts';
+export { MAX_REPAIR_CHANGE } from './geometry/prepare_geometries.ts';
 export { type OpenDatabaseOptions, openDatabase } from './open_database.ts';
+export {
+  type AdminAreaCreateParsed,
+  type AdminAreaQuery,
+  type AdminAreaSummary,
+  adminAreas,
+} from './repositories/admin_areas.ts';
+export { type CacheItemCreateParsed, cacheItems } from './repositories/cache_items.ts';
+export type { StockFilter } from './repositories/cache_rows.ts';
+export { type CacheCreateParsed, type CacheQuery, caches } from './repositories/caches.ts';
+export {
+  type HazardZoneCreateParsed,
+  type HazardZoneQuery,
+  hazardZones,
+} from './repositories/hazard_zones.ts';
+export { type IncidentCreateParsed, type IncidentQuery, incidents } from './repositories/incidents.ts';
+export { type NearestQuery, type NearestResult, nearest } from './repositories/nearest.ts';
 export { type PostCreateParsed, type PostQuery, posts } from './repositories/posts.ts';
+export { type RoadCreateParsed, type RoadQuery, roads } from './repositories/roads.ts';
+export { type LoadSeedOptions, loadSeedIfEmpty } from './seed/load_seed.ts';

@@ -1,0 +1,149 @@
+import type { AdminAreaCreate, AdminAreaFeature, AdminLevel, BBox } from '@siaga/schema';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
+import type { SiagaDb } from '../database.ts';
+import { rethrowDbError } from '../db_error.ts';
+import { parseMultiPolygon } from '../geometry/parse_geometry.ts';
+import { prepareGeometries } from '../geometry/prepare_geometries.ts';
+import { areaKm2Of, geoJsonOf, intersectsBBox } from '../geometry/sql_fragments.ts';
+import { adminAreas as table } from '../schema/index.ts';
+import { checkAdminAreaReferences } from './check_references.ts';
+import { chunks, locateFeature } from './shared.ts';
+
+export type AdminAreaCreateParsed = ReturnType<typeof AdminAreaCreate.parse>;
+
+export interface AdminAreaQuery {
+  bbox?: BBox;
+  level?: AdminLevel;
+  parentCode?: string;
+  /** false: leave the boundary out (geometry null), for lists and pickers. Default true. */
+  withGeometry?: boolean;
+}
+
+/** An admin area without its boundary (`withGeometry: false`): GeoJSON allows a null geometry. */
+export type AdminAreaSummary = Omit<AdminAreaFeature, 'geometry'> & { geometry: null };
+
+const properties = {
+  id: table.id,
+  code: table.code,
+  bpsCode: table.bpsCode,
+  name: table.name,
+  level: table.level,
+  parentCode: table.parentCode,
+  isKelurahan: table.isKelurahan,
+  population: table.population,
+  populationYear: table.populationYear,
+  boundaryPrecision: table.boundaryPrecision,
+  source: table.source,
+  areaKm2: areaKm2Of(table.geom),
+};
+const withBoundary = { ...properties, geometry: geoJsonOf(table.geom) };
+const withoutBoundary = { ...properties, geometry: sql<null>`NULL` };
+
+type PropertiesRow = SelectResultFields<typeof properties>;
+
+function propertiesOf(row: PropertiesRow): AdminAreaFeature['properties'] {
+  const { id: _id, ...rest } = row;
+  return {
+    ...rest,
+    level: rest.level as AdminLevel,
+    boundaryPrecision: rest.boundaryPrecision as 'official' | 'approximate',
+  };
+}
+
+function featureOf(row: SelectResultFields<typeof withBoundary>): AdminAreaFeature {
+  return {
+    type: 'Feature',
+    id: row.id,
+    geometry: parseMultiPolygon(row.geometry),
+    properties: propertiesOf(row),
+  };
+}
+
+function summaryOf(row: SelectResultFields<typeof withoutBoundary>): AdminAreaSummary {
+  return { type: 'Feature', id: row.id, geometry: null, properties: propertiesOf(row) };
+}
+
+const levelOrder: Record<AdminLevel, number> = { kabupaten: 0, kecamatan: 1, desa: 2 };
+
+function conditions(q: AdminAreaQuery): SQL[] {
+  const where: SQL[] = [];
+  if (q.bbox) where.push(intersectsBBox(table.geom, q.bbox));
+  if (q.level) where.push(eq(table.level, q.level));
+  if (q.parentCode !== undefined) where.push(eq(table.parentCode, q.parentCode));
+  return where;
+}
+
+function list(db: SiagaDb, q: AdminAreaQuery & { withGeometry: false }): Promise<AdminAreaSummary[]>;
+function list(db: SiagaDb, q?: AdminAreaQuery & { withGeometry?: true }): Promise<AdminAreaFeature[]>;
+function list(db: SiagaDb, q?: AdminAreaQuery): Promise<AdminAreaFeature[] | AdminAreaSummary[]>;
+async function list(db: SiagaDb, q: AdminAreaQuery = {}): Promise<AdminAreaFeature[] | AdminAreaSummary[]> {
+  const where = and(...conditions(q));
+  if (q.withGeometry === false) {
+    const rows = await db.select(withoutBoundary).from(table).where(where).orderBy(asc(table.code));
+    return rows.map(summaryOf);
+  }
+  const rows = await db.select(withBoundary).from(table).where(where).orderBy(asc(table.code));
+  return rows.map(featureOf);
+}
+
+export const adminAreas = {
+  /** Ordered by code, so a kecamatan follows its kabupaten and precedes its desa. */
+  list,
+
+  async get(db: SiagaDb, code: string): Promise<AdminAreaFeature | null> {
+    const [row] = await db.select(withBoundary).from(table).where(eq(table.code, code));
+    return row ? featureOf(row) : null;
+  },
+
+  /**
+   * All areas in one transaction. A parentCode may refer to an area already stored or one in the same batch
+   * (parents are written first whatever the input order).
+   */
+  async create(db: SiagaDb, inputs: AdminAreaCreateParsed[]): Promise<AdminAreaFeature[]> {
+    if (inputs.length === 0) return [];
+    const order = inputs
+      .map((_, i) => i)
+      .sort(
+        (a, b) =>
+          levelOrder[(inputs[a] as AdminAreaCreateParsed).properties.level] -
+          levelOrder[(inputs[b] as AdminAreaCreateParsed).properties.level],
+      );
+    try {
+      return await db.transaction(async (tx) => {
+        const geoms = await prepareGeometries(
+          tx,
+          'area',
+          inputs.map((f, i) => ({ geometry: f.geometry, path: `features.${i}.geometry` })),
+        );
+        await checkAdminAreaReferences(
+          tx,
+          inputs.map((f, i) => ({
+            value: f.properties.parentCode,
+            path: `features.${i}.properties.parentCode`,
+          })),
+          new Set(inputs.map((f) => f.properties.code)),
+        );
+        const values = order.map((i) => {
+          const f = inputs[i] as AdminAreaCreateParsed;
+          return { ...(f.id ? { id: f.id } : {}), ...f.properties, geom: geoms[i] as SQL };
+        });
+        const byCode = new Map<string, AdminAreaFeature>();
+        for (const chunk of chunks(values)) {
+          const rows = await tx.insert(table).values(chunk).returning(withBoundary);
+          for (const row of rows) byCode.set(row.code, featureOf(row));
+        }
+        return inputs.map((f) => byCode.get(f.properties.code)).filter((f): f is AdminAreaFeature => !!f);
+      });
+    } catch (err) {
+      rethrowDbError(
+        err,
+        locateFeature(inputs, (f) => ({
+          id: f.id,
+          code: f.properties.code,
+          parent_code: f.properties.parentCode,
+        })),
+      );
+    }
+  },
+};

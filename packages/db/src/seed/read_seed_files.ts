@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { roadFromOsmTags } from '@siaga/geo';
+import {
+  AdminAreaCreate,
+  CacheCreate,
+  type ErrorIssue,
+  HazardZoneCreate,
+  IncidentCreate,
+  PostCreate,
+  RoadCreate,
+  SiagaError,
+} from '@siaga/schema';
+import type { z } from 'zod';
+import type { AdminAreaCreateParsed } from '../repositories/admin_areas.ts';
+import type { CacheCreateParsed } from '../repositories/caches.ts';
+import type { HazardZoneCreateParsed } from '../repositories/hazard_zones.ts';
+import type { IncidentCreateParsed } from '../repositories/incidents.ts';
+import type { PostCreateParsed } from '../repositories/posts.ts';
+import type { RoadCreateParsed } from '../repositories/roads.ts';
+
+/** The seed files loadSeedIfEmpty reads (data/README.md describes them); each is optional. */
+export const SEED_FILES = {
+  adminAreas: 'admin_areas.geojson',
+  posts: 'posts.geojson',
+  caches: 'caches.geojson',
+  hazardZones: 'hazard_zones.geojson',
+  incidents: 'incidents.geojson',
+  roads: 'roads.geojson',
+} as const;
+
+export interface SeedContent {
+  adminAreas: AdminAreaCreateParsed[];
+  posts: PostCreateParsed[];
+  caches: CacheCreateParsed[];
+  hazardZones: HazardZoneCreateParsed[];
+  incidents: IncidentCreateParsed[];
+  roads: RoadCreateParsed[];
+  /** sha256 over the names and bytes of the files read. */
+  contentHash: string;
+  filesRead: string[];
+}
+
+function fail(file: string, index: number | null, issues: ErrorIssue[]): never {
+  const where = index === null ? file : `${file} feature ${index}`;
+  const first = issues[0]?.message ?? 'invalid';
+  throw new SiagaError('validation_failed', `Seed file ${where}: ${first}`, issues);
+}
+
+function readFeatures(dir: string, file: string, hash: ReturnType<typeof createHash>): unknown[] | null {
+  const path = join(dir, file);
+  if (!existsSync(path)) return null;
+  const bytes = readFileSync(path);
+  hash.update(file).update(bytes);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(bytes.toString('utf8'));
+  } catch (err) {
+    fail(file, null, [{ path: file, message: `not JSON (${(err as Error).message})` }]);
+  }
+  const features = (parsed as { type?: unknown; features?: unknown } | null)?.features;
+  if ((parsed as { type?: unknown }).type !== 'FeatureCollection' || !Array.isArray(features)) {
+    fail(file, null, [{ path: file, message: 'not a GeoJSON FeatureCollection' }]);
+  }
+  return features;
+}
+
+function parseAll<S extends z.ZodType>(file: string, features: unknown[] | null, schema: S): z.output<S>[] {
+  return (features ?? []).map((raw, index) => {
+    const result = schema.safeParse(raw);
+    if (result.success) return result.data;
+    fail(
+      file,
+      index,
+      result.error.issues.map((issue) => ({
+        path: [file, 'features', index, ...issue.path].join('.'),
+        message: issue.message,
+      })),
+    );
+  });
+}
+
+/** Roads are stored OSM tags in the seed and go through the same conversion as the OSM importer. */
+function roadsFrom(file: string, features: unknown[] | null): RoadCreateParsed[] {
+  return (features ?? []).map((raw, index) => {
+    const feature = raw as {
+      type?: unknown;
+      id?: unknown;
+      geometry?: unknown;
+      properties?: Record<string, unknown>;
+    };
+    const tags: Record<string, string> = {};
+    for (const [key, value] of Object.entries(feature.properties ?? {})) {
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        tags[key] = String(value);
+    }
+    const sourceId = tags['@id'];
+    if (!sourceId)
+      fail(file, index, [{ path: `${file}.features.${index}.properties.@id`, message: 'no "@id" property' }]);
+    const converted = roadFromOsmTags(tags, sourceId);
+    if (!converted.ok) {
+      fail(file, index, [
+        {
+          path: `${file}.features.${index}.properties`,
+          message: `not a drivable road (${converted.reason})`,
+        },
+      ]);
+    }
+    return parseAll(
+      file,
+      [{ type: feature.type, geometry: feature.geometry, properties: converted.road }],
+      RoadCreate,
+    ).map((road) =>
+      typeof feature.id === 'string' ? { ...road, id: feature.id } : road,
+    )[0] as RoadCreateParsed;
+  });
+}
+
+/** Reads and validates every seed file in `dir`; throws SiagaError naming the file and feature index. */
+export function readSeedFiles(dir: string): SeedContent {
+  const hash = createHash('sha256');
+  const read = (file: string) => readFeatures(dir, file, hash);
+  const raw = {
+    adminAreas: read(SEED_FILES.adminAreas),
+    posts: read(SEED_FILES.posts),
+    caches: read(SEED_FILES.caches),
+    hazardZones: read(SEED_FILES.hazardZones),
+    incidents: read(SEED_FILES.incidents),
+    roads: read(SEED_FILES.roads),
+  };
+  return {
+    adminAreas: parseAll(SEED_FILES.adminAreas, raw.adminAreas, AdminAreaCreate),
+    posts: parseAll(SEED_FILES.posts, raw.posts, PostCreate),
+    caches: parseAll(SEED_FILES.caches, raw.caches, CacheCreate),
+    hazardZones: parseAll(SEED_FILES.hazardZones, raw.hazardZones, HazardZoneCreate),
+    incidents: parseAll(SEED_FILES.incidents, raw.incidents, IncidentCreate),
+    roads: roadsFrom(SEED_FILES.roads, raw.roads),
+    contentHash: hash.digest('hex'),
+    filesRead: Object.values(SEED_FILES).filter((_, i) => Object.values(raw)[i] !== null),
+  };
+}
