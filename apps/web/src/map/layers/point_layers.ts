@@ -27,7 +27,7 @@ function halo(group: LayerGroup, source: string): LayerSpecification {
 const cacheOffset: ExpressionSpecification = [
   'case',
   ['get', 'atPost'],
-  ['literal', [13, 11]],
+  ['literal', [17, 0]],
   ['literal', [0, 0]],
 ];
 
@@ -99,7 +99,16 @@ export function pointLayers(): LayerSpecification[] {
       source: 'incidents',
       layout: {
         'icon-image': ['get', 'icon'],
-        'icon-size': iconSize,
+        // Closed incidents (resolved, cancelled) are history: smaller, so they do not hide the posts around them.
+        'icon-size': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          8,
+          ['match', ['get', 'status'], ['resolved', 'cancelled'], 0.55, 0.8],
+          16,
+          ['match', ['get', 'status'], ['resolved', 'cancelled'], 0.8, 1.25],
+        ],
         'icon-allow-overlap': true,
         'symbol-sort-key': matchBy('status', incidentOrder, 0),
       },
@@ -140,7 +149,7 @@ export function pointLayers(): LayerSpecification[] {
       id: 'incidents-label',
       type: 'symbol',
       source: 'incidents',
-      minzoom: 11,
+      minzoom: 13,
       layout: {
         'text-field': ['get', 'title'],
         'text-font': FONT_REGULAR,
