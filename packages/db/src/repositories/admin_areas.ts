@@ -51,16 +51,19 @@ function propertiesOf(row: PropertiesRow): AdminAreaFeature['properties'] {
   };
 }
 
-function featureOf(row: SelectResultFields<typeof withBoundary>): AdminAreaFeature {
+function featureOf({ geometry, ...row }: SelectResultFields<typeof withBoundary>): AdminAreaFeature {
   return {
     type: 'Feature',
     id: row.id,
-    geometry: parseMultiPolygon(row.geometry),
+    geometry: parseMultiPolygon(geometry),
     properties: propertiesOf(row),
   };
 }
 
-function summaryOf(row: SelectResultFields<typeof withoutBoundary>): AdminAreaSummary {
+function summaryOf({
+  geometry: _none,
+  ...row
+}: SelectResultFields<typeof withoutBoundary>): AdminAreaSummary {
   return { type: 'Feature', id: row.id, geometry: null, properties: propertiesOf(row) };
 }
 

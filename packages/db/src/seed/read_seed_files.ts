@@ -70,7 +70,7 @@ function parseAll<S extends z.ZodType>(file: string, features: unknown[] | null,
   return (features ?? []).map((raw, index) => {
     const result = schema.safeParse(raw);
     if (result.success) return result.data;
-    fail(
+    return fail(
       file,
       index,
       result.error.issues.map((issue) => ({

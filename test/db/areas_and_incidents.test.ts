@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import { adminAreas, type Database, hazardZones, incidents } from '@siaga/db';
+import { freshDatabase } from '@siaga/db/testing';
+import { AdminAreaFeature, HazardZoneFeature, IncidentFeature, SiagaError } from '@siaga/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminAreaInput, freshRegion, hazardInput, incidentInput, square } from '../support/db_fixtures.ts';
+
+let database: Database;
+beforeAll(async () => {
+  database = await freshDatabase();
+});
+afterAll(() => database?.close());
+
+/** Area of a lon/lat square of `size` degrees at latitude ~0, in km² (spherical, good to 0.5 %). */
+const squareKm2 = (size: number) => size * 111.32 * (size * 110.57);
+
+describe('hazardZones', () => {
+  it('round-trips a zone as MultiPolygon with its area', async () => {
+    const { lon, lat } = freshRegion();
+    const input = hazardInput('Rawan longsor Mengening', [square(lon, lat, 0.02)], {
+      source: 'test',
+      level: 'sedang',
+    });
+    const [created] = await hazardZones.create(database.db, [input]);
+    expect(HazardZoneFeature.parse(created)).toEqual(created);
+    expect(created?.geometry).toEqual({ type: 'MultiPolygon', coordinates: [[square(lon, lat, 0.02)]] });
+    expect(created?.properties.areaKm2).toBeCloseTo(squareKm2(0.02), 1);
+    expect(created?.properties).toMatchObject({
+      name: 'Rawan longsor Mengening',
+      hazardType: 'landslide',
+      level: 'sedang',
+      source: 'test',
+    });
+    expect(await hazardZones.get(database.db, input.id as string)).toEqual(created);
+  });
+
+  it('filters by bbox, type and level', async () => {
+    const { lon, lat, bbox } = freshRegion();
+    const a = hazardInput('A', [square(lon, lat, 0.01)], { hazardType: 'flood', level: 'rendah' });
+    const b = hazardInput('B', [square(lon - 0.03, lat, 0.01)], { hazardType: 'tsunami' });
+    const far = hazardInput('Far', [square(lon + 0.05, lat, 0.01)]);
+    await hazardZones.create(database.db, [a, b, far]);
+    const names = (fs: HazardZoneFeature[]) => fs.map((f) => f.properties.name);
+    expect(names(await hazardZones.list(database.db, { bbox }))).toEqual(['A', 'B']);
+    expect(names(await hazardZones.list(database.db, { bbox, hazardType: ['tsunami', 'drought'] }))).toEqual([
+      'B',
+    ]);
+    expect(names(await hazardZones.list(database.db, { bbox, level: ['rendah'] }))).toEqual(['A']);
+  });
+
+  it('excludes a zone whose bounding box but not its shape touches the bbox', async () => {
+    const { lon, lat, bbox } = freshRegion();
+    // An L-shape around the bbox's north-east corner: its envelope covers the corner, the shape does not.
+    const [, , east, north] = bbox;
+    const ell = [
+      [east - 0.01, north + 0.005],
+      [east + 0.03, north + 0.005],
+      [east + 0.03, north - 0.03],
+      [east + 0.005, north - 0.03],
+      [east + 0.005, north + 0.002],
+      [east - 0.01, north + 0.002],
+      [east - 0.01, north + 0.005],
+    ];
+    await hazardZones.create(database.db, [
+      hazardInput('L', [ell]),
+      hazardInput('In', [square(lon, lat, 0.01)]),
+    ]);
+    expect((await hazardZones.list(database.db, { bbox })).map((f) => f.properties.name)).toEqual(['In']);
+  });
+
+  it('updates the geometry (area follows) and removes', async () => {
+    const { lon, lat } = freshRegion();
+    const input = hazardInput('Zone', [square(lon, lat, 0.01)]);
+    await hazardZones.create(database.db, [input]);
+    const updated = await hazardZones.update(database.db, input.id as string, {
+      geometry: { type: 'Polygon', coordinates: [square(lon, lat, 0.02)] },
+      properties: { level: 'rendah' },
+    });
+    expect(updated?.properties.areaKm2).toBeCloseTo(squareKm2(0.02), 1);
+    expect(updated?.properties).toMatchObject({ name: 'Zone', level: 'rendah' });
+    expect(
+      await hazardZones.update(database.db, randomUUID(), { properties: { level: 'rendah' } }),
+    ).toBeNull();
+    expect(await hazardZones.remove(database.db, input.id as string)).toBe(true);
+    expect(await hazardZones.get(database.db, input.id as string)).toBeNull();
+  });
+});
+
+describe('incidents', () => {
+  it('round-trips an incident, storing occurredAt as an instant', async () => {
+    const { lon, lat } = freshRegion();
+    const input = incidentInput('Longsor Mengening', [lon, lat], { desaCode: '51.08.08.2013' });
+    const [created] = await incidents.create(database.db, [input]);
+    expect(IncidentFeature.parse(created)).toEqual(created);
+    expect(created?.properties).toMatchObject({
+      title: 'Longsor Mengening',
+      status: 'reported',
+      occurredAt: '2023-01-02T11:30:00.000Z',
+      desaCode: '51.08.08.2013',
+    });
+    expect(await incidents.get(database.db, input.id as string)).toEqual(created);
+  });
+
+  it('filters by bbox, status, type and time window, newest first', async () => {
+    const { lon, lat, bbox } = freshRegion();
+    const early = incidentInput('Early', [lon, lat], { occurredAt: '2023-01-02T10:00:00Z' });
+    const late = incidentInput('Late fire', [lon, lat], {
+      occurredAt: '2023-01-03T10:00:00Z',
+      incidentType: 'building_fire',
+      status: 'resolved',
+    });
+    await incidents.create(database.db, [early, late]);
+    const titles = (fs: IncidentFeature[]) => fs.map((f) => f.properties.title);
+    expect(titles(await incidents.list(database.db, { bbox }))).toEqual(['Late fire', 'Early']);
+    expect(titles(await incidents.list(database.db, { bbox, status: ['resolved'] }))).toEqual(['Late fire']);
+    expect(titles(await incidents.list(database.db, { bbox, incidentType: ['landslide'] }))).toEqual([
+      'Early',
+    ]);
+    expect(titles(await incidents.list(database.db, { bbox, from: '2023-01-02T12:00:00+01:00' }))).toEqual([
+      'Late fire',
+    ]);
+    expect(titles(await incidents.list(database.db, { bbox, to: '2023-01-02T10:00:00Z' }))).toEqual([
+      'Early',
+    ]);
+  });
+
+  it('updates status and time, and removes', async () => {
+    const { lon, lat } = freshRegion();
+    const input = incidentInput('Banjir', [lon, lat], { incidentType: 'flood' });
+    await incidents.create(database.db, [input]);
+    const updated = await incidents.update(database.db, input.id as string, {
+      properties: { status: 'responding', occurredAt: '2023-01-02T12:00:00+08:00' },
+    });
+    expect(updated?.properties).toMatchObject({
+      title: 'Banjir',
+      status: 'responding',
+      occurredAt: '2023-01-02T04:00:00.000Z',
+    });
+    expect(await incidents.remove(database.db, input.id as string)).toBe(true);
+    expect(await incidents.remove(database.db, input.id as string)).toBe(false);
+  });
+});
+
+describe('adminAreas', () => {
+  it('creates a hierarchy in one batch in any order and reads it back by code', async () => {
+    const { lon, lat } = freshRegion();
+    const desa = adminAreaInput('61.01.01.2001', 'desa', [square(lon, lat, 0.01)], {
+      parentCode: '61.01.01',
+      isKelurahan: false,
+      population: 2400,
+      populationYear: 2020,
+    });
+    const kecamatan = adminAreaInput('61.01.01', 'kecamatan', [square(lon, lat, 0.02)], {
+      parentCode: '61.01',
+    });
+    const kabupaten = adminAreaInput('61.01', 'kabupaten', [square(lon, lat, 0.03)]);
+    const created = await adminAreas.create(database.db, [desa, kecamatan, kabupaten]);
+    expect(created.map((a) => a.properties.code)).toEqual(['61.01.01.2001', '61.01.01', '61.01']);
+    for (const area of created) expect(AdminAreaFeature.parse(area)).toEqual(area);
+    const got = await adminAreas.get(database.db, '61.01.01.2001');
+    expect(got?.properties).toMatchObject({
+      name: 'Area 61.01.01.2001',
+      level: 'desa',
+      parentCode: '61.01.01',
+      population: 2400,
+    });
+    expect(got?.properties.areaKm2).toBeCloseTo(squareKm2(0.01), 1);
+    expect(await adminAreas.get(database.db, '99.99')).toBeNull();
+  });
+
+  it('lists by level and parent, with or without boundaries', async () => {
+    const { lon, lat, bbox } = freshRegion();
+    await adminAreas.create(database.db, [
+      adminAreaInput('62.01', 'kabupaten', [square(lon, lat, 0.03)]),
+      adminAreaInput('62.01.02', 'kecamatan', [square(lon, lat, 0.01)], { parentCode: '62.01' }),
+      adminAreaInput('62.01.01', 'kecamatan', [square(lon + 0.01, lat, 0.01)], { parentCode: '62.01' }),
+    ]);
+    const kecamatan = await adminAreas.list(database.db, { parentCode: '62.01' });
+    expect(kecamatan.map((a) => a.properties.code)).toEqual(['62.01.01', '62.01.02']);
+    expect(kecamatan[0]?.geometry.type).toBe('MultiPolygon');
+    const bare = await adminAreas.list(database.db, { bbox, level: 'kabupaten', withGeometry: false });
+    expect(bare.map((a) => [a.properties.code, a.geometry])).toEqual([['62.01', null]]);
+    expect(bare[0]?.properties.areaKm2).toBeGreaterThan(0);
+  });
+
+  it('refuses an unknown parent code and a duplicate code, writing nothing', async () => {
+    const { lon, lat, bbox } = freshRegion();
+    const orphan = adminAreaInput('63.01.01', 'kecamatan', [square(lon, lat, 0.01)], { parentCode: '63.01' });
+    const error = await adminAreas.create(database.db, [orphan]).catch((e) => e);
+    expect(error).toBeInstanceOf(SiagaError);
+    expect(error.code).toBe('validation_failed');
+    expect(error.details).toEqual([
+      { path: 'features.0.properties.parentCode', message: expect.stringContaining('63.01') },
+    ]);
+    const kab = adminAreaInput('63.01', 'kabupaten', [square(lon, lat, 0.01)]);
+    const dup = await adminAreas.create(database.db, [kab, { ...kab }]).catch((e) => e);
+    expect(dup.code).toBe('conflict');
+    expect(await adminAreas.list(database.db, { bbox })).toEqual([]);
+  });
+});

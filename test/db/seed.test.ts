@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { adminAreas, caches, type Database, loadSeedIfEmpty, posts, roads } from '@siaga/db';
+import { freshDatabase } from '@siaga/db/testing';
+import { SiagaError } from '@siaga/schema';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const fixtures = join(import.meta.dirname, 'fixtures');
+const repoData = join(import.meta.dirname, '..', '..', 'data');
+const expectedSmall = {
+  admin_areas: 3,
+  posts: 1,
+  caches: 1,
+  cache_items: 2,
+  hazard_zones: 1,
+  incidents: 1,
+  roads: 2,
+};
+
+let database: Database | undefined;
+afterEach(async () => {
+  await database?.close();
+  database = undefined;
+});
+
+describe('loadSeedIfEmpty', () => {
+  it('loads every file once and does nothing the second time', async () => {
+    database = await freshDatabase();
+    const messages: string[] = [];
+    const first = await loadSeedIfEmpty(database, {
+      dir: join(fixtures, 'seed_small'),
+      log: (m) => messages.push(m),
+    });
+    expect(first).toEqual({ loaded: true, counts: expectedSmall });
+    const second = await loadSeedIfEmpty(database, {
+      dir: join(fixtures, 'seed_small'),
+      log: (m) => messages.push(m),
+    });
+    expect(second).toEqual({ loaded: false, counts: expectedSmall });
+    expect(messages.at(-1)).toMatch(/already loaded/);
+
+    const cache = await caches.get(database.db, '22222222-2222-4222-8222-222222222222');
+    expect(cache?.properties.postId).toBe('11111111-1111-4111-8111-111111111111');
+    expect(cache?.properties.items.map((i) => i.itemType)).toEqual(['chainsaw', 'hand_tools']);
+    const [desaRoad] = await roads.list(database.db, { bbox: [115.241, -8.159, 115.243, -8.157] });
+    expect(desaRoad?.properties).toMatchObject({
+      sourceId: 'seed:test-desa',
+      roadClass: 'residential',
+      oneway: 'forward',
+    });
+    expect((await adminAreas.get(database.db, '51.08.08.2013'))?.properties.parentCode).toBe('51.08.08');
+  });
+
+  it('leaves a database that already holds data alone', async () => {
+    database = await freshDatabase();
+    await posts.create(database.db, [
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [115, -8.1] },
+        properties: {
+          name: 'Pos pengguna',
+          kind: 'volunteer_post',
+          status: 'operational',
+          address: null,
+          desaCode: null,
+          staff: 0,
+          vehicles: 0,
+          turnoutSeconds: 120,
+          locationApprox: false,
+          source: null,
+          notes: null,
+        },
+      },
+    ]);
+    const result = await loadSeedIfEmpty(database, { dir: join(fixtures, 'seed_small') });
+    expect(result.loaded).toBe(false);
+    expect(result.counts.posts).toBe(1);
+    expect(result.counts.admin_areas).toBe(0);
+  });
+
+  it('names the file and feature index of an invalid feature and writes nothing', async () => {
+    database = await freshDatabase();
+    const error = await loadSeedIfEmpty(database, { dir: join(fixtures, 'seed_bad_post') }).catch((e) => e);
+    expect(error).toBeInstanceOf(SiagaError);
+    expect(error.message).toMatch(/^Seed file posts\.geojson feature 1: /);
+    expect(error.details[0].path).toBe('posts.geojson.features.1.properties.kind');
+    expect(await adminAreas.list(database.db, { withGeometry: false })).toEqual([]);
+  });
+
+  it('refuses a road the OSM conversion does not keep, naming it', async () => {
+    database = await freshDatabase();
+    const error = await loadSeedIfEmpty(database, { dir: join(fixtures, 'seed_bad_road') }).catch((e) => e);
+    expect(error).toBeInstanceOf(SiagaError);
+    expect(error.message).toBe('Seed file roads.geojson feature 1: not a drivable road (highway=footway)');
+    expect(await roads.count(database.db)).toBe(0);
+  });
+
+  it.skipIf(!existsSync(join(repoData, 'admin_areas.geojson')))('loads the demo seed in data/', async () => {
+    database = await freshDatabase();
+    const { loaded, counts } = await loadSeedIfEmpty(database, { dir: repoData });
+    expect(loaded).toBe(true);
+    const levels = await adminAreas.list(database.db, { withGeometry: false });
+    const count = (level: string) => levels.filter((a) => a.properties.level === level).length;
+    expect([count('kabupaten'), count('kecamatan'), count('desa')]).toEqual([1, 9, 148]);
+    expect(counts.admin_areas).toBe(158);
+    for (const table of ['posts', 'caches', 'cache_items', 'hazard_zones', 'roads'] as const) {
+      expect(counts[table]).toBeGreaterThan(0);
+    }
+    expect((await loadSeedIfEmpty(database, { dir: repoData })).counts).toEqual(counts);
+  });
+});
