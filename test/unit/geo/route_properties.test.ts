@@ -52,7 +52,9 @@ describe('routing properties on seeded random networks', () => {
         coordinates: net.point(),
       }));
       const closed = travelTimeMatrix(net.graph, FIRE_ENGINE, origins, dests, { closures });
-      open.forEach((t, i) => expect(closed[i] ?? NaN).toBeGreaterThanOrEqual(t - EPS));
+      open.forEach((t, i) => {
+        expect(closed[i] ?? NaN).toBeGreaterThanOrEqual(t - EPS);
+      });
     }
   });
 
@@ -101,7 +103,9 @@ describe('routing properties on seeded random networks', () => {
       const start = facilities[0]?.point ?? [];
       const times = arrivalTimes(g, MOTORBIKE, [{ point: start, costS: 0 }]).times;
       const row = travelTimeMatrix(g, MOTORBIKE, [start], nodes);
-      [0, 7, 23, nodeCount(g) - 1].forEach((n, j) => expect(times[n]).toBeCloseTo(row[j] ?? NaN, 6));
+      [0, 7, 23, nodeCount(g) - 1].forEach((n, j) => {
+        expect(times[n]).toBeCloseTo(row[j] ?? NaN, 6);
+      });
     }
   });
 
@@ -110,7 +114,9 @@ describe('routing properties on seeded random networks', () => {
     const starts = [{ point: net.point(), costS: 0 }];
     const full = arrivalTimes(net.graph, FIRE_ENGINE, starts).times;
     const cut = arrivalTimes(net.graph, FIRE_ENGINE, starts, { cutoffS: 120 }).times;
-    full.forEach((t, i) => expect(cut[i]).toBe(t <= 120 ? t : Infinity));
+    full.forEach((t, i) => {
+      expect(cut[i]).toBe(t <= 120 ? t : Infinity);
+    });
   });
 });
 
