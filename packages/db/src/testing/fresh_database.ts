@@ -1,11 +1,32 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { PGliteOptions } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import type { Database } from '../database.ts';
 import { openDatabase, openPglite } from '../open_database.ts';
 import { ensurePgliteTemplate, ensureServerTemplate, withDatabaseName } from './template.ts';
 
-let pgliteTemplate: Promise<Blob> | undefined;
+type WasmModule = NonNullable<PGliteOptions['pgliteWasmModule']>;
+/** The project's lib (ES2023, no DOM) has no WebAssembly typings; Node has the global. */
+const wasm = (globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<WasmModule> } })
+  .WebAssembly;
+
+let pgliteTemplate: Promise<{ tarball: Blob; wasmModule: WasmModule }> | undefined;
+
+async function loadTemplate(): Promise<{ tarball: Blob; wasmModule: WasmModule }> {
+  const path = await ensurePgliteTemplate();
+  const wasmPath = join(
+    dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite')),
+    'pglite.wasm',
+  );
+  const [tarball, wasmModule] = await Promise.all([
+    readFile(path).then((bytes) => new Blob([bytes])),
+    readFile(wasmPath).then((bytes) => wasm.compile(bytes)),
+  ]);
+  return { tarball, wasmModule };
+}
 
 /**
  * A new, empty, migrated database, for one test file or one test. With DATABASE_URL set: a new database on
@@ -23,8 +44,9 @@ export async function freshDatabase(): Promise<Database> {
 }
 
 async function freshPgliteDatabase(): Promise<Database> {
-  pgliteTemplate ??= ensurePgliteTemplate().then(async (path) => new Blob([await readFile(path)]));
-  return openPglite({ loadDataDir: await pgliteTemplate }, () => {});
+  pgliteTemplate ??= loadTemplate();
+  const { tarball, wasmModule } = await pgliteTemplate;
+  return openPglite({ loadDataDir: tarball, wasmModule }, () => {});
 }
 
 async function freshServerDatabase(url: string): Promise<Database> {
