@@ -1,0 +1,153 @@
+import type { EngineRequest, EngineResponse, ErrorResponse, RequestType, ResponseOf } from './protocol.ts';
+
+/** The part of a Worker the client uses; tests connect it straight to an EngineHost. */
+export interface EnginePort {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  addEventListener(type: 'error', listener: (event: { message?: string }) => void): void;
+  terminate?(): void;
+}
+
+/** A request without its id (the client numbers them); distributes over the union so each keeps its fields. */
+export type RequestBody = EngineRequest extends infer R
+  ? R extends EngineRequest
+    ? Omit<R, 'id'>
+    : never
+  : never;
+
+/** The Worker answered with an error message. */
+export class EngineError extends Error {
+  constructor(
+    readonly code: ErrorResponse['code'],
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EngineError';
+  }
+}
+
+/** A newer request on the same lane replaced this one before it was sent. */
+export class SupersededError extends Error {
+  constructor() {
+    super('superseded by a newer request');
+    this.name = 'SupersededError';
+  }
+}
+
+interface Pending {
+  type: RequestType;
+  resolve(response: EngineResponse): void;
+  reject(error: Error): void;
+}
+
+interface Queued {
+  body: RequestBody;
+  resolve(response: EngineResponse): void;
+  reject(error: Error): void;
+}
+
+interface Lane {
+  busy: boolean;
+  queued: Queued | null;
+}
+
+/**
+ * Typed promises over the Worker's messages. `latest(lane, …)` keeps at most one request per lane in the
+ * Worker and one waiting: a newer request replaces the waiting one (which rejects with SupersededError),
+ * so dragging a candidate asks only for the positions the Worker has time to answer, and every answer that
+ * arrives is newer than the one before it.
+ */
+export class EngineClient {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private readonly lanes = new Map<string, Lane>();
+  private broken: string | null = null;
+
+  constructor(private readonly port: EnginePort) {
+    port.addEventListener('message', (event) => this.receive(event.data as EngineResponse));
+    port.addEventListener('error', (event) => this.fail(event.message || 'the engine worker stopped'));
+  }
+
+  request<B extends RequestBody>(body: B): Promise<ResponseOf<B['type']>> {
+    type T = B['type'];
+    if (this.broken !== null) return Promise.reject(new EngineError('internal', this.broken));
+    const id = this.nextId++;
+    return new Promise<ResponseOf<T>>((resolve, reject) => {
+      this.pending.set(id, {
+        type: body.type,
+        resolve: (r) => resolve(r as ResponseOf<T>),
+        reject,
+      });
+      this.port.postMessage({ ...body, id });
+    });
+  }
+
+  latest<B extends RequestBody>(lane: string, body: B): Promise<ResponseOf<B['type']>> {
+    type T = B['type'];
+    let state = this.lanes.get(lane);
+    if (state === undefined) {
+      state = { busy: false, queued: null };
+      this.lanes.set(lane, state);
+    }
+    const l = state;
+    if (!l.busy) return this.run(l, body);
+    return new Promise<ResponseOf<T>>((resolve, reject) => {
+      l.queued?.reject(new SupersededError());
+      l.queued = { body, resolve: (r) => resolve(r as ResponseOf<T>), reject };
+    });
+  }
+
+  terminate(): void {
+    this.fail('the engine worker was stopped');
+    this.port.terminate?.();
+  }
+
+  private run<B extends RequestBody>(lane: Lane, body: B): Promise<ResponseOf<B['type']>> {
+    lane.busy = true;
+    const done = () => {
+      lane.busy = false;
+      const next = lane.queued;
+      lane.queued = null;
+      if (next) this.run(lane, next.body).then(next.resolve, next.reject);
+    };
+    const p = this.request(body);
+    p.then(done, done);
+    return p;
+  }
+
+  private receive(response: EngineResponse): void {
+    if (response.id === null) {
+      // An error the Worker could not tie to a request: every caller must hear of it.
+      for (const [id, p] of this.pending) {
+        this.pending.delete(id);
+        p.reject(
+          new EngineError(response.type === 'error' ? response.code : 'internal', messageOf(response)),
+        );
+      }
+      return;
+    }
+    const p = this.pending.get(response.id);
+    if (p === undefined) return;
+    this.pending.delete(response.id);
+    if (response.type === 'error') p.reject(new EngineError(response.code, response.message));
+    else if (response.type !== p.type) {
+      p.reject(new EngineError('internal', `expected a ${p.type} answer, got ${response.type}`));
+    } else p.resolve(response);
+  }
+
+  private fail(message: string): void {
+    this.broken = message;
+    for (const [id, p] of this.pending) {
+      this.pending.delete(id);
+      p.reject(new EngineError('internal', message));
+    }
+    for (const lane of this.lanes.values()) {
+      lane.queued?.reject(new EngineError('internal', message));
+      lane.queued = null;
+    }
+  }
+}
+
+function messageOf(r: EngineResponse): string {
+  return r.type === 'error' ? r.message : `unexpected ${r.type} answer`;
+}
