@@ -9,6 +9,7 @@ import { type KnownRoute, notFound } from './http/not_found.ts';
 import { onError } from './http/on_error.ts';
 import { validationHook } from './http/validation_hook.ts';
 import { registerWebApp } from './http/web_app.ts';
+import { createNetworkService, type NetworkService } from './network/network_service.ts';
 import { registerDocsPage } from './openapi/docs_page.ts';
 import { registerOpenApiDocument } from './openapi/document.ts';
 import { registerRoutes } from './routes/index.ts';
@@ -21,6 +22,8 @@ export interface AppDeps {
   corsOrigins?: string[];
   /** Where unexpected errors are reported; defaults to stderr. */
   log?: (message: string) => void;
+  /** The in-memory road network behind the routing routes; one is created on `database` when absent. */
+  network?: NetworkService;
 }
 
 function documentedRoutes(app: ApiApp): KnownRoute[] {
@@ -47,7 +50,7 @@ export function createApp(deps: AppDeps): ApiApp {
   });
   app.use('/api/*', authorizeWrite);
   app.use('/api/*', limitBody);
-  registerRoutes(app);
+  registerRoutes(app, { network: deps.network ?? createNetworkService(deps.database) });
   registerOpenApiDocument(app);
   registerDocsPage(app);
   if (deps.webDist) registerWebApp(app, deps.webDist);

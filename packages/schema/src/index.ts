@@ -9,3 +9,4 @@ export * from './hazard_zone.ts';
 export * from './incident.ts';
 export * from './post.ts';
 export * from './road.ts';
+export * from './routing.ts';

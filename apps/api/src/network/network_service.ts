@@ -1,0 +1,143 @@
+import type { Database } from '@siaga/db';
+import { buildCoverageModel, type CoverageModel } from '@siaga/geo';
+import { type RoutingProfile, SiagaError } from '@siaga/schema';
+import { type AreaSnapshot, loadAreas } from './area_snapshot.ts';
+import { readSignature } from './network_signature.ts';
+import { buildSnapshot, type NetworkSnapshot } from './network_snapshot.ts';
+import { type StudyArea, studyAreaOf } from './study_area.ts';
+
+export interface NetworkServiceOptions {
+  /** The database is asked whether roads or areas changed at most this often; default 1,000 ms. */
+  checkIntervalMs?: number;
+  /** Clock in milliseconds (tests advance their own). */
+  now?: () => number;
+}
+
+/** What a routing request works on: the graph, the areas, and the study area from both. */
+export interface RoutingState {
+  network: NetworkSnapshot;
+  areas: AreaSnapshot;
+  studyArea: StudyArea;
+}
+
+/**
+ * Keeps the road graph, per-profile weights and coverage models in memory, one per app. Before answering it asks
+ * the database for a cheap signature of roads, admin areas and hazard zones (at most once per checkIntervalMs)
+ * and rebuilds what changed; concurrent requests share one check and one rebuild.
+ *
+ * @example
+ * const network = createNetworkService(database);
+ * const { network: snapshot } = await network.routing(); // throws 503 unavailable while there are no roads
+ */
+export class NetworkService {
+  readonly #database: Database;
+  readonly #interval: number;
+  readonly #now: () => number;
+  #network: { signature: string; snapshot: NetworkSnapshot } | null = null;
+  #areas: AreaSnapshot | null = null;
+  #checkedAt = Number.NEGATIVE_INFINITY;
+  #inflight: Promise<void> | null = null;
+  /** Per graph, per areas, per profile: a request holding an older state never gets a newer state's model. */
+  #models = new WeakMap<
+    NetworkSnapshot,
+    WeakMap<AreaSnapshot, Map<RoutingProfile, Promise<CoverageModel>>>
+  >();
+
+  constructor(database: Database, options: NetworkServiceOptions = {}) {
+    this.#database = database;
+    this.#interval = options.checkIntervalMs ?? 1_000;
+    this.#now = options.now ?? (() => performance.now());
+  }
+
+  /** The current graph, rebuilt first when the roads changed. May be empty (0 roads). */
+  async snapshot(): Promise<NetworkSnapshot> {
+    await this.#refresh();
+    return (this.#network as { snapshot: NetworkSnapshot }).snapshot;
+  }
+
+  /** Graph, areas and study area for a routing request; 503 unavailable while there are no roads. */
+  async routing(): Promise<RoutingState> {
+    await this.#refresh();
+    const network = (this.#network as { snapshot: NetworkSnapshot }).snapshot;
+    const areas = this.#areas as AreaSnapshot;
+    const studyArea = studyAreaOf(areas.kabupaten, network.bbox);
+    if (network.roads === 0 || studyArea === null) {
+      throw new SiagaError(
+        'unavailable',
+        'The road network is empty: import roads first (npm run import -- roads FILE)',
+      );
+    }
+    return { network, areas, studyArea };
+  }
+
+  /** The coverage model for a profile on the current graph and areas, built on first use. */
+  async coverageModel(state: RoutingState, profile: RoutingProfile): Promise<CoverageModel> {
+    if (state.areas.kabupaten === undefined) {
+      throw new SiagaError(
+        'unavailable',
+        'Coverage and isochrones need the kabupaten outline: load the admin areas (level kabupaten) first',
+      );
+    }
+    let byAreas = this.#models.get(state.network);
+    if (byAreas === undefined) {
+      byAreas = new WeakMap();
+      this.#models.set(state.network, byAreas);
+    }
+    let byProfile = byAreas.get(state.areas);
+    if (byProfile === undefined) {
+      byProfile = new Map();
+      byAreas.set(state.areas, byProfile);
+    }
+    const models = byProfile;
+    let model = models.get(profile);
+    if (model === undefined) {
+      model = Promise.resolve().then(() =>
+        buildCoverageModel(
+          {
+            graph: state.network.graph,
+            adminAreas: state.areas.adminAreas,
+            hazardZones: state.areas.hazardZones,
+          },
+          { profile: state.network.weights(profile) },
+        ),
+      );
+      model.catch(() => models.delete(profile));
+      models.set(profile, model);
+    }
+    return model;
+  }
+
+  #refresh(): Promise<void> {
+    if (this.#inflight !== null) return this.#inflight;
+    if (this.#network !== null && this.#now() - this.#checkedAt < this.#interval) return Promise.resolve();
+    this.#inflight = this.#check().finally(() => {
+      this.#inflight = null;
+    });
+    return this.#inflight;
+  }
+
+  async #check(): Promise<void> {
+    const signature = await readSignature(this.#database.db);
+    let changed = false;
+    if (this.#network?.signature !== signature.roads) {
+      this.#network = {
+        signature: signature.roads,
+        snapshot: await buildSnapshot(this.#database, signature.roads),
+      };
+      changed = true;
+    }
+    if (this.#areas?.signature !== signature.areas) {
+      this.#areas = await loadAreas(this.#database, signature.areas);
+      changed = true;
+    }
+    if (changed) this.#models = new Map();
+    this.#checkedAt = this.#now();
+  }
+}
+
+export function createNetworkService(
+  database: Database,
+  options: NetworkServiceOptions = {},
+): NetworkService {
+  return new NetworkService(database, options);
+}

@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { type Database, roads } from '@siaga/db';
+import {
+  buildGraph,
+  createWorkspace,
+  type EdgeWeights,
+  edgeCount,
+  nodeCount,
+  PROFILES,
+  type RoadGraph,
+  type SearchWorkspace,
+  serializeGraph,
+  weightsFor,
+} from '@siaga/geo';
+import type { BBox, RoutingProfile } from '@siaga/schema';
+
+/** The road graph built from one state of the roads table, and what is derived from it on demand. */
+export interface NetworkSnapshot {
+  /** Changes whenever the roads change; the ETag of graph.bin. */
+  version: string;
+  graph: RoadGraph;
+  roads: number;
+  nodes: number;
+  edges: number;
+  bbox: BBox | null;
+  builtAt: string;
+  buildMs: number;
+  /** serializeGraph's bytes, made on first use. */
+  graphBytes(): ArrayBuffer;
+  weights(profile: RoutingProfile): EdgeWeights;
+  /**
+   * One search workspace per snapshot: every @siaga/geo query is synchronous, so requests never share it
+   * mid-search.
+   */
+  workspace(): SearchWorkspace;
+}
+
+/** Loads every road (ordered by sourceId, so equal tables give equal graphs) and builds the graph. */
+export async function buildSnapshot(database: Database, signature: string): Promise<NetworkSnapshot> {
+  const started = performance.now();
+  const features = await roads.list(database.db);
+  const graph = buildGraph(features);
+  const buildMs = performance.now() - started;
+  let bytes: ArrayBuffer | undefined;
+  let workspace: SearchWorkspace | undefined;
+  return {
+    version: createHash('sha256').update(signature).digest('hex').slice(0, 16),
+    graph,
+    roads: features.length,
+    nodes: nodeCount(graph),
+    edges: edgeCount(graph),
+    bbox: bboxOf(graph.coords),
+    builtAt: new Date().toISOString(),
+    buildMs,
+    graphBytes: () => {
+      bytes ??= serializeGraph(graph);
+      return bytes;
+    },
+    weights: (profile) => weightsFor(graph, PROFILES[profile]),
+    workspace: () => {
+      workspace ??= createWorkspace(graph);
+      return workspace;
+    },
+  };
+}
+
+function bboxOf(coords: Float64Array): BBox | null {
+  if (coords.length < 2) return null;
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (let i = 0; i < coords.length; i += 2) {
+    const lon = coords[i] ?? 0;
+    const lat = coords[i + 1] ?? 0;
+    if (lon < w) w = lon;
+    if (lon > e) e = lon;
+    if (lat < s) s = lat;
+    if (lat > n) n = lat;
+  }
+  return [w, s, e, n];
+}

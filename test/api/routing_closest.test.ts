@@ -1,0 +1,140 @@
+import { createApp } from '@siaga/api';
+import { type Database, incidents, loadSeedIfEmpty, posts, roads } from '@siaga/db';
+import { freshDatabase } from '@siaga/db/testing';
+import { buildGraph, closestFacility, FIRE_ENGINE } from '@siaga/geo';
+import { ClosestResponse } from '@siaga/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, client, expectError } from './support/api_client.ts';
+
+/** Desa Mengening, Kec. Kubutambahan: the 2023 landslides. */
+const mengening: [number, number] = [115.2441, -8.1597];
+
+let database: Database;
+let api: Client;
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  await loadSeedIfEmpty(database);
+  api = client(createApp({ database, log: () => {} }));
+});
+afterAll(() => database?.close());
+
+const closest = async (body: Record<string, unknown>) => {
+  const answer = await api.post('/api/routing/closest', body);
+  expect(answer.status, answer.text).toBe(200);
+  return ClosestResponse.parse(answer.json);
+};
+
+describe('POST /api/routing/closest: happy paths', () => {
+  it('ranks posts and caches by ETA, with routes from the facility to the incident and named steps', async () => {
+    const r = await closest({ incident: { type: 'Point', coordinates: mengening } });
+    expect(r.incident.routable).toBe(true);
+    const results = r.posts?.results ?? [];
+    expect(results).toHaveLength(3);
+    expect(results.map((x) => x.rank)).toEqual([1, 2, 3]);
+    for (let i = 1; i < results.length; i++)
+      expect(results[i]?.etaS).toBeGreaterThanOrEqual(results[i - 1]?.etaS ?? 0);
+    for (const x of results) {
+      expect(x.facility.properties.status).toBe('operational');
+      expect(x.etaS).toBeCloseTo(x.turnoutS + x.travelS, 6);
+      expect(x.turnoutS).toBe(x.facility.properties.turnoutSeconds);
+      expect(x.route.coordinates[0]).toEqual(x.facility.geometry.coordinates);
+      expect(x.route.coordinates.at(-1)).toEqual(mengening);
+      expect(x.steps.some((s) => s.kind === 'road')).toBe(true);
+    }
+    expect(r.caches?.results.length).toBeGreaterThan(0);
+  });
+
+  it('answers the same ETAs as @siaga/geo on the same roads and posts', async () => {
+    const r = await closest({ incident: { type: 'Point', coordinates: mengening }, layer: 'posts', k: 5 });
+    expect(r.caches).toBeNull();
+    const graph = buildGraph(await roads.list(database.db));
+    const operational = await posts.list(database.db, { status: ['operational'] });
+    const direct = closestFacility(
+      graph,
+      FIRE_ENGINE,
+      mengening,
+      operational.map((p) => ({
+        id: p.properties.id,
+        point: p.geometry.coordinates,
+        turnoutSeconds: p.properties.turnoutSeconds,
+      })),
+      { k: 5 },
+    );
+    expect(r.posts?.results.map((x) => [x.facility.properties.id, x.etaS, x.distanceM])).toEqual(
+      direct.routes.map((d) => [d.facilityId, d.etaS, d.distanceM]),
+    );
+  });
+
+  it('never shortens a route when a road is closed, and reroutes or drops the facility', async () => {
+    const incident = { type: 'Point', coordinates: mengening };
+    const open = await closest({ incident, layer: 'posts', k: 10 });
+    const first = open.posts?.results[0];
+    if (first === undefined) throw new Error('no route');
+    const middle = first.route.coordinates[Math.floor(first.route.coordinates.length / 2)] ?? [0, 0];
+    const closed = await closest({
+      incident,
+      layer: 'posts',
+      k: 10,
+      closures: [{ type: 'Point', coordinates: middle }],
+    });
+    const before = new Map(open.posts?.results.map((x) => [x.facility.properties.id, x.etaS]));
+    for (const x of closed.posts?.results ?? [])
+      expect(x.etaS).toBeGreaterThanOrEqual((before.get(x.facility.properties.id) ?? 0) - 1e-6);
+    const after = closed.posts?.results.find((x) => x.facility.properties.id === first.facility.properties.id);
+    expect(after === undefined || after.etaS > first.etaS).toBe(true);
+  });
+
+  it('filters caches by available stock, and a cache at a post takes that post turnout', async () => {
+    const r = await closest({
+      incident: { type: 'Point', coordinates: mengening },
+      layer: 'caches',
+      k: 20,
+      itemType: 'chainsaw',
+      minAvailable: 2,
+    });
+    expect(r.posts).toBeNull();
+    const all = await posts.list(database.db);
+    const turnout = new Map(all.map((p) => [p.properties.id, p.properties.turnoutSeconds]));
+    const results = r.caches?.results ?? [];
+    expect(results.length).toBeGreaterThan(0);
+    for (const x of results) {
+      const saws = x.facility.properties.items
+        .filter((i) => i.itemType === 'chainsaw')
+        .reduce((n, i) => n + i.quantityAvailable, 0);
+      expect(saws).toBeGreaterThanOrEqual(2);
+      const postId = x.facility.properties.postId;
+      expect(x.turnoutS).toBe(postId === null ? 0 : turnout.get(postId));
+    }
+  });
+
+  it('routes to a stored incident by id', async () => {
+    const [stored] = await incidents.list(database.db, {});
+    if (stored === undefined) throw new Error('the seed has incidents');
+    const r = await closest({ incident: { incidentId: stored.properties.id }, layer: 'posts', k: 1 });
+    expect(r.incident.point).toEqual(stored.geometry);
+    expect(r.posts?.results).toHaveLength(1);
+  });
+});
+
+describe('POST /api/routing/closest: errors', () => {
+  it('refuses a point outside the study area (more than 2 km outside the kabupaten)', async () => {
+    const lombok = { type: 'Point', coordinates: [116.1, -8.6] };
+    const e = expectError(await api.post('/api/routing/closest', { incident: lombok }), 422, 'out_of_study_area');
+    expect(e.error.details[0]?.path).toBe('body.incident');
+  });
+
+  it('answers 404 for an unknown incident id', async () => {
+    const answer = await api.post('/api/routing/closest', {
+      incident: { incidentId: '00000000-0000-4000-8000-000000000000' },
+    });
+    expectError(answer, 404, 'not_found');
+  });
+
+  it('refuses minAvailable without itemType, k out of range and an unknown profile', async () => {
+    const incident = { type: 'Point', coordinates: mengening };
+    expectError(await api.post('/api/routing/closest', { incident, minAvailable: 2 }), 422, 'validation_failed');
+    expectError(await api.post('/api/routing/closest', { incident, k: 21 }), 422, 'validation_failed');
+    expectError(await api.post('/api/routing/closest', { incident, profile: 'tank' }), 422, 'validation_failed');
+  });
+});
