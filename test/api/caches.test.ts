@@ -147,3 +147,22 @@ describe('cache items', () => {
     expect(CacheItem.array().parse((await t.api.get(`/api/caches/${a}/items`)).json)).toHaveLength(1);
   });
 });
+
+describe('caches: a patch changes only what it names', () => {
+  it('keeps the post, desa and notes when only the name changes', async () => {
+    const postId = idOf(await t.api.post('/api/posts', postBody()));
+    const id = idOf(
+      await t.api.post(
+        '/api/caches',
+        cacheBody({ postId, desaCode: '51.08.08.2013', notes: 'di balai desa' }),
+      ),
+    );
+    const patched = await t.api.patch(`/api/caches/${id}`, { properties: { name: 'Gudang Baru' } });
+    expect(CacheFeature.parse(patched.json).properties).toMatchObject({
+      name: 'Gudang Baru',
+      postId,
+      desaCode: '51.08.08.2013',
+      notes: 'di balai desa',
+    });
+  });
+});

@@ -104,10 +104,12 @@ describe('OpenAPI document', () => {
     expect(names('/api/caches/{id}/items/{itemId}', 'patch')).toEqual(['path:id', 'path:itemId']);
     expect(names('/api/posts', 'get')).toEqual(['query:bbox', 'query:kind', 'query:status']);
     expect(names('/api/nearest', 'get')).toEqual([
+      'query:itemType',
       'query:k',
       'query:lat',
       'query:layer',
       'query:lon',
+      'query:minAvailable',
       'query:status',
     ]);
   });

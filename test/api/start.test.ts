@@ -26,7 +26,7 @@ describe('start()', () => {
         await server.close();
       }
       await expect(fetch(`${server.url}/api/health`)).rejects.toThrow();
-      expect(messages.join('\n')).toMatch(process.env.DATABASE_URL ? /PostgreSQL/ : /embedded database/);
+      expect(messages.join('\n')).toMatch(process.env.DATABASE_URL ? /PostgreSQL/ : /PGlite/);
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }

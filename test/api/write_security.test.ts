@@ -187,7 +187,10 @@ const badInputs: Record<string, BadInput> = {
     code: 'not_found',
   },
   'a wrongly typed field': {
-    request: (r, t) => ({ body: withField(r, t.body, r.geometry === 'none' ? 'quantity' : 'notes', 42) }),
+    request: (r, t) => ({
+      body:
+        r.geometry === 'none' ? withField(r, t.body, 'quantity', 'three') : withField(r, t.body, 'notes', 42),
+    }),
     status: 422,
     code: 'validation_failed',
   },

@@ -25,13 +25,6 @@ export interface RunningServer {
 
 const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
-/** A URL that is safe to print: the password is hidden. */
-function redact(databaseUrl: string): string {
-  const url = new URL(databaseUrl);
-  if (url.password) url.password = '***';
-  return url.toString();
-}
-
 function resolveWebDist(option: string | null | undefined): string | null {
   if (option === null) return null;
   if (option !== undefined) return option;
@@ -49,21 +42,10 @@ function resolveWebDist(option: string | null | undefined): string | null {
  */
 export async function start(opts: StartOptions = {}): Promise<RunningServer> {
   const log = opts.log ?? ((message: string) => console.log(message));
-  if (opts.databaseUrl) log(`Connecting to PostgreSQL at ${redact(opts.databaseUrl)}`);
-  else {
-    log(`Opening the embedded database (PGlite + PostGIS) in ${opts.dataDir ?? 'the default data folder'}`);
-    log('The first start creates the database and takes about 10 s; later starts take about 2 s.');
-  }
   const database = await openDatabase({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir, log });
   try {
-    if (opts.seed ?? true) {
-      log('Loading the demo seed if the database is empty');
-      const seeded = await loadSeedIfEmpty(database, { log });
-      const counts = Object.entries(seeded.counts)
-        .map(([table, n]) => `${table} ${n}`)
-        .join(', ');
-      log(seeded.loaded ? `Seed loaded: ${counts}` : 'The database already holds data; seed not loaded');
-    }
+    // loadSeedIfEmpty reports what it loads, or that it had nothing to do, through `log`.
+    if (opts.seed ?? true) await loadSeedIfEmpty(database, { log });
     const webDist = resolveWebDist(opts.webDist);
     if (webDist) log(`Serving the web app from ${webDist}`);
     const app = createApp({ database, webDist, corsOrigins: opts.corsOrigins, log });

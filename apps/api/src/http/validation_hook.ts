@@ -15,7 +15,7 @@ const sourceOf: Record<string, string> = {
 
 /**
  * Every route's request validation ends here: a failure answers 422 with one detail per issue. When every issue
- * sits inside a `geometry`, the code is `invalid_geometry` so clients can tell a bad shape from a bad attribute.
+ * sits inside a body's `geometry`, the code is `invalid_geometry` so clients can tell a bad shape from a bad attribute.
  */
 export const validationHook: NonNullable<OpenAPIHonoOptions<ApiEnv>['defaultHook']> = (result, c) => {
   if (result.success) return;
@@ -23,7 +23,7 @@ export const validationHook: NonNullable<OpenAPIHonoOptions<ApiEnv>['defaultHook
     result.error.issues,
     sourceOf[result.target] ?? result.target,
   );
-  return geometryOnly
+  return geometryOnly && result.target === 'json'
     ? errorResponse(c, 'invalid_geometry', 'The geometry is not valid', details)
     : errorResponse(c, 'validation_failed', 'The request is not valid', details);
 };

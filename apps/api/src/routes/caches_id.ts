@@ -4,6 +4,8 @@ import { CacheFeature, CachePatch, SiagaError } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, memberErrors, writeErrors } from '../openapi/responses.ts';
 import { IdParams } from '../schemas/params.ts';
+import { withBodyPaths } from './body_paths.ts';
+import { onlySentProperties } from './sent_fields.ts';
 
 const path = '/api/caches/{id}';
 const notFound = (id: string) => new SiagaError('not_found', `No cache with id ${id}`);
@@ -45,7 +47,9 @@ export function registerCachesId(app: ApiApp): void {
 
   app.openapi(patchCache, async (c) => {
     const { id } = c.req.valid('param');
-    const cache = await caches.update(c.var.database.db, id, c.req.valid('json'));
+    const cache = await withBodyPaths(
+      caches.update(c.var.database.db, id, onlySentProperties(c.req.valid('json'), await c.req.json())),
+    );
     if (!cache) throw notFound(id);
     return c.json(cache, 200);
   });

@@ -1,13 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { cacheItems, caches } from '@siaga/db';
+import { cacheItems } from '@siaga/db';
 import { CacheItem, CacheItemCreate, SiagaError } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, memberErrors, writeErrors } from '../openapi/responses.ts';
 import { CacheItemList } from '../schemas/collections.ts';
 import { IdParams } from '../schemas/params.ts';
+import { withBodyPaths } from './body_paths.ts';
 import { locationHeader } from './location.ts';
 
 const path = '/api/caches/{id}/items';
+const noCache = (id: string) => new SiagaError('not_found', `No cache with id ${id}`);
 
 export const listCacheItems = createRoute({
   method: 'get',
@@ -43,19 +45,21 @@ export const createCacheItems = createRoute({
 export function registerCachesIdItems(app: ApiApp): void {
   app.openapi(listCacheItems, async (c) => {
     const { id } = c.req.valid('param');
-    const { db } = c.var.database;
-    if (!(await caches.get(db, id))) throw new SiagaError('not_found', `No cache with id ${id}`);
-    return c.json(await cacheItems.list(db, id), 200);
+    const items = await cacheItems.list(c.var.database.db, id);
+    if (!items) throw noCache(id);
+    return c.json(items, 200);
   });
 
   app.openapi(createCacheItems, async (c) => {
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
     const { db } = c.var.database;
-    if (Array.isArray(body)) return c.json(await cacheItems.create(db, id, body), 201);
-    const [created] = await cacheItems.create(db, id, [body]);
-    if (!created) throw new Error('cacheItems.create returned nothing for one input');
-    c.header('Location', `/api/caches/${id}/items/${created.id}`);
-    return c.json(created, 201);
+    const created = await withBodyPaths(cacheItems.create(db, id, Array.isArray(body) ? body : [body]));
+    if (!created) throw noCache(id);
+    if (Array.isArray(body)) return c.json(created, 201);
+    const [item] = created;
+    if (!item) throw new Error('cacheItems.create returned nothing for one input');
+    c.header('Location', `/api/caches/${id}/items/${item.id}`);
+    return c.json(item, 201);
   });
 }

@@ -4,6 +4,7 @@ import { CacheItem, CacheItemPatch, SiagaError } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, memberErrors, writeErrors } from '../openapi/responses.ts';
 import { CacheItemParams } from '../schemas/params.ts';
+import { withBodyPaths } from './body_paths.ts';
 
 const path = '/api/caches/{id}/items/{itemId}';
 const notFound = (id: string, itemId: string) =>
@@ -40,14 +41,14 @@ export function registerCachesIdItemsItemId(app: ApiApp): void {
   app.openapi(getCacheItem, async (c) => {
     const { id, itemId } = c.req.valid('param');
     // A cache holds at most a few hundred item rows, so reading them all is as cheap as a lookup by id.
-    const item = (await cacheItems.list(c.var.database.db, id)).find((i) => i.id === itemId);
+    const item = (await cacheItems.list(c.var.database.db, id))?.find((i) => i.id === itemId);
     if (!item) throw notFound(id, itemId);
     return c.json(item, 200);
   });
 
   app.openapi(patchCacheItem, async (c) => {
     const { id, itemId } = c.req.valid('param');
-    const item = await cacheItems.update(c.var.database.db, id, itemId, c.req.valid('json'));
+    const item = await withBodyPaths(cacheItems.update(c.var.database.db, id, itemId, c.req.valid('json')));
     if (!item) throw notFound(id, itemId);
     return c.json(item, 200);
   });

@@ -5,6 +5,7 @@ import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, readErrors, writeErrors } from '../openapi/responses.ts';
 import { HazardZoneCollection } from '../schemas/collections.ts';
 import { HazardZoneListQuery } from '../schemas/list_queries.ts';
+import { withBodyPaths } from './body_paths.ts';
 import { locationHeader } from './location.ts';
 
 export const listHazardZones = createRoute({
@@ -51,11 +52,14 @@ export function registerHazardZones(app: ApiApp): void {
     const { db } = c.var.database;
     if (body.type === 'FeatureCollection') {
       return c.json(
-        { type: 'FeatureCollection' as const, features: await hazardZones.create(db, body.features) },
+        {
+          type: 'FeatureCollection' as const,
+          features: await withBodyPaths(hazardZones.create(db, body.features)),
+        },
         201,
       );
     }
-    const [created] = await hazardZones.create(db, [body]);
+    const [created] = await withBodyPaths(hazardZones.create(db, [body]), { single: true });
     if (!created) throw new Error('hazardZones.create returned nothing for one input');
     c.header('Location', `/api/hazard-zones/${created.properties.id}`);
     return c.json(created, 201);

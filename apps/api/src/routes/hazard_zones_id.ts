@@ -4,6 +4,8 @@ import { HazardZoneFeature, HazardZonePatch, SiagaError } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, memberErrors, writeErrors } from '../openapi/responses.ts';
 import { IdParams } from '../schemas/params.ts';
+import { withBodyPaths } from './body_paths.ts';
+import { onlySentProperties } from './sent_fields.ts';
 
 const path = '/api/hazard-zones/{id}';
 const notFound = (id: string) => new SiagaError('not_found', `No hazard zone with id ${id}`);
@@ -51,7 +53,9 @@ export function registerHazardZonesId(app: ApiApp): void {
 
   app.openapi(patchHazardZone, async (c) => {
     const { id } = c.req.valid('param');
-    const zone = await hazardZones.update(c.var.database.db, id, c.req.valid('json'));
+    const zone = await withBodyPaths(
+      hazardZones.update(c.var.database.db, id, onlySentProperties(c.req.valid('json'), await c.req.json())),
+    );
     if (!zone) throw notFound(id);
     return c.json(zone, 200);
   });

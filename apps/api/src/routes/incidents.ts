@@ -5,6 +5,7 @@ import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, readErrors, writeErrors } from '../openapi/responses.ts';
 import { IncidentCollection } from '../schemas/collections.ts';
 import { IncidentListQuery } from '../schemas/list_queries.ts';
+import { withBodyPaths } from './body_paths.ts';
 import { locationHeader } from './location.ts';
 
 export const listIncidents = createRoute({
@@ -48,11 +49,14 @@ export function registerIncidents(app: ApiApp): void {
     const { db } = c.var.database;
     if (body.type === 'FeatureCollection') {
       return c.json(
-        { type: 'FeatureCollection' as const, features: await incidents.create(db, body.features) },
+        {
+          type: 'FeatureCollection' as const,
+          features: await withBodyPaths(incidents.create(db, body.features)),
+        },
         201,
       );
     }
-    const [created] = await incidents.create(db, [body]);
+    const [created] = await withBodyPaths(incidents.create(db, [body]), { single: true });
     if (!created) throw new Error('incidents.create returned nothing for one input');
     c.header('Location', `/api/incidents/${created.properties.id}`);
     return c.json(created, 201);

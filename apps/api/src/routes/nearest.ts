@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { nearest } from '@siaga/db';
+import { type NearestResult, nearest } from '@siaga/db';
 import type { ApiApp } from '../app_env.ts';
 import { json, readErrors } from '../openapi/responses.ts';
 import { NearestCollection, NearestQuery } from '../schemas/nearest.ts';
@@ -16,13 +16,22 @@ export const getNearest = createRoute({
   responses: { 200: { description: 'Nearest first', content: json(NearestCollection) }, ...readErrors },
 });
 
+/** The entity's properties plus its distance and rank, for either layer. */
+function ranked(result: NearestResult, rank: number) {
+  const extra = { distanceM: result.distanceM, rank };
+  switch (result.layer) {
+    case 'posts':
+      return { ...result.feature, properties: { ...result.feature.properties, ...extra } };
+    case 'caches':
+      return { ...result.feature, properties: { ...result.feature.properties, ...extra } };
+  }
+  return result satisfies never;
+}
+
 export function registerNearest(app: ApiApp): void {
   app.openapi(getNearest, async (c) => {
     const found = await nearest(c.var.database.db, c.req.valid('query'));
-    const features = found.map(({ feature, distanceM }, i) => ({
-      ...feature,
-      properties: { ...feature.properties, distanceM, rank: i + 1 },
-    }));
+    const features = found.map((result, i) => ranked(result, i + 1));
     return c.json({ type: 'FeatureCollection' as const, features }, 200);
   });
 }

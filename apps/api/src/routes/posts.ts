@@ -5,6 +5,7 @@ import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, readErrors, writeErrors } from '../openapi/responses.ts';
 import { PostCollection } from '../schemas/collections.ts';
 import { PostListQuery } from '../schemas/list_queries.ts';
+import { withBodyPaths } from './body_paths.ts';
 import { locationHeader } from './location.ts';
 
 export const listPosts = createRoute({
@@ -45,11 +46,14 @@ export function registerPosts(app: ApiApp): void {
     const { db } = c.var.database;
     if (body.type === 'FeatureCollection') {
       return c.json(
-        { type: 'FeatureCollection' as const, features: await posts.create(db, body.features) },
+        {
+          type: 'FeatureCollection' as const,
+          features: await withBodyPaths(posts.create(db, body.features)),
+        },
         201,
       );
     }
-    const [created] = await posts.create(db, [body]);
+    const [created] = await withBodyPaths(posts.create(db, [body]), { single: true });
     if (!created) throw new Error('posts.create returned nothing for one input');
     c.header('Location', `/api/posts/${created.properties.id}`);
     return c.json(created, 201);

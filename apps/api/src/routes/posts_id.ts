@@ -4,6 +4,8 @@ import { PostFeature, PostPatch, SiagaError } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, memberErrors, writeErrors } from '../openapi/responses.ts';
 import { IdParams } from '../schemas/params.ts';
+import { withBodyPaths } from './body_paths.ts';
+import { onlySentProperties } from './sent_fields.ts';
 
 const path = '/api/posts/{id}';
 const notFound = (id: string) => new SiagaError('not_found', `No post with id ${id}`);
@@ -45,7 +47,9 @@ export function registerPostsId(app: ApiApp): void {
 
   app.openapi(patchPost, async (c) => {
     const { id } = c.req.valid('param');
-    const post = await posts.update(c.var.database.db, id, c.req.valid('json'));
+    const post = await withBodyPaths(
+      posts.update(c.var.database.db, id, onlySentProperties(c.req.valid('json'), await c.req.json())),
+    );
     if (!post) throw notFound(id);
     return c.json(post, 200);
   });

@@ -2,6 +2,7 @@ import {
   AdminAreaFeature,
   CacheFeature,
   CacheItem,
+  feature,
   featureCollection,
   HazardZoneFeature,
   IncidentFeature,
@@ -14,6 +15,12 @@ export const PostCollection = featureCollection(PostFeature).meta({ id: 'PostCol
 export const CacheCollection = featureCollection(CacheFeature).meta({ id: 'CacheCollection' });
 export const HazardZoneCollection = featureCollection(HazardZoneFeature).meta({ id: 'HazardZoneCollection' });
 export const IncidentCollection = featureCollection(IncidentFeature).meta({ id: 'IncidentCollection' });
-export const AdminAreaCollection = featureCollection(AdminAreaFeature).meta({ id: 'AdminAreaCollection' });
+/** An administrative area without its boundary (`geometry=false`): names, codes and figures only. */
+export const AdminAreaSummary = feature(z.null(), AdminAreaFeature.shape.properties).meta({
+  id: 'AdminAreaSummary',
+});
+export const AdminAreaCollection = featureCollection(z.union([AdminAreaFeature, AdminAreaSummary])).meta({
+  id: 'AdminAreaCollection',
+});
 export const RoadCollection = featureCollection(RoadFeature).meta({ id: 'RoadCollection' });
 export const CacheItemList = z.array(CacheItem).meta({ id: 'CacheItemList' });

@@ -1,4 +1,4 @@
-import { CacheFeature, feature, PointGeometry, PostFeature, PostStatus } from '@siaga/schema';
+import { CacheFeature, feature, ItemType, PointGeometry, PostFeature, PostStatus } from '@siaga/schema';
 import { z } from 'zod';
 import { enumList } from './query_values.ts';
 
@@ -8,6 +8,14 @@ export const NearestQuery = z.object({
   k: z.coerce.number().int().min(1).max(50).default(5),
   layer: z.enum(['posts', 'caches']),
   status: enumList(PostStatus).optional().meta({ description: 'Posts only: keep posts with these statuses' }),
+  itemType: ItemType.optional().meta({ description: 'Caches only: keep caches that stock this item' }),
+  minAvailable: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .optional()
+    .meta({ description: 'Caches only: at least this many units available now (of itemType, or in all)' }),
 });
 
 const ranked = {
