@@ -33,6 +33,12 @@ const expectedOperations = [
   'GET /api/admin-areas/{code}',
   'GET /api/roads',
   'GET /api/nearest',
+  'POST /api/routing/closest',
+  'POST /api/routing/isochrones',
+  'POST /api/routing/matrix',
+  'POST /api/coverage',
+  'GET /api/network',
+  'GET /api/network/graph.bin',
   'GET /api/health',
 ];
 
