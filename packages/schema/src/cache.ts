@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ItemCondition, ItemType } from './enums.ts';
-import { DesaCode, feature, Id, Timestamps } from './feature.ts';
+import { DesaCode, feature, Id, patchProperties, Timestamps } from './feature.ts';
 import { PointGeometry } from './geometry.ts';
 
 export const CacheItemProperties = z
@@ -60,7 +60,7 @@ export const CachePatch = z
   .object({
     type: z.literal('Feature').optional(),
     geometry: PointGeometry.optional(),
-    properties: CacheProperties.partial().strict().optional(),
+    properties: patchProperties(CacheProperties).optional(),
   })
   .meta({ id: 'CachePatch' });
 export type CachePatch = z.infer<typeof CachePatch>;

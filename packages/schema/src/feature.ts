@@ -31,3 +31,21 @@ export const DesaCode = z
   .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'a desa Kemendagri code such as 51.08.08.2013');
 
 export const Timestamps = z.object({ createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() });
+
+type PatchShape<S extends z.ZodRawShape> = {
+  [K in keyof S]: S[K] extends z.ZodDefault<infer T> ? z.ZodOptional<T> : z.ZodOptional<S[K]>;
+};
+
+/**
+ * The properties of a PATCH body: every field optional, no defaults filled in (a default would overwrite what
+ * the client did not send), unknown fields refused.
+ */
+export function patchProperties<S extends z.ZodRawShape>(properties: z.ZodObject<S>) {
+  const shape = Object.fromEntries(
+    Object.entries(properties.shape).map(([key, field]) => {
+      const bare = field instanceof z.ZodDefault ? field.unwrap() : field;
+      return [key, (bare as z.ZodType).optional()];
+    }),
+  );
+  return z.object(shape as unknown as PatchShape<S>).strict();
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HazardLevel, HazardType } from './enums.ts';
-import { feature, Id, Timestamps } from './feature.ts';
+import { feature, Id, patchProperties, Timestamps } from './feature.ts';
 import { AreaGeometry, MultiPolygonGeometry } from './geometry.ts';
 
 export const HazardZoneProperties = z.object({
@@ -20,7 +20,7 @@ export const HazardZonePatch = z
   .object({
     type: z.literal('Feature').optional(),
     geometry: AreaGeometry.optional(),
-    properties: HazardZoneProperties.partial().strict().optional(),
+    properties: patchProperties(HazardZoneProperties).optional(),
   })
   .meta({ id: 'HazardZonePatch' });
 export type HazardZonePatch = z.infer<typeof HazardZonePatch>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IncidentStatus, IncidentType } from './enums.ts';
-import { DesaCode, feature, Id, Timestamps } from './feature.ts';
+import { DesaCode, feature, Id, patchProperties, Timestamps } from './feature.ts';
 import { PointGeometry } from './geometry.ts';
 
 export const IncidentProperties = z.object({
@@ -21,7 +21,7 @@ export const IncidentPatch = z
   .object({
     type: z.literal('Feature').optional(),
     geometry: PointGeometry.optional(),
-    properties: IncidentProperties.partial().strict().optional(),
+    properties: patchProperties(IncidentProperties).optional(),
   })
   .meta({ id: 'IncidentPatch' });
 export type IncidentPatch = z.infer<typeof IncidentPatch>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PostKind, PostStatus } from './enums.ts';
-import { DesaCode, feature, Id, Timestamps } from './feature.ts';
+import { DesaCode, feature, Id, patchProperties, Timestamps } from './feature.ts';
 import { PointGeometry } from './geometry.ts';
 
 export const PostProperties = z.object({
@@ -27,7 +27,7 @@ export const PostPatch = z
   .object({
     type: z.literal('Feature').optional(),
     geometry: PointGeometry.optional(),
-    properties: PostProperties.partial().strict().optional(),
+    properties: patchProperties(PostProperties).optional(),
   })
   .meta({ id: 'PostPatch' });
 export type PostPatch = z.infer<typeof PostPatch>;

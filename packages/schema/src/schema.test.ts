@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BBoxParam, CacheItemProperties, PointGeometry, PolygonGeometry, PostCreate } from './index.ts';
+import {
+  BBoxParam,
+  CacheItemProperties,
+  IncidentPatch,
+  PointGeometry,
+  PolygonGeometry,
+  PostCreate,
+  PostPatch,
+} from './index.ts';
 
 describe('geometry schemas', () => {
   it('refuses coordinates out of range', () => {
@@ -41,5 +49,17 @@ describe('entity schemas', () => {
   it('refuses more available than held', () => {
     const r = CacheItemProperties.safeParse({ itemType: 'chainsaw', quantity: 1, quantityAvailable: 2 });
     expect(r.success).toBe(false);
+  });
+});
+
+describe('patch schemas', () => {
+  it('fill in no defaults, so fields the client did not send stay untouched', () => {
+    const patch = PostPatch.parse({ properties: { name: 'Pos II' } });
+    expect(patch.properties).toEqual({ name: 'Pos II' });
+    expect(IncidentPatch.parse({ properties: { title: 'x' } }).properties).toEqual({ title: 'x' });
+  });
+  it('refuse unknown fields and keep each field validated', () => {
+    expect(PostPatch.safeParse({ properties: { colour: 'red' } }).success).toBe(false);
+    expect(PostPatch.safeParse({ properties: { staff: -1 } }).success).toBe(false);
   });
 });
