@@ -81,7 +81,9 @@ describe('POST /api/routing/closest: happy paths', () => {
     const before = new Map(open.posts?.results.map((x) => [x.facility.properties.id, x.etaS]));
     for (const x of closed.posts?.results ?? [])
       expect(x.etaS).toBeGreaterThanOrEqual((before.get(x.facility.properties.id) ?? 0) - 1e-6);
-    const after = closed.posts?.results.find((x) => x.facility.properties.id === first.facility.properties.id);
+    const after = closed.posts?.results.find(
+      (x) => x.facility.properties.id === first.facility.properties.id,
+    );
     expect(after === undefined || after.etaS > first.etaS).toBe(true);
   });
 
@@ -120,7 +122,11 @@ describe('POST /api/routing/closest: happy paths', () => {
 describe('POST /api/routing/closest: errors', () => {
   it('refuses a point outside the study area (more than 2 km outside the kabupaten)', async () => {
     const lombok = { type: 'Point', coordinates: [116.1, -8.6] };
-    const e = expectError(await api.post('/api/routing/closest', { incident: lombok }), 422, 'out_of_study_area');
+    const e = expectError(
+      await api.post('/api/routing/closest', { incident: lombok }),
+      422,
+      'out_of_study_area',
+    );
     expect(e.error.details[0]?.path).toBe('body.incident');
   });
 
@@ -133,8 +139,16 @@ describe('POST /api/routing/closest: errors', () => {
 
   it('refuses minAvailable without itemType, k out of range and an unknown profile', async () => {
     const incident = { type: 'Point', coordinates: mengening };
-    expectError(await api.post('/api/routing/closest', { incident, minAvailable: 2 }), 422, 'validation_failed');
+    expectError(
+      await api.post('/api/routing/closest', { incident, minAvailable: 2 }),
+      422,
+      'validation_failed',
+    );
     expectError(await api.post('/api/routing/closest', { incident, k: 21 }), 422, 'validation_failed');
-    expectError(await api.post('/api/routing/closest', { incident, profile: 'tank' }), 422, 'validation_failed');
+    expectError(
+      await api.post('/api/routing/closest', { incident, profile: 'tank' }),
+      422,
+      'validation_failed',
+    );
   });
 });
