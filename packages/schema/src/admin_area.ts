@@ -3,7 +3,7 @@ import { AdminLevel } from './enums.ts';
 import { feature, KemendagriCode } from './feature.ts';
 import { AreaGeometry, MultiPolygonGeometry } from './geometry.ts';
 
-export const AdminAreaProperties = z.object({
+export const AdminAreaProperties = z.strictObject({
   code: KemendagriCode,
   /** BPS code where known (e.g. 5108080013); BPS and Kemendagri numbering differ. */
   bpsCode: z.string().max(20).nullable().default(null),

@@ -4,7 +4,7 @@ import { DesaCode, feature, Id, patchProperties, Timestamps } from './feature.ts
 import { PointGeometry } from './geometry.ts';
 
 export const CacheItemProperties = z
-  .object({
+  .strictObject({
     itemType: ItemType,
     quantity: z.number().int().min(0).max(100_000),
     /** Units ready for dispatch now (not lent out, not under repair); never more than quantity. */
@@ -40,7 +40,7 @@ export const CacheItem = z
   .meta({ id: 'CacheItem' });
 export type CacheItem = z.infer<typeof CacheItem>;
 
-export const CacheProperties = z.object({
+export const CacheProperties = z.strictObject({
   name: z.string().trim().min(1).max(200),
   /** The post the cache stands at, or null for a standalone cache (e.g. at a kantor desa). */
   postId: Id.nullable().default(null),
@@ -52,7 +52,7 @@ export type CacheProperties = z.infer<typeof CacheProperties>;
 /** A cache may be created with its stock; cache and items are written in one transaction. */
 export const CacheCreate = feature(
   PointGeometry,
-  z.object({ ...CacheProperties.shape, items: z.array(CacheItemProperties).max(500).default([]) }),
+  z.strictObject({ ...CacheProperties.shape, items: z.array(CacheItemProperties).max(500).default([]) }),
 ).meta({ id: 'CacheCreate' });
 export type CacheCreate = z.input<typeof CacheCreate>;
 

@@ -3,7 +3,7 @@ import { HazardLevel, HazardType } from './enums.ts';
 import { feature, Id, patchProperties, Timestamps } from './feature.ts';
 import { AreaGeometry, MultiPolygonGeometry } from './geometry.ts';
 
-export const HazardZoneProperties = z.object({
+export const HazardZoneProperties = z.strictObject({
   name: z.string().trim().min(1).max(200),
   hazardType: HazardType,
   level: HazardLevel,

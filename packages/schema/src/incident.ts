@@ -3,7 +3,7 @@ import { IncidentStatus, IncidentType } from './enums.ts';
 import { DesaCode, feature, Id, patchProperties, Timestamps } from './feature.ts';
 import { PointGeometry } from './geometry.ts';
 
-export const IncidentProperties = z.object({
+export const IncidentProperties = z.strictObject({
   title: z.string().trim().min(1).max(300),
   incidentType: IncidentType,
   status: IncidentStatus.default('reported'),

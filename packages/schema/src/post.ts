@@ -3,7 +3,7 @@ import { PostKind, PostStatus } from './enums.ts';
 import { DesaCode, feature, Id, patchProperties, Timestamps } from './feature.ts';
 import { PointGeometry } from './geometry.ts';
 
-export const PostProperties = z.object({
+export const PostProperties = z.strictObject({
   name: z.string().trim().min(1).max(200),
   kind: PostKind,
   status: PostStatus,

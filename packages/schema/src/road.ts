@@ -3,7 +3,7 @@ import { Oneway, RoadClass } from './enums.ts';
 import { feature, Id } from './feature.ts';
 import { LineStringGeometry } from './geometry.ts';
 
-export const RoadProperties = z.object({
+export const RoadProperties = z.strictObject({
   roadClass: RoadClass,
   name: z.string().max(300).nullable().default(null),
   ref: z.string().max(100).nullable().default(null),

@@ -21,6 +21,10 @@ export function registerOpenApiDocument(app: ApiApp): void {
       { name: 'Incidents', description: 'Reported emergencies' },
       { name: 'Reference', description: 'Administrative areas and the road network (read-only)' },
       { name: 'Queries', description: 'Spatial queries' },
+      {
+        name: 'Routing',
+        description: 'Road-network answers: closest facility, isochrones, coverage, matrix, graph',
+      },
       { name: 'System', description: 'Health and documentation' },
     ],
   });

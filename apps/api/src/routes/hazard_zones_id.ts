@@ -5,7 +5,6 @@ import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, memberErrors, writeErrors } from '../openapi/responses.ts';
 import { IdParams } from '../schemas/params.ts';
 import { withBodyPaths } from './body_paths.ts';
-import { onlySentProperties } from './sent_fields.ts';
 
 const path = '/api/hazard-zones/{id}';
 const notFound = (id: string) => new SiagaError('not_found', `No hazard zone with id ${id}`);
@@ -53,9 +52,7 @@ export function registerHazardZonesId(app: ApiApp): void {
 
   app.openapi(patchHazardZone, async (c) => {
     const { id } = c.req.valid('param');
-    const zone = await withBodyPaths(
-      hazardZones.update(c.var.database.db, id, onlySentProperties(c.req.valid('json'), await c.req.json())),
-    );
+    const zone = await withBodyPaths(hazardZones.update(c.var.database.db, id, c.req.valid('json')));
     if (!zone) throw notFound(id);
     return c.json(zone, 200);
   });

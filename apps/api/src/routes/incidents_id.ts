@@ -5,7 +5,6 @@ import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, memberErrors, writeErrors } from '../openapi/responses.ts';
 import { IdParams } from '../schemas/params.ts';
 import { withBodyPaths } from './body_paths.ts';
-import { onlySentProperties } from './sent_fields.ts';
 
 const path = '/api/incidents/{id}';
 const notFound = (id: string) => new SiagaError('not_found', `No incident with id ${id}`);
@@ -50,9 +49,7 @@ export function registerIncidentsId(app: ApiApp): void {
 
   app.openapi(patchIncident, async (c) => {
     const { id } = c.req.valid('param');
-    const incident = await withBodyPaths(
-      incidents.update(c.var.database.db, id, onlySentProperties(c.req.valid('json'), await c.req.json())),
-    );
+    const incident = await withBodyPaths(incidents.update(c.var.database.db, id, c.req.valid('json')));
     if (!incident) throw notFound(id);
     return c.json(incident, 200);
   });

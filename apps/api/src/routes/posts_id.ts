@@ -5,7 +5,6 @@ import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, memberErrors, writeErrors } from '../openapi/responses.ts';
 import { IdParams } from '../schemas/params.ts';
 import { withBodyPaths } from './body_paths.ts';
-import { onlySentProperties } from './sent_fields.ts';
 
 const path = '/api/posts/{id}';
 const notFound = (id: string) => new SiagaError('not_found', `No post with id ${id}`);
@@ -47,9 +46,7 @@ export function registerPostsId(app: ApiApp): void {
 
   app.openapi(patchPost, async (c) => {
     const { id } = c.req.valid('param');
-    const post = await withBodyPaths(
-      posts.update(c.var.database.db, id, onlySentProperties(c.req.valid('json'), await c.req.json())),
-    );
+    const post = await withBodyPaths(posts.update(c.var.database.db, id, c.req.valid('json')));
     if (!post) throw notFound(id);
     return c.json(post, 200);
   });
