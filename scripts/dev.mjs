@@ -2,10 +2,7 @@
 import { spawn } from 'node:child_process';
 
 const children = [
-  spawn('npx', ['tsx', 'watch', '--clear-screen=false', 'apps/api/src/main.ts'], {
-    stdio: 'inherit',
-    env: { ...process.env, SIAGA_WEB_DIST: '' },
-  }),
+  spawn('npx', ['tsx', 'watch', '--clear-screen=false', 'apps/api/src/main.ts'], { stdio: 'inherit' }),
   spawn('npx', ['vite', 'apps/web'], { stdio: 'inherit' }),
 ];
 
