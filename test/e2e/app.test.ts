@@ -33,6 +33,7 @@ interface TestMap {
     geometry: { type: string; coordinates: unknown };
   }>;
   getCanvas(): HTMLCanvasElement;
+  getZoom(): number;
 }
 type TestWindow = Window & { __siagaMap?: TestMap };
 
@@ -80,6 +81,8 @@ let context: BrowserContext;
 let page: Page;
 /** Every request to a host other than this machine, from any page or worker of the context. */
 let outside: string[];
+/** Every request of the context, page and workers alike. */
+let requested: string[];
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
@@ -115,9 +118,11 @@ afterAll(async () => {
 
 beforeEach(async () => {
   outside = [];
+  requested = [];
   // A browser locale other than Indonesian shows that the app chooses Bahasa Indonesia itself.
   context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   context.on('request', (req) => {
+    requested.push(req.url());
     if (!isLocal(req.url())) outside.push(req.url());
   });
   await context.route(
@@ -264,5 +269,157 @@ describe('Siaga web app', () => {
     await page.waitForSelector('[data-data-state="ready"]', { timeout: 60_000 });
     await waitForMapIdle(page);
     expect(await renderedCount(page, 'posts-icon')).toBeGreaterThan(0);
+  });
+});
+
+/** Screen position (page coordinates) of a map location. */
+async function screenAt(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const map = (window as TestWindow).__siagaMap;
+    if (!map) throw new Error('no map');
+    const p = map.project(ll);
+    const r = map.getCanvas().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, lngLat);
+}
+
+async function jumpTo(page: Page, center: [number, number], zoom: number): Promise<void> {
+  await page.evaluate(([c, z]) => (window as TestWindow).__siagaMap?.jumpTo({ center: c, zoom: z }), [
+    center,
+    zoom,
+  ] as const);
+  await waitForMapIdle(page);
+}
+
+/** Covered population at the largest threshold, once the Worker's answer is shown (not "computing"). */
+async function coveredPopulation(page: Page): Promise<number> {
+  const row = page.locator('[data-testid="kpi-table"] tbody tr').last();
+  return Number(await row.getAttribute('data-population'));
+}
+
+async function workerMs(page: Page, testId: string): Promise<number> {
+  return Number(await page.getByTestId(testId).getAttribute('data-ms'));
+}
+
+describe('planner and dispatcher (engine in a Web Worker)', () => {
+  it('computes coverage KPIs from graph.bin and updates them when a candidate is added and dragged', async () => {
+    await openApp(page, server.url);
+    await page.getByRole('tab', { name: 'Perencanaan' }).click();
+    await page
+      .locator('[data-testid="coverage-kpis"][data-status="ready"] [data-testid="kpi-table"]')
+      .waitFor({
+        timeout: 60_000,
+      });
+    const graphRequests = requested.filter((u) => new URL(u).pathname === '/api/network/graph.bin');
+    expect(graphRequests.length).toBeGreaterThan(0);
+    for (const u of graphRequests) expect(new URL(u).hostname).toBe('127.0.0.1');
+    const before = await coveredPopulation(page);
+    expect(before).toBeGreaterThan(0);
+    const baselineMs = await workerMs(page, 'coverage-status');
+
+    // Uncovered upland on the Singaraja - Gitgit - Wanagiri corridor.
+    await jumpTo(page, [115.15, -8.22], 11);
+    await page.getByTestId('add-candidate').click();
+    const at = await screenAt(page, [115.15, -8.25]);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => page.locator('[data-testid="candidate-list"] li').count()).toBe(1);
+    // The answer with the candidate carries the change against the baseline.
+    await page.locator('[data-testid="coverage-kpis"][data-status="ready"] .delta').first().waitFor();
+    const after = await coveredPopulation(page);
+    expect(after).toBeGreaterThanOrEqual(before);
+    const candidateMs = await workerMs(page, 'coverage-status');
+    await waitForMapIdle(page);
+    expect(await renderedCount(page, 'candidates-circle')).toBe(1);
+    expect(await renderedCount(page, 'gaps-fill')).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, '08-planner-candidate-id.png') });
+
+    // Drag the candidate up the road in small steps: the KPIs follow (latest-wins) and the page stays responsive.
+    await page.getByTestId('add-candidate').click();
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    const dragMs: number[] = [];
+    for (let i = 1; i <= 12; i++) {
+      await page.mouse.move(at.x - i, at.y - i * 3);
+      await page.waitForTimeout(40);
+    }
+    await page.mouse.up();
+    await page.locator('[data-testid="coverage-kpis"][data-status="ready"]').waitFor();
+    dragMs.push(await workerMs(page, 'coverage-status'));
+    const moved = await page.locator('[data-testid="candidate-list"] .marker-list__at').textContent();
+    expect(moved).not.toContain('-8,25, 115,15');
+    expect(await coveredPopulation(page)).toBeGreaterThanOrEqual(before);
+
+    // Isochrones of the candidate: nested bands on the map.
+    await page.getByTestId('isochrone-of').selectOption('K1');
+    await page.locator('[data-testid="isochrone-status"][data-status="ready"]').waitFor();
+    const isoMs = await workerMs(page, 'isochrone-status');
+    await waitForMapIdle(page);
+    expect(await renderedCount(page, 'isochrones-fill')).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, '09-planner-isochrones-id.png') });
+    console.log(
+      `worker timings (ms): coverage baseline ${baselineMs.toFixed(0)}, with candidate ${candidateMs.toFixed(0)}, ` +
+        `after drag ${dragMs.map((m) => m.toFixed(0)).join(',')}, isochrones ${isoMs.toFixed(0)}`,
+    );
+  });
+
+  it('finds the nearest posts and caches by road for an incident near Mengening, honouring a closure', async () => {
+    await openApp(page, server.url);
+    await page.getByRole('tab', { name: 'Dispatch / Pusdalops' }).click();
+    await jumpTo(page, [115.2, -8.14], 11);
+    const at = await screenAt(page, [115.242, -8.158]);
+    await page.mouse.click(at.x, at.y);
+    const firstPost = page.getByTestId('route-post').first();
+    await firstPost.waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="closest-results"][data-status="ready"]').waitFor();
+    await expect(firstPost.textContent()).resolves.toMatch(/Tiba \d+ menit/);
+    await waitForMapIdle(page);
+    expect(await renderedCount(page, 'routes-line')).toBeGreaterThan(0);
+    expect(await renderedCount(page, 'incident-circle')).toBe(1);
+    const closestMs = await workerMs(page, 'closest-status');
+    const beforeEta = Number(await firstPost.getAttribute('data-eta-s'));
+    const beforeFacility = await firstPost.getAttribute('data-facility');
+    await firstPost.locator('summary').click();
+    await page.screenshot({ path: join(SCREENSHOTS, '10-dispatch-mengening-id.png') });
+
+    // Close the road in the middle of the fastest route (the landslide).
+    const middle = await page.evaluate(() => {
+      const map = (window as TestWindow).__siagaMap;
+      const f = map?.queryRenderedFeatures({ layers: ['routes-line'] }).find((x) => x.properties.rank === 1);
+      const line = (f?.geometry.coordinates ?? []) as [number, number][];
+      return line[Math.floor(line.length / 2)] ?? null;
+    });
+    expect(middle).not.toBeNull();
+    if (!middle) return;
+    await page.getByTestId('add-closure').click();
+    const c = await screenAt(page, middle);
+    await page.mouse.click(c.x, c.y);
+    await expect.poll(() => page.locator('[data-testid="closure-list"] li').count()).toBe(1);
+    await expect
+      .poll(async () => Number(await page.getByTestId('closed-links').getAttribute('data-n')))
+      .toBeGreaterThan(0);
+    await page.locator('[data-testid="closest-results"][data-status="ready"]').waitFor();
+    // Either a slower way round, or (one road into the village) nothing reachable: never the same answer.
+    const after = page.getByTestId('route-post').first();
+    if ((await page.getByTestId('route-post').count()) > 0) {
+      const afterEta = Number(await after.getAttribute('data-eta-s'));
+      const afterFacility = await after.getAttribute('data-facility');
+      expect(afterEta > beforeEta || afterFacility !== beforeFacility).toBe(true);
+    } else {
+      await expect(page.getByTestId('closest-results').textContent()).resolves.toContain(
+        'Tidak ada yang terjangkau lewat jalan',
+      );
+    }
+    await waitForMapIdle(page);
+    expect(await renderedCount(page, 'closures-circle')).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, '11-dispatch-closure-id.png') });
+
+    // A cache that stocks 2 chainsaws.
+    await page.getByTestId('item-type').selectOption('chainsaw');
+    await page.getByTestId('item-min').fill('2');
+    await page.locator('[data-testid="closest-results"][data-status="ready"]').waitFor();
+    await expect(page.getByTestId('closest-results').textContent()).resolves.toMatch(
+      /gudang memenuhi syarat/,
+    );
+    console.log(`worker timings (ms): closest ${closestMs.toFixed(1)}`);
   });
 });

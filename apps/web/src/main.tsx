@@ -6,9 +6,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadDatasets } from './api/load_datasets.ts';
 import { App } from './components/app.tsx';
+import { connectEngine } from './engine/engine_sync.ts';
 import { initialLocale, LOCALE_STORAGE_KEY } from './i18n/initial_locale.ts';
 import { createAppStore } from './store/app_store.ts';
 import { StoreProvider } from './store/store_context.tsx';
+import { EngineClient } from './worker/engine_client.ts';
 
 // The worker ships as its own file next to the bundle: no CDN, no blob fetched from elsewhere.
 setWorkerUrl(workerUrl);
@@ -31,11 +33,21 @@ store.subscribe((s, prev) => {
   }
 });
 
+// All routing and coverage run in this Worker, so the page never freezes while a what-if is computed.
+const engine = new EngineClient(
+  new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'siaga-engine' }),
+);
+connectEngine(store, engine);
+
 let inFlight: AbortController | null = null;
+let firstLoad = true;
 function reload(): void {
   inFlight?.abort();
   inFlight = new AbortController();
   void loadDatasets(store, (url, init) => fetch(url, init), inFlight.signal);
+  // The engine fetched graph.bin on start; a retry asks again (a 304 when the network is unchanged).
+  if (!firstLoad) store.getState().refreshNetwork();
+  firstLoad = false;
 }
 
 const root = document.getElementById('root');

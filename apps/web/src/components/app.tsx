@@ -1,15 +1,19 @@
 import { useEffect } from 'react';
 import { DATASETS } from '../datasets.ts';
+import { DispatchPanel } from '../dispatch/dispatch_panel.tsx';
 import { intlTag } from '../i18n/locale.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
+import { PlannerPanel } from '../planner/planner_panel.tsx';
 import { useAppState } from '../store/store_context.tsx';
 import { DetailsPanel } from './details_panel.tsx';
+import { EngineStatus } from './engine_status.tsx';
 import { LanguageSwitch } from './language_switch.tsx';
 import { LayerPanel } from './layer_panel.tsx';
 import { Legend } from './legend.tsx';
 import { LoadStatus } from './load_status.tsx';
 import { MapNotice } from './map_notice.tsx';
 import { MapView } from './map_view.tsx';
+import { PanelTabs } from './panel_tabs.tsx';
 
 /** `loading` until every dataset has answered, then `ready`, or `error` if any failed (read by the e2e test). */
 function useDataState(): 'loading' | 'ready' | 'error' {
@@ -24,6 +28,8 @@ export function App({ onRetry }: { onRetry(): void }) {
   const { t, locale } = useI18n();
   const dataState = useDataState();
   const selection = useAppState((s) => s.selection);
+  const panel = useAppState((s) => s.panel);
+  const tool = useAppState((s) => s.tool);
 
   useEffect(() => {
     document.documentElement.lang = intlTag[locale];
@@ -43,10 +49,19 @@ export function App({ onRetry }: { onRetry(): void }) {
         <LanguageSwitch />
       </header>
       <div className="app__body">
-        <nav className="sidebar">
+        <nav className="sidebar" data-panel={panel} data-tool={tool}>
+          <PanelTabs />
           <LoadStatus onRetry={onRetry} />
-          <LayerPanel />
-          {!selection && <p className="hint">{t.details.empty}</p>}
+          {panel === 'map' ? (
+            <>
+              <LayerPanel />
+              {!selection && <p className="hint">{t.details.empty}</p>}
+            </>
+          ) : (
+            <EngineStatus />
+          )}
+          {panel === 'planner' && <PlannerPanel />}
+          {panel === 'dispatch' && <DispatchPanel />}
           <Legend />
         </nav>
         <MapView>

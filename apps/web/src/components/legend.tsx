@@ -13,7 +13,10 @@ export function Legend() {
     if (hazardState.status !== 'ready') return [];
     return [...new Set(hazardState.features.map((z) => z.properties.hazardType))].sort();
   }, [hazardState]);
-  const sections = legendSections(t, { visibility, hazardTypes });
+  const panel = useAppState((s) => s.panel);
+  const thresholdsMin = useAppState((s) => s.plan.thresholdsMin);
+  const k = useAppState((s) => s.dispatch.k);
+  const sections = legendSections(t, { visibility, hazardTypes, panel, thresholdsMin, k });
   return (
     <section className="panel-section legend">
       <h2>{t.legend.heading}</h2>

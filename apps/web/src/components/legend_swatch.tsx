@@ -82,6 +82,19 @@ export function LegendSwatch({ swatch }: { swatch: Swatch }) {
           />
         </svg>
       );
+    case 'marker':
+      return (
+        <svg className="swatch" width={W} height={H} aria-hidden="true">
+          <circle
+            cx={W / 2}
+            cy={H / 2}
+            r={swatch.ring ? 5.5 : 6.5}
+            fill={swatch.color}
+            stroke={swatch.stroke}
+            strokeWidth={swatch.ring ? 3 : 2}
+          />
+        </svg>
+      );
     default:
       return swatch satisfies never;
   }

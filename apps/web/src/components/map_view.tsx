@@ -2,9 +2,11 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { basemapStyleUrl, e2eHooksEnabled } from '../env.ts';
 import { fill } from '../i18n/locale.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
+import { clickWithTool, onLand } from '../map/click_with_tool.ts';
 import { loadStyle } from '../map/load_style.ts';
 import { MapAdapter } from '../map/map_adapter.ts';
 import { MapContext } from '../map/map_context.tsx';
+import { overlayInputs } from '../map/overlay_data.ts';
 import type { AppState } from '../store/app_store.ts';
 import { allFeatures } from '../store/data_slice.ts';
 import { useAppStoreApi } from '../store/store_context.tsx';
@@ -18,6 +20,7 @@ declare global {
 function sync(adapter: MapAdapter, s: AppState): void {
   adapter.setVisibility(s.visibility);
   adapter.setDatasets(allFeatures(s.datasets));
+  adapter.setOverlays(overlayInputs(s));
   adapter.setSelection(s.selection);
 }
 
@@ -41,7 +44,11 @@ export function MapView({ children }: { children?: ReactNode }) {
         created = new MapAdapter({
           container: el,
           style,
-          onClick: (hits) => store.getState().selectAt(hits),
+          onClick: (hits, lngLat, overlay) => clickWithTool(store.getState(), hits, lngLat, overlay),
+          onCandidateDrag: (id, lngLat) => {
+            const s = store.getState();
+            if (onLand(s, lngLat)) s.moveCandidate(id, lngLat);
+          },
           onError: (message) => console.error('map:', message),
         });
         const a = created;

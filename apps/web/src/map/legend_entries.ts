@@ -7,13 +7,18 @@ import {
 } from '@siaga/schema';
 import type { DatasetId } from '../datasets.ts';
 import type { Catalogue } from '../i18n/id.ts';
+import { fill } from '../i18n/locale.ts';
+import type { Panel } from '../store/workspace_slice.ts';
 import {
+  bandColor,
   basemapColors,
   cacheColor,
   hazardFillOpacity,
   hazardLevelOpacity,
   hazardTypeColor,
   incidentStatusColor,
+  overlayColors,
+  rankColor,
   roadRankStyle,
 } from './palette.ts';
 
@@ -23,7 +28,8 @@ export type LegendSwatch =
   | { type: 'cache'; color: string }
   | { type: 'incident'; color: string }
   | { type: 'fill'; color: string; opacity: number; outline: string }
-  | { type: 'line'; color: string; width: number; casing: string | null; dashed: boolean };
+  | { type: 'line'; color: string; width: number; casing: string | null; dashed: boolean }
+  | { type: 'marker'; color: string; stroke: string; ring: boolean };
 
 export interface LegendEntry {
   key: string;
@@ -44,6 +50,81 @@ export interface LegendInput {
   visibility: Record<DatasetId, boolean>;
   /** Hazard types present in the loaded data; the legend lists only those (all ten when nothing is loaded). */
   hazardTypes: readonly HazardType[];
+  /** The open panel: its overlays come first. */
+  panel?: Panel;
+  /** The planner's thresholds, one isochrone band each. */
+  thresholdsMin?: readonly number[];
+  /** How many ranked routes the dispatcher asked for. */
+  k?: number;
+}
+
+/** Overlay sections for the open panel; none on the plain map. */
+function overlaySections(t: Catalogue, input: LegendInput): LegendSection[] {
+  const o = t.legend.overlays;
+  const make = (key: string, title: string, entries: LegendEntry[]): LegendSection => ({
+    key,
+    title,
+    group: null,
+    visible: true,
+    entries,
+  });
+  const panel = input.panel ?? 'map';
+  switch (panel) {
+    case 'map':
+      return [];
+    case 'planner':
+      return [
+        make('overlay-planner', o.planner, [
+          {
+            key: 'gaps',
+            label: o.gaps,
+            swatch: { type: 'fill', color: overlayColors.gap, opacity: 0.22, outline: overlayColors.gap },
+          },
+          ...(input.thresholdsMin ?? []).map(
+            (n, band): LegendEntry => ({
+              key: `iso-${n}`,
+              label: fill(o.isochrone, { n }),
+              swatch: { type: 'fill', color: bandColor(band), opacity: 0.4, outline: bandColor(band) },
+            }),
+          ),
+          {
+            key: 'candidate',
+            label: o.candidate,
+            swatch: { type: 'marker', color: overlayColors.candidate, stroke: '#ffffff', ring: false },
+          },
+        ]),
+      ];
+    case 'dispatch':
+      return [
+        make('overlay-dispatch', o.dispatch, [
+          {
+            key: 'incident',
+            label: o.incident,
+            swatch: { type: 'marker', color: '#ffffff', stroke: overlayColors.incident, ring: true },
+          },
+          {
+            key: 'closure',
+            label: o.closure,
+            swatch: { type: 'marker', color: overlayColors.closure, stroke: '#ffffff', ring: false },
+          },
+          ...Array.from(
+            { length: Math.min(input.k ?? 3, 6) },
+            (_, i): LegendEntry => ({
+              key: `route-${i + 1}`,
+              label: fill(o.postRoute, { n: i + 1 }),
+              swatch: { type: 'line', color: rankColor(i + 1), width: 4, casing: '#ffffff', dashed: false },
+            }),
+          ),
+          {
+            key: 'cache-route',
+            label: o.cacheRoute,
+            swatch: { type: 'line', color: rankColor(1), width: 3, casing: null, dashed: true },
+          },
+        ]),
+      ];
+    default:
+      return panel satisfies never;
+  }
 }
 
 /** The hazard level swatches use one neutral hue so that only the opacity differs. */
@@ -67,6 +148,7 @@ export function legendSections(t: Catalogue, input: LegendInput): LegendSection[
     entries,
   });
   return [
+    ...overlaySections(t, input),
     section(
       'postKinds',
       t.legend.postKinds,

@@ -1,6 +1,8 @@
 import {
   type GeoJSONSource,
+  type MapLayerMouseEvent,
   Map as MaplibreMap,
+  type MapMouseEvent,
   NavigationControl,
   type PointLike,
   ScaleControl,
@@ -12,17 +14,29 @@ import { BULELENG_BOUNDS, MAX_BOUNDS } from './bounds.ts';
 import { SYMBOL_SIZE } from './draw_symbol.ts';
 import { rankHits, sameSelection, sourceOfSelection } from './interaction.ts';
 import { INTERACTIVE_LAYERS } from './layers/point_layers.ts';
+import { depsChanged, type OverlayInput } from './overlay_data.ts';
+import type { OverlaySourceId } from './overlay_sources.ts';
 import { changedDatasets, type SourceCollection, type SourceId, sourceDataOf } from './source_data.ts';
 import { type LayerVisibility, layerVisibility } from './style.ts';
 import { type SymbolDrawer, symbolImages } from './symbol_images.ts';
 
+/** Markers the user placed that sit under a click, so a tool can act on them instead of adding another. */
+export interface OverlayHits {
+  candidateId: string | null;
+  closureId: string | null;
+}
+
 export interface MapAdapterOptions {
   container: HTMLElement;
   style: StyleSpecification;
-  /** Everything under the clicked point, most specific first; empty for a click on nothing. */
-  onClick(hits: Selection[]): void;
+  /** Everything under the clicked point, most specific first (empty for a click on nothing), and where it was. */
+  onClick(hits: Selection[], lngLat: [number, number], overlay: OverlayHits): void;
+  /** A candidate dragged to a new place; called on every move, then once more on release with `done`. */
+  onCandidateDrag(id: string, lngLat: [number, number], done: boolean): void;
   onError(message: string): void;
 }
+
+const lonLatOf = (e: MapMouseEvent): [number, number] => [e.lngLat.lng, e.lngLat.lat];
 
 const PIXEL_RATIO = 2;
 
@@ -47,11 +61,16 @@ export class MapAdapter {
   private readonly images = symbolImages();
   private syncedFeatures: Partial<Record<DatasetId, unknown>> = {};
   private syncedVisibility: LayerVisibility | null = null;
+  private syncedOverlays: Partial<Record<OverlaySourceId, readonly unknown[]>> = {};
+  private dragging: string | null = null;
+  /** A drag ends with a click event at the release point; it must not also place a marker. */
+  private suppressClick = false;
   private hovered: Selection | null = null;
   private selected: Selection | null = null;
   private loaded = false;
   private pending: {
     datasets?: DatasetFeatures;
+    overlays?: Record<OverlaySourceId, OverlayInput>;
     visibility?: LayerVisibility;
     selection?: Selection | null;
   } = {};
@@ -79,7 +98,77 @@ export class MapAdapter {
     this.map.on('error', (e) => options.onError(e.error?.message ?? String(e)));
     this.map.on('mousemove', (e) => this.hover(this.hitsAt(e.point)[0] ?? null));
     this.map.on('mouseout', () => this.hover(null));
-    this.map.on('click', (e) => this.options.onClick(this.hitsAt(e.point)));
+    this.map.on('click', (e) => this.click(e));
+    // A click comes only when the pointer barely moved since mousedown; a new press clears any stale flag.
+    this.map.on('mousedown', () => {
+      this.suppressClick = false;
+    });
+    this.map.on('mousedown', 'candidates-circle', (e) => this.startDrag(e));
+    this.map.on('mouseenter', 'candidates-circle', () => {
+      if (this.dragging === null) this.map.getCanvas().style.cursor = 'grab';
+    });
+    this.map.on('mouseleave', 'candidates-circle', () => {
+      if (this.dragging === null) this.map.getCanvas().style.cursor = '';
+    });
+  }
+
+  /** Planner and dispatcher overlays: each source is rebuilt and re-sent only when its inputs changed. */
+  setOverlays(overlays: Record<OverlaySourceId, OverlayInput>): void {
+    if (!this.loaded) {
+      this.pending.overlays = overlays;
+      return;
+    }
+    for (const [id, input] of Object.entries(overlays) as Array<[OverlaySourceId, OverlayInput]>) {
+      if (!depsChanged(this.syncedOverlays[id], input.deps)) continue;
+      this.map.getSource<GeoJSONSource>(id)?.setData(input.build());
+      this.syncedOverlays[id] = input.deps;
+    }
+  }
+
+  private click(e: MapMouseEvent): void {
+    if (this.suppressClick) {
+      this.suppressClick = false;
+      return;
+    }
+    this.options.onClick(this.hitsAt(e.point), lonLatOf(e), this.overlayHitsAt(e));
+  }
+
+  private overlayHitsAt(e: MapMouseEvent): OverlayHits {
+    const first = (layer: string): string | null => {
+      if (!this.loaded || !this.map.getLayer(layer)) return null;
+      const box: [PointLike, PointLike] = [
+        [e.point.x - 6, e.point.y - 6],
+        [e.point.x + 6, e.point.y + 6],
+      ];
+      const f = this.map.queryRenderedFeatures(box, { layers: [layer] })[0];
+      return f ? String(f.properties.id) : null;
+    };
+    return { candidateId: first('candidates-circle'), closureId: first('closures-circle') };
+  }
+
+  private startDrag(e: MapLayerMouseEvent): void {
+    const id = e.features?.[0]?.properties.id;
+    if (typeof id !== 'string') return;
+    // Keeps the map from panning while the candidate moves.
+    e.preventDefault();
+    this.dragging = id;
+    let moved = false;
+    const canvas = this.map.getCanvas();
+    canvas.style.cursor = 'grabbing';
+    const move = (m: MapMouseEvent) => {
+      moved = true;
+      this.options.onCandidateDrag(id, lonLatOf(m), false);
+    };
+    this.map.on('mousemove', move);
+    this.map.once('mouseup', (u) => {
+      this.map.off('mousemove', move);
+      this.dragging = null;
+      canvas.style.cursor = '';
+      if (moved) {
+        this.suppressClick = true;
+        this.options.onCandidateDrag(id, lonLatOf(u), true);
+      }
+    });
   }
 
   setDatasets(datasets: DatasetFeatures): void {
@@ -128,10 +217,11 @@ export class MapAdapter {
   }
 
   private flush(): void {
-    const { datasets, visibility, selection } = this.pending;
+    const { datasets, overlays, visibility, selection } = this.pending;
     this.pending = {};
     if (visibility) this.setVisibility(visibility);
     if (datasets) this.setDatasets(datasets);
+    if (overlays) this.setOverlays(overlays);
     if (selection !== undefined) this.setSelection(selection);
   }
 
@@ -148,7 +238,7 @@ export class MapAdapter {
   }
 
   private hover(next: Selection | null): void {
-    if (sameSelection(next, this.hovered)) return;
+    if (this.dragging !== null || sameSelection(next, this.hovered)) return;
     this.setState(this.hovered, { hover: false });
     this.setState(next, { hover: true });
     this.hovered = next;

@@ -87,3 +87,33 @@ export const hazardTypeOpacityScale = {
 export function hazardFillOpacity(type: HazardType, level: HazardLevel): number {
   return hazardLevelOpacity[level] * hazardTypeOpacityScale[type];
 }
+
+/** Analysis overlays: gaps in a warning red, isochrone bands from near (dark green) to far (amber). */
+export const overlayColors = {
+  gap: '#e03131',
+  candidate: '#7048e8',
+  incident: '#c92a2a',
+  closure: '#e03131',
+  routeCasing: '#ffffff',
+} as const;
+
+/** Isochrone band colours, innermost first; bands beyond the list reuse its last colour. */
+export const isochroneBandColors = [
+  '#2b8a3e',
+  '#74b816',
+  '#fab005',
+  '#f76707',
+  '#e8590c',
+  '#c92a2a',
+] as const;
+
+/** Route colours by rank (1st, 2nd, …), distinct on the light basemap and from the road colours. */
+export const rankColors = ['#1864ab', '#0ca678', '#ae3ec9', '#f08c00', '#5c7cfa', '#d6336c'] as const;
+
+export function rankColor(rank: number): string {
+  return rankColors[(Math.max(1, rank) - 1) % rankColors.length] ?? rankColors[0];
+}
+
+export function bandColor(band: number): string {
+  return isochroneBandColors[Math.min(band, isochroneBandColors.length - 1)] ?? isochroneBandColors[0];
+}

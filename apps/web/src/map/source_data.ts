@@ -2,6 +2,7 @@ import type { AdminAreaFeature, RoadClass } from '@siaga/schema';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { DatasetFeatures, DatasetId } from '../datasets.ts';
 import { labelPoint } from './label_point.ts';
+import { OVERLAY_SOURCE_IDS } from './overlay_sources.ts';
 import { incidentIconId, postIconId } from './post_symbol.ts';
 
 export const SOURCE_IDS = [
@@ -15,6 +16,7 @@ export const SOURCE_IDS = [
   'caches',
   'posts',
   'incidents',
+  ...OVERLAY_SOURCE_IDS,
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -30,6 +32,12 @@ export const promoteIdOf: Record<SourceId, string> = {
   caches: 'id',
   posts: 'id',
   incidents: 'id',
+  gaps: 'id',
+  isochrones: 'id',
+  routes: 'id',
+  candidates: 'id',
+  incident: 'id',
+  closures: 'id',
 };
 
 /** Draw order and minimum zoom for labels: lower rank is a bigger road. */

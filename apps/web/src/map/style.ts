@@ -3,6 +3,7 @@ import type { DatasetId } from '../datasets.ts';
 import { adminLabelLayers, basemapLayers, boundaryLayers, desaFillLayers } from './layers/admin_layers.ts';
 import { groupOf } from './layers/group.ts';
 import { hazardLayers } from './layers/hazard_layers.ts';
+import { areaOverlayLayers, markerOverlayLayers, routeOverlayLayers } from './layers/overlay_layers.ts';
 import { pointLayers } from './layers/point_layers.ts';
 import { roadLabelLayers, roadLayers } from './layers/road_layers.ts';
 import { promoteIdOf, SOURCE_IDS } from './source_data.ts';
@@ -15,15 +16,18 @@ export function siagaLayers(): LayerSpecification[] {
     ...basemapLayers(),
     ...desaFillLayers(),
     ...hazardLayers(),
+    ...areaOverlayLayers(),
     ...boundaryLayers(),
     ...roadLayers(),
+    ...routeOverlayLayers(),
     ...roadLabelLayers(),
     ...adminLabelLayers(),
     ...pointLayers(),
+    ...markerOverlayLayers(),
   ];
 }
 
-/** `visible` or `none` for every layer: toggled groups follow the panel, the basemap group is always on. */
+/** `visible` or `none` for every layer: toggled groups follow the panel, basemap and overlays are always on. */
 export function layerVisibility(
   layers: readonly LayerSpecification[],
   visibility: LayerVisibility,
@@ -31,7 +35,7 @@ export function layerVisibility(
   const out: Record<string, 'visible' | 'none'> = {};
   for (const layer of layers) {
     const g = groupOf(layer);
-    out[layer.id] = g === null || g === 'basemap' || visibility[g] ? 'visible' : 'none';
+    out[layer.id] = g === null || g === 'basemap' || g === 'overlay' || visibility[g] ? 'visible' : 'none';
   }
   return out;
 }

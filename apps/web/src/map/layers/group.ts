@@ -1,8 +1,11 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { DatasetId } from '../../datasets.ts';
 
-/** Layers that belong to no toggle (sea, land) are in the `basemap` group and always shown. */
-export type LayerGroup = DatasetId | 'basemap';
+/**
+ * Layers that belong to no toggle (sea, land) are in the `basemap` group and always shown; so are the planner's
+ * and dispatcher's `overlay` layers, whose sources are empty unless their panel is open.
+ */
+export type LayerGroup = DatasetId | 'basemap' | 'overlay';
 
 const GROUP_KEY = 'siaga:group';
 

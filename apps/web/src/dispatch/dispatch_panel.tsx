@@ -1,0 +1,199 @@
+import { ItemType } from '@siaga/schema';
+import { AnswerStatus } from '../components/engine_status.tsx';
+import { formatNumber } from '../i18n/format.ts';
+import { fill } from '../i18n/locale.ts';
+import { useI18n } from '../i18n/use_i18n.ts';
+import { shownValue } from '../store/async_result.ts';
+import { useAppState } from '../store/store_context.tsx';
+import { ProfileId } from '../worker/protocol.ts';
+import { IncidentInput } from './incident_input.tsx';
+import { formatDistance, RouteList } from './route_list.tsx';
+
+function Settings() {
+  const { t } = useI18n();
+  const d = useAppState((s) => s.dispatch);
+  const set = useAppState((s) => s.setDispatch);
+  return (
+    <section className="panel-section">
+      <div className="field-row">
+        <label className="field">
+          <span>{t.dispatch.k}</span>
+          <select value={d.k} onChange={(e) => set({ k: Number(e.currentTarget.value) })}>
+            {[1, 2, 3, 4, 5, 6, 8, 10].map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t.dispatch.profile}</span>
+          <select
+            value={d.profile}
+            onChange={(e) => set({ profile: ProfileId.parse(e.currentTarget.value) })}
+          >
+            {ProfileId.options.map((p) => (
+              <option key={p} value={p}>
+                {t.profiles[p]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="field-row">
+        <label className="field">
+          <span>{t.dispatch.itemFilter}</span>
+          <select
+            value={d.item?.itemType ?? ''}
+            data-testid="item-type"
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              set({
+                item:
+                  v === '' ? null : { itemType: ItemType.parse(v), minAvailable: d.item?.minAvailable ?? 1 },
+              });
+            }}
+          >
+            <option value="">{t.dispatch.anyItem}</option>
+            {ItemType.options.map((i) => (
+              <option key={i} value={i}>
+                {t.enums.itemType[i]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field field--narrow">
+          <span>{t.dispatch.minAvailable}</span>
+          <input
+            type="number"
+            min={1}
+            max={999}
+            value={d.item?.minAvailable ?? 1}
+            disabled={d.item === null}
+            data-testid="item-min"
+            onChange={(e) => {
+              const n = Math.max(1, Math.min(999, Math.round(Number(e.currentTarget.value) || 1)));
+              if (d.item) set({ item: { ...d.item, minAvailable: n } });
+            }}
+          />
+        </label>
+      </div>
+    </section>
+  );
+}
+
+function Closures() {
+  const { t, locale } = useI18n();
+  const closures = useAppState((s) => s.dispatch.closures);
+  const tool = useAppState((s) => s.tool);
+  const setTool = useAppState((s) => s.setTool);
+  const remove = useAppState((s) => s.removeClosure);
+  const closed = shownValue(useAppState((s) => s.closest))?.closedLinks ?? 0;
+  return (
+    <section className="panel-section">
+      <h2>{t.dispatch.closures}</h2>
+      <button
+        type="button"
+        className="tool-button tool-button--danger"
+        aria-pressed={tool === 'closure'}
+        data-testid="add-closure"
+        onClick={() => setTool(tool === 'closure' ? 'incident' : 'closure')}
+      >
+        {tool === 'closure' ? t.dispatch.addingClosure : t.dispatch.addClosure}
+      </button>
+      <p className="hint-inline">{t.dispatch.closureHelp}</p>
+      {closures.length === 0 ? (
+        <p className="muted">{t.dispatch.noClosures}</p>
+      ) : (
+        <>
+          <ul className="marker-list" data-testid="closure-list">
+            {closures.map((c) => (
+              <li key={c.id}>
+                <span className="marker-dot marker-dot--closure">×</span>
+                <span className="marker-list__at">
+                  {fill(t.dispatch.closureAt, {
+                    lat: formatNumber(locale, c.position[1], 5),
+                    lon: formatNumber(locale, c.position[0], 5),
+                  })}
+                </span>
+                <button type="button" className="link-button" onClick={() => remove(c.id)}>
+                  {t.planner.remove}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p className="muted" data-testid="closed-links" data-n={closed}>
+            {fill(t.dispatch.closedLinks, { n: formatNumber(locale, closed) })}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function DispatchPanel() {
+  const { t, locale } = useI18n();
+  const incident = useAppState((s) => s.dispatch.incident);
+  const closest = useAppState((s) => s.closest);
+  const posts = useAppState((s) => s.datasets.posts);
+  const caches = useAppState((s) => s.datasets.caches);
+  const answer = shownValue(closest);
+  const names = new Map<string, string>([
+    ...(posts.status === 'ready'
+      ? posts.features.map((p) => [p.properties.id, p.properties.name] as const)
+      : []),
+    ...(caches.status === 'ready'
+      ? caches.features.map((c) => [c.properties.id, c.properties.name] as const)
+      : []),
+  ]);
+  const nameOf = (id: string) => names.get(id) ?? id;
+  const unreachable = answer?.notRouted.filter((n) => n.reason !== 'incident_off_network') ?? [];
+  return (
+    <div className="dispatch" data-testid="dispatch-panel">
+      {!incident && <p className="hint">{t.dispatch.hint}</p>}
+      <IncidentInput />
+      <Settings />
+      <Closures />
+      {incident && (
+        <section className="panel-section" data-testid="closest-results" data-status={closest.status}>
+          <AnswerStatus
+            status={closest.status}
+            ms={answer?.ms ?? null}
+            error={closest.status === 'error' ? closest.message : null}
+            testId="closest-status"
+          />
+          {answer && answer.incidentOffNetworkM === null && (
+            <p className="warning">{t.dispatch.incidentUnreachable}</p>
+          )}
+          {answer && answer.incidentOffNetworkM !== null && answer.incidentOffNetworkM > 0 && (
+            <p className="muted">
+              {fill(t.dispatch.incidentOffRoad, {
+                distance: formatDistance(locale, t, answer.incidentOffNetworkM),
+              })}
+            </p>
+          )}
+          {answer && (
+            <>
+              <h2>{t.dispatch.nearestPosts}</h2>
+              <RouteList routes={answer.posts} nameOf={nameOf} kind="post" />
+              <h2>{t.dispatch.nearestCaches}</h2>
+              <p className="muted">
+                {fill(t.dispatch.cachesConsidered, { n: formatNumber(locale, answer.cachesConsidered) })}
+              </p>
+              <RouteList routes={answer.caches} nameOf={nameOf} kind="cache" />
+              {unreachable.length > 0 && (
+                <p className="muted">
+                  {fill(t.dispatch.notRouted, {
+                    names: unreachable
+                      .map((n) => `${nameOf(n.facilityId)} (${t.enums.notRoutedReason[n.reason]})`)
+                      .join(', '),
+                  })}
+                </p>
+              )}
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { MultiPolygonGeometry } from '@siaga/schema';
+import { inArea } from '../map/in_area.ts';
+
+export type CoordinateResult =
+  | { ok: true; position: [number, number] }
+  | { ok: false; error: 'invalid' | 'range' | 'outside'; lat?: number; lon?: number };
+
+/**
+ * Coordinates as a dispatcher types them, latitude first as phones and reports give them ("-8.158, 115.242",
+ * "-8.158 115.242"), checked against the kabupaten outline. Returns [lon, lat] for the engine.
+ */
+export function parseCoordinates(text: string, kabupaten: MultiPolygonGeometry | null): CoordinateResult {
+  const parts = text
+    .trim()
+    .split(/[\s,;]+/)
+    .filter((p) => p !== '');
+  if (parts.length !== 2) return { ok: false, error: 'invalid' };
+  const [lat, lon] = parts.map(Number) as [number, number];
+  if (!Number.isFinite(lat) || !Number.isFinite(lon)) return { ok: false, error: 'invalid' };
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return { ok: false, error: 'range', lat, lon };
+  if (kabupaten !== null && !inArea(kabupaten, lon, lat)) return { ok: false, error: 'outside', lat, lon };
+  return { ok: true, position: [lon, lat] };
+}

@@ -1,0 +1,53 @@
+import type { Selection } from '../selection.ts';
+import type { AppState } from '../store/app_store.ts';
+import { inArea } from './in_area.ts';
+import type { OverlayHits } from './map_adapter.ts';
+
+/**
+ * True on the kabupaten's land (or before it is loaded): a candidate at sea or outside Buleleng would only
+ * reach the roads by a long walk and is not a site anyone can build.
+ */
+export function onLand(s: AppState, [lon, lat]: [number, number]): boolean {
+  const k = s.datasets.kabupaten;
+  if (k.status !== 'ready') return true;
+  return k.features.some((f) => inArea(f.geometry, lon, lat));
+}
+
+/**
+ * A map click, by the active tool: place a candidate or pick it for isochrones, place the incident, close a
+ * road or reopen it, or select what is under the pointer.
+ */
+export function clickWithTool(
+  s: AppState,
+  hits: Selection[],
+  lngLat: [number, number],
+  overlay: OverlayHits,
+): void {
+  switch (s.tool) {
+    case 'add_candidate':
+      if (overlay.candidateId !== null) s.setPlan({ isochroneOf: overlay.candidateId });
+      else if (onLand(s, lngLat)) s.addCandidate(lngLat);
+      return;
+    case 'incident':
+      s.setIncident({ position: lngLat, source: 'map', label: null });
+      return;
+    case 'closure':
+      if (overlay.closureId !== null) s.removeClosure(overlay.closureId);
+      else s.addClosure(lngLat);
+      return;
+    case 'select': {
+      if (s.panel === 'planner') {
+        if (overlay.candidateId !== null) {
+          s.setPlan({ isochroneOf: overlay.candidateId });
+          return;
+        }
+        const post = hits.find((h) => h.kind === 'post');
+        if (post) s.setPlan({ isochroneOf: post.id });
+      }
+      s.selectAt(hits);
+      return;
+    }
+    default:
+      s.tool satisfies never;
+  }
+}

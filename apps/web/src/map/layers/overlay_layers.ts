@@ -1,0 +1,146 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import { overlayColors as c } from '../palette.ts';
+import { FONT_BOLD } from './fonts.ts';
+import { inGroup } from './group.ts';
+
+/**
+ * Planner and dispatcher overlays. They are always "visible": their sources are empty unless the panel that
+ * owns them is open, so the layer toggles stay about the data.
+ */
+
+/** Below the roads, so the road network stays readable through gaps and bands. */
+export function areaOverlayLayers(): LayerSpecification[] {
+  return [
+    inGroup('overlay', {
+      id: 'isochrones-fill',
+      type: 'fill',
+      source: 'isochrones',
+      // Outer bands first: each inner band is drawn over the ones that contain it.
+      layout: { 'fill-sort-key': ['-', 0, ['get', 'band']] },
+      paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.28 },
+    }),
+    inGroup('overlay', {
+      id: 'isochrones-line',
+      type: 'line',
+      source: 'isochrones',
+      paint: { 'line-color': ['get', 'color'], 'line-width': 1.4 },
+    }),
+    inGroup('overlay', {
+      id: 'gaps-fill',
+      type: 'fill',
+      source: 'gaps',
+      paint: { 'fill-color': c.gap, 'fill-opacity': 0.16 },
+    }),
+    inGroup('overlay', {
+      id: 'gaps-line',
+      type: 'line',
+      source: 'gaps',
+      paint: { 'line-color': c.gap, 'line-width': 1, 'line-opacity': 0.7 },
+    }),
+  ];
+}
+
+/** Above the roads, below the post symbols. */
+export function routeOverlayLayers(): LayerSpecification[] {
+  return [
+    inGroup('overlay', {
+      id: 'routes-casing',
+      type: 'line',
+      source: 'routes',
+      layout: { 'line-cap': 'round', 'line-join': 'round', 'line-sort-key': ['-', 0, ['get', 'rank']] },
+      paint: {
+        'line-color': c.routeCasing,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 9, 5, 14, 9],
+      },
+    }),
+    inGroup('overlay', {
+      id: 'routes-line',
+      type: 'line',
+      source: 'routes',
+      filter: ['==', ['get', 'kind'], 'post'],
+      layout: { 'line-cap': 'round', 'line-join': 'round', 'line-sort-key': ['-', 0, ['get', 'rank']] },
+      paint: {
+        'line-color': ['get', 'color'],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 9, 3, 14, 6],
+      },
+    }),
+    inGroup('overlay', {
+      id: 'routes-cache-line',
+      type: 'line',
+      source: 'routes',
+      filter: ['==', ['get', 'kind'], 'cache'],
+      layout: { 'line-join': 'round', 'line-sort-key': ['-', 0, ['get', 'rank']] },
+      paint: {
+        'line-color': ['get', 'color'],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 9, 2.5, 14, 5],
+        'line-dasharray': [1.5, 1],
+      },
+    }),
+  ];
+}
+
+/** On top of everything: what the user placed. */
+export function markerOverlayLayers(): LayerSpecification[] {
+  return [
+    inGroup('overlay', {
+      id: 'closures-circle',
+      type: 'circle',
+      source: 'closures',
+      paint: {
+        'circle-radius': 9,
+        'circle-color': c.closure,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2.5,
+      },
+    }),
+    inGroup('overlay', {
+      id: 'closures-label',
+      type: 'symbol',
+      source: 'closures',
+      layout: {
+        'text-field': '×',
+        'text-font': FONT_BOLD,
+        'text-size': 16,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#ffffff' },
+    }),
+    inGroup('overlay', {
+      id: 'incident-circle',
+      type: 'circle',
+      source: 'incident',
+      paint: {
+        'circle-radius': 11,
+        'circle-color': '#ffffff',
+        'circle-stroke-color': c.incident,
+        'circle-stroke-width': 5,
+      },
+    }),
+    inGroup('overlay', {
+      id: 'candidates-circle',
+      type: 'circle',
+      source: 'candidates',
+      paint: {
+        'circle-radius': ['case', ['get', 'selected'], 13, 11],
+        'circle-color': c.candidate,
+        'circle-opacity': 0.9,
+        'circle-stroke-color': ['case', ['get', 'selected'], '#f59f00', '#ffffff'],
+        'circle-stroke-width': 3,
+      },
+    }),
+    inGroup('overlay', {
+      id: 'candidates-label',
+      type: 'symbol',
+      source: 'candidates',
+      layout: {
+        'text-field': ['get', 'id'],
+        'text-font': FONT_BOLD,
+        'text-size': 11,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#ffffff' },
+    }),
+  ];
+}

@@ -1,0 +1,164 @@
+import type { IsochroneResult } from '@siaga/geo';
+import type { Feature, Geometry } from 'geojson';
+import type { AppState } from '../store/app_store.ts';
+import { shownValue } from '../store/async_result.ts';
+import type { Closure, Incident } from '../store/dispatch_slice.ts';
+import type { CoverageModeKey } from '../store/planner_slice.ts';
+import type { Panel } from '../store/workspace_slice.ts';
+import type { Candidate, ClosestAnswer, CoverageSummary } from '../worker/protocol.ts';
+import type { OverlaySourceId } from './overlay_sources.ts';
+import { bandColor, rankColor } from './palette.ts';
+import type { SourceCollection } from './source_data.ts';
+
+type Props = Record<string, string | number | boolean | null>;
+
+/** One shared empty collection, so a closed panel's overlays keep their reference and are not re-sent. */
+export const EMPTY: SourceCollection = Object.freeze({
+  type: 'FeatureCollection',
+  features: [],
+}) as SourceCollection;
+
+function collection(features: Array<Feature<Geometry, Props>>): SourceCollection {
+  return features.length === 0 ? EMPTY : { type: 'FeatureCollection', features };
+}
+
+/** Land not covered at the chosen threshold (travel time) or by the WMK rule, for the chosen mode. */
+export function gapsData(
+  summary: CoverageSummary | null,
+  mode: CoverageModeKey,
+  levelIndex: number,
+): SourceCollection {
+  const levels = summary?.[mode].levels ?? [];
+  const level = levels[Math.min(levelIndex, levels.length - 1)];
+  if (!level?.gaps || level.gaps.length === 0) return EMPTY;
+  return collection([
+    {
+      type: 'Feature',
+      geometry: { type: 'MultiPolygon', coordinates: level.gaps as number[][][][] },
+      properties: { id: `gap-${mode}-${level.limit}`, limit: level.limit },
+    },
+  ]);
+}
+
+/** Nested isochrone bands, innermost first, each coloured by its band. */
+export function isochronesData(result: IsochroneResult | null): SourceCollection {
+  if (result === null) return EMPTY;
+  return collection(
+    result.features
+      .filter((f) => f.geometry.coordinates.length > 0)
+      .map((f, band) => ({
+        type: 'Feature',
+        geometry: { type: 'MultiPolygon', coordinates: f.geometry.coordinates as number[][][][] },
+        properties: {
+          id: `iso-${f.properties.minutes}`,
+          minutes: f.properties.minutes,
+          band,
+          color: bandColor(band),
+        },
+      })),
+  );
+}
+
+/** Route lines of the nearest posts (solid) and caches (dashed), coloured by rank. */
+export function routesData(answer: ClosestAnswer | null): SourceCollection {
+  if (answer === null) return EMPTY;
+  const line = (kind: 'post' | 'cache') => (r: ClosestAnswer['posts'][number]) =>
+    ({
+      type: 'Feature',
+      geometry: r.geometry,
+      properties: {
+        id: `${kind}-${r.facilityId}`,
+        kind,
+        rank: r.rank,
+        color: rankColor(r.rank),
+        facilityId: r.facilityId,
+      },
+    }) as Feature<Geometry, Props>;
+  return collection([...answer.posts.map(line('post')), ...answer.caches.map(line('cache'))]);
+}
+
+export function candidatesData(
+  candidates: readonly Candidate[],
+  selectedId: string | null,
+): SourceCollection {
+  return collection(
+    candidates.map((c) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...c.position] },
+      properties: { id: c.id, selected: c.id === selectedId },
+    })),
+  );
+}
+
+export function incidentData(incident: Incident | null): SourceCollection {
+  if (incident === null) return EMPTY;
+  return collection([
+    {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...incident.position] },
+      properties: { id: 'incident', source: incident.source },
+    },
+  ]);
+}
+
+export function closuresData(closures: readonly Closure[]): SourceCollection {
+  return collection(
+    closures.map((c) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...c.position] },
+      properties: { id: c.id },
+    })),
+  );
+}
+
+/** What an overlay source is built from: it is rebuilt (and `setData` called) only when one of these changes. */
+export interface OverlayInput {
+  deps: readonly unknown[];
+  build(): SourceCollection;
+}
+
+const shown = (panel: Panel, owner: Panel) => panel === owner;
+
+/** Every overlay source as a pure function of the store, with the inputs it depends on. */
+export function overlayInputs(s: AppState): Record<OverlaySourceId, OverlayInput> {
+  const planner = shown(s.panel, 'planner');
+  const dispatch = shown(s.panel, 'dispatch');
+  const coverage = shownValue(s.coverage);
+  const isochrones = shownValue(s.isochrones);
+  const closest = shownValue(s.closest);
+  const { plan, dispatch: d } = s;
+  return {
+    gaps: {
+      deps: [planner, coverage, plan.mode, plan.levelIndex],
+      build: () => (planner ? gapsData(coverage?.scenario ?? null, plan.mode, plan.levelIndex) : EMPTY),
+    },
+    isochrones: {
+      deps: [planner, isochrones, plan.isochroneOf],
+      build: () =>
+        planner && isochrones && isochrones.postId === plan.isochroneOf
+          ? isochronesData(isochrones.result)
+          : EMPTY,
+    },
+    candidates: {
+      deps: [planner, plan.candidates, plan.isochroneOf],
+      build: () => (planner ? candidatesData(plan.candidates, plan.isochroneOf) : EMPTY),
+    },
+    routes: {
+      deps: [dispatch, closest, d.incident],
+      build: () => (dispatch && d.incident ? routesData(closest) : EMPTY),
+    },
+    incident: {
+      deps: [dispatch, d.incident],
+      build: () => (dispatch ? incidentData(d.incident) : EMPTY),
+    },
+    closures: {
+      deps: [dispatch, d.closures],
+      build: () => (dispatch ? closuresData(d.closures) : EMPTY),
+    },
+  };
+}
+
+/** True when the inputs differ from the last ones element by element (by reference). */
+export function depsChanged(previous: readonly unknown[] | undefined, next: readonly unknown[]): boolean {
+  return previous === undefined || previous.length !== next.length || previous.some((x, i) => x !== next[i]);
+}
