@@ -182,13 +182,19 @@ export function DispatchPanel() {
               </p>
               <RouteList routes={answer.caches} nameOf={nameOf} kind="cache" />
               {unreachable.length > 0 && (
-                <p className="muted">
-                  {fill(t.dispatch.notRouted, {
-                    names: unreachable
-                      .map((n) => `${nameOf(n.facilityId)} (${t.enums.notRoutedReason[n.reason]})`)
-                      .join(', '),
-                  })}
-                </p>
+                <details className="not-routed">
+                  <summary>
+                    {fill(t.dispatch.notRouted, { n: formatNumber(locale, unreachable.length) })}
+                  </summary>
+                  <ul>
+                    {unreachable.map((n) => (
+                      <li key={n.facilityId}>
+                        {nameOf(n.facilityId)}
+                        <span className="muted"> — {t.enums.notRoutedReason[n.reason]}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
               )}
             </>
           )}

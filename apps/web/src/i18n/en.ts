@@ -242,7 +242,7 @@ export const en: Catalogue = {
     incidentOffRoad: 'The incident is {distance} from the nearest road.',
     incidentUnreachable: 'No drivable road within reach of this place.',
     cachesConsidered: '{n} caches qualify',
-    notRouted: 'Not reachable: {names}',
+    notRouted: '{n} posts/caches not reachable by road',
   },
   enums: {
     postKind: {

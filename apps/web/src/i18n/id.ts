@@ -264,7 +264,7 @@ export const id = {
     incidentOffRoad: 'Lokasi kejadian {distance} dari jalan terdekat.',
     incidentUnreachable: 'Tidak ada jalan yang dapat dilalui dalam jangkauan lokasi ini.',
     cachesConsidered: '{n} gudang memenuhi syarat',
-    notRouted: 'Tidak terjangkau: {names}',
+    notRouted: '{n} pos/gudang tidak terjangkau lewat jalan',
   },
   enums: {
     postKind: {

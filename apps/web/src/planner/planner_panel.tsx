@@ -215,7 +215,7 @@ function Isochrones() {
   const iso = useAppState((s) => s.isochrones);
   const list = posts.status === 'ready' ? posts.features.filter((p) => p.properties.status !== 'closed') : [];
   const shown = shownValue(iso);
-  const empty = shown !== null && shown.result.features.every((f) => f.geometry.coordinates.length === 0);
+  const empty = shown?.result.features.every((f) => f.geometry.coordinates.length === 0) === true;
   return (
     <section className="panel-section">
       <h2>{t.planner.isochrones}</h2>
