@@ -356,6 +356,10 @@ describe('planner and dispatcher (engine in a Web Worker)', () => {
     await waitForMapIdle(page);
     expect(await renderedCount(page, 'isochrones-fill')).toBeGreaterThan(0);
     await page.screenshot({ path: join(SCREENSHOTS, '09-planner-isochrones-id.png') });
+    await page.getByTestId('kecamatan-table').scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByTestId('coverage-kpis').textContent()).resolves.toContain('Population covered');
+    await page.screenshot({ path: join(SCREENSHOTS, '09b-planner-kpis-en.png') });
     console.log(
       `worker timings (ms): coverage baseline ${baselineMs.toFixed(0)}, with candidate ${candidateMs.toFixed(0)}, ` +
         `after drag ${dragMs.map((m) => m.toFixed(0)).join(',')}, isochrones ${isoMs.toFixed(0)}`,
