@@ -4,6 +4,7 @@ import { freshDatabase } from '@siaga/db/testing';
 import { CacheFeature, CacheItem, SiagaError } from '@siaga/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheInput, freshRegion, postInput } from '../support/db_fixtures.ts';
+import { roundTrip } from './round_trip.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -28,22 +29,19 @@ describe('caches with items', () => {
         desaCode: '51.08.08.2013',
       },
     );
-    const [created] = await caches.create(database.db, [input]);
-    expect(CacheFeature.parse(created)).toEqual(created);
-    expect(created?.id).toBe(input.id);
-    expect(created?.properties).toMatchObject({ name: 'Gudang', postId: post.id, desaCode: '51.08.08.2013' });
+    const created = await roundTrip(caches, CacheFeature, database.db, input);
+    expect(created.properties).toMatchObject({ name: 'Gudang', postId: post.id, desaCode: '51.08.08.2013' });
     expect(
-      created?.properties.items.map((i) => [i.itemType, i.quantity, i.quantityAvailable, i.condition]),
+      created.properties.items.map((i) => [i.itemType, i.quantity, i.quantityAvailable, i.condition]),
     ).toEqual([
       ['chainsaw', 3, 2, 'baik'],
       ['rubber_boat', 1, 1, 'rusak_ringan'],
     ]);
-    expect(created?.properties.items[1]).toMatchObject({
+    expect(created.properties.items[1]).toMatchObject({
       lastInspected: '2025-02-10',
       notes: 'patched',
       cacheId: input.id,
     });
-    expect(await caches.get(database.db, input.id as string)).toEqual(created);
   });
 
   it('writes neither cache nor items when one item breaks a rule', async () => {

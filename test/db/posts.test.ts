@@ -4,6 +4,7 @@ import { freshDatabase } from '@siaga/db/testing';
 import { PostFeature, SiagaError } from '@siaga/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshRegion, postInput } from '../support/db_fixtures.ts';
+import { roundTrip } from './round_trip.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -18,15 +19,12 @@ describe('posts', () => {
       address: 'Jl. Dahlia',
       desaCode: '51.08.06.1011',
     });
-    const [created] = await posts.create(database.db, [input]);
-    expect(created?.id).toBe(input.id);
-    expect(PostFeature.parse(created)).toEqual(created);
-    expect(created?.geometry).toEqual({ type: 'Point', coordinates: [115.0901235, -8.1123457] });
-    expect(created?.properties).toMatchObject({
+    const created = await roundTrip(posts, PostFeature, database.db, input);
+    expect(created.geometry).toEqual({ type: 'Point', coordinates: [115.0901235, -8.1123457] });
+    expect(created.properties).toMatchObject({
       ...input.properties,
       id: input.id,
     });
-    expect(await posts.get(database.db, input.id as string)).toEqual(created);
   });
 
   it('drops an elevation value', async () => {

@@ -4,6 +4,7 @@ import { freshDatabase } from '@siaga/db/testing';
 import { RoadFeature, SiagaError } from '@siaga/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshRegion, haversineM, roadInput } from '../support/db_fixtures.ts';
+import { roundTrip } from './round_trip.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -29,10 +30,8 @@ describe('roads', () => {
       }),
       id,
     };
-    const [created] = await roads.create(database.db, [input]);
-    expect(RoadFeature.parse(created)).toEqual(created);
-    expect(created?.id).toBe(id);
-    expect(created?.properties).toMatchObject({
+    const created = await roundTrip(roads, RoadFeature, database.db, input);
+    expect(created.properties).toMatchObject({
       name: 'Jalan Raya',
       oneway: 'forward',
       maxspeedKmh: 40,
@@ -41,7 +40,7 @@ describe('roads', () => {
     const expected =
       haversineM(coords[0] as [number, number], coords[1] as [number, number]) +
       haversineM(coords[1] as [number, number], coords[2] as [number, number]);
-    expect(Math.abs((created?.properties.lengthM ?? 0) / expected - 1)).toBeLessThan(0.005);
+    expect(Math.abs(created.properties.lengthM / expected - 1)).toBeLessThan(0.005);
     expect(await roads.list(database.db, { bbox })).toEqual([created]);
   });
 

@@ -2,13 +2,11 @@ import type { AdminAreaCreate, AdminAreaFeature, AdminLevel, BBox } from '@siaga
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import type { SiagaDb } from '../database.ts';
-import { rethrowDbError } from '../db_error.ts';
 import { parseMultiPolygon } from '../geometry/parse_geometry.ts';
-import { prepareGeometries } from '../geometry/prepare_geometries.ts';
 import { areaKm2Of, geoJsonOf, intersectsBBox } from '../geometry/sql_fragments.ts';
 import { adminAreas as table } from '../schema/index.ts';
 import { checkAdminAreaReferences } from './check_references.ts';
-import { chunks, locateFeature } from './shared.ts';
+import { createFeatures, type FeatureWriteSpec } from './create_features.ts';
 
 export type AdminAreaCreateParsed = ReturnType<typeof AdminAreaCreate.parse>;
 
@@ -69,6 +67,31 @@ function summaryOf({
 
 const levelOrder: Record<AdminLevel, number> = { kabupaten: 0, kecamatan: 1, desa: 2 };
 
+const writeSpec: FeatureWriteSpec<
+  typeof table,
+  typeof withBoundary,
+  AdminAreaFeature,
+  AdminAreaCreateParsed
+> = {
+  table,
+  selection: withBoundary,
+  kind: 'area',
+  featuresOf: (_db, rows) => rows.map(featureOf),
+  columnsOf: (properties) => properties,
+  keysOf: (f) => ({ id: f.id, code: f.properties.code, parent_code: f.properties.parentCode }),
+  checkReferences: (db, refs) =>
+    checkAdminAreaReferences(
+      db,
+      refs.map((r) => ({ value: r.properties.parentCode, path: `${r.path}.parentCode` })),
+      new Set(refs.flatMap((r) => r.properties.code ?? [])),
+    ),
+  insertOrder: (inputs) =>
+    inputs
+      .map((f, i) => ({ i, rank: levelOrder[f.properties.level] }))
+      .sort((a, b) => a.rank - b.rank)
+      .map(({ i }) => i),
+};
+
 function conditions(q: AdminAreaQuery): SQL[] {
   const where: SQL[] = [];
   if (q.bbox) where.push(intersectsBBox(table.geom, q.bbox));
@@ -103,50 +126,6 @@ export const adminAreas = {
    * All areas in one transaction. A parentCode may refer to an area already stored or one in the same batch
    * (parents are written first whatever the input order).
    */
-  async create(db: SiagaDb, inputs: AdminAreaCreateParsed[]): Promise<AdminAreaFeature[]> {
-    if (inputs.length === 0) return [];
-    const order = inputs
-      .map((_, i) => i)
-      .sort(
-        (a, b) =>
-          levelOrder[(inputs[a] as AdminAreaCreateParsed).properties.level] -
-          levelOrder[(inputs[b] as AdminAreaCreateParsed).properties.level],
-      );
-    try {
-      return await db.transaction(async (tx) => {
-        const geoms = await prepareGeometries(
-          tx,
-          'area',
-          inputs.map((f, i) => ({ geometry: f.geometry, path: `features.${i}.geometry` })),
-        );
-        await checkAdminAreaReferences(
-          tx,
-          inputs.map((f, i) => ({
-            value: f.properties.parentCode,
-            path: `features.${i}.properties.parentCode`,
-          })),
-          new Set(inputs.map((f) => f.properties.code)),
-        );
-        const values = order.map((i) => {
-          const f = inputs[i] as AdminAreaCreateParsed;
-          return { ...(f.id ? { id: f.id } : {}), ...f.properties, geom: geoms[i] as SQL };
-        });
-        const byCode = new Map<string, AdminAreaFeature>();
-        for (const chunk of chunks(values)) {
-          const rows = await tx.insert(table).values(chunk).returning(withBoundary);
-          for (const row of rows) byCode.set(row.code, featureOf(row));
-        }
-        return inputs.map((f) => byCode.get(f.properties.code)).filter((f): f is AdminAreaFeature => !!f);
-      });
-    } catch (err) {
-      rethrowDbError(
-        err,
-        locateFeature(inputs, (f) => ({
-          id: f.id,
-          code: f.properties.code,
-          parent_code: f.properties.parentCode,
-        })),
-      );
-    }
-  },
+  create: (db: SiagaDb, inputs: AdminAreaCreateParsed[]): Promise<AdminAreaFeature[]> =>
+    createFeatures(db, writeSpec, inputs),
 };

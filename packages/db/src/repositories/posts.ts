@@ -1,13 +1,11 @@
 import type { BBox, PostCreate, PostFeature, PostKind, PostPatch, PostStatus } from '@siaga/schema';
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { asc, inArray, type SQL } from 'drizzle-orm';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
-import type { SiagaDb } from '../database.ts';
-import { rethrowDbError } from '../db_error.ts';
 import { parsePoint } from '../geometry/parse_geometry.ts';
-import { prepareGeometries } from '../geometry/prepare_geometries.ts';
-import { bumpedUpdatedAt, geoJsonOf, intersectsBBox } from '../geometry/sql_fragments.ts';
+import { geoJsonOf, intersectsBBox } from '../geometry/sql_fragments.ts';
 import { posts as table } from '../schema/index.ts';
-import { chunks, definedOnly, iso, isUuid, locateFeature } from './shared.ts';
+import { type FeatureRepository, featureRepository } from './feature_repository.ts';
+import { iso } from './shared.ts';
 
 export type PostCreateParsed = ReturnType<typeof PostCreate.parse>;
 
@@ -62,78 +60,14 @@ export function postConditions(q: PostQuery): SQL[] {
   return where;
 }
 
-export const posts = {
-  async list(db: SiagaDb, q: PostQuery = {}): Promise<PostFeature[]> {
-    const rows = await db
-      .select(postSelection)
-      .from(table)
-      .where(and(...postConditions(q)))
-      .orderBy(asc(table.name), asc(table.id));
-    return rows.map(postFeatureOf);
-  },
-
-  async get(db: SiagaDb, id: string): Promise<PostFeature | null> {
-    if (!isUuid(id)) return null;
-    const [row] = await db.select(postSelection).from(table).where(eq(table.id, id));
-    return row ? postFeatureOf(row) : null;
-  },
-
-  /** Writes all posts in one transaction: any invalid geometry or duplicate id and nothing is written. */
-  async create(db: SiagaDb, inputs: PostCreateParsed[]): Promise<PostFeature[]> {
-    if (inputs.length === 0) return [];
-    try {
-      return await db.transaction(async (tx) => {
-        const geoms = await prepareGeometries(
-          tx,
-          'point',
-          inputs.map((f, i) => ({ geometry: f.geometry, path: `features.${i}.geometry` })),
-        );
-        const values = inputs.map((f, i) => ({
-          ...(f.id ? { id: f.id } : {}),
-          ...f.properties,
-          geom: geoms[i] as SQL,
-        }));
-        const out: PostFeature[] = [];
-        for (const chunk of chunks(values)) {
-          const rows = await tx.insert(table).values(chunk).returning(postSelection);
-          out.push(...rows.map(postFeatureOf));
-        }
-        return out;
-      });
-    } catch (err) {
-      rethrowDbError(
-        err,
-        locateFeature(inputs, (f) => ({ id: f.id })),
-      );
-    }
-  },
-
-  async update(db: SiagaDb, id: string, patch: PostPatch): Promise<PostFeature | null> {
-    if (!isUuid(id)) return null;
-    try {
-      return await db.transaction(async (tx) => {
-        const [geom] = patch.geometry
-          ? await prepareGeometries(tx, 'point', [{ geometry: patch.geometry, path: 'geometry' }])
-          : [];
-        const [row] = await tx
-          .update(table)
-          .set({
-            ...definedOnly(patch.properties),
-            ...(geom ? { geom } : {}),
-            updatedAt: bumpedUpdatedAt(table.updatedAt),
-          })
-          .where(eq(table.id, id))
-          .returning(postSelection);
-        return row ? postFeatureOf(row) : null;
-      });
-    } catch (err) {
-      rethrowDbError(err);
-    }
-  },
-
-  async remove(db: SiagaDb, id: string): Promise<boolean> {
-    if (!isUuid(id)) return false;
-    const rows = await db.delete(table).where(eq(table.id, id)).returning({ id: table.id });
-    return rows.length > 0;
-  },
-};
+export const posts: FeatureRepository<PostFeature, PostCreateParsed, PostPatch, PostQuery> =
+  featureRepository({
+    table,
+    selection: postSelection,
+    kind: 'point',
+    featuresOf: (_db, rows) => rows.map(postFeatureOf),
+    columnsOf: (properties) => properties,
+    keysOf: (f) => ({ id: f.id }),
+    conditions: postConditions,
+    orderBy: [asc(table.name), asc(table.id)],
+  });

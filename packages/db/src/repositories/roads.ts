@@ -1,13 +1,11 @@
 import type { BBox, Oneway, RoadClass, RoadCreate, RoadFeature } from '@siaga/schema';
-import { asc, count, type SQL } from 'drizzle-orm';
+import { asc, count } from 'drizzle-orm';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import type { SiagaDb } from '../database.ts';
-import { rethrowDbError } from '../db_error.ts';
 import { parseLineString } from '../geometry/parse_geometry.ts';
-import { prepareGeometries } from '../geometry/prepare_geometries.ts';
 import { geoJsonOf, intersectsBBox, lengthMOf } from '../geometry/sql_fragments.ts';
 import { roads as table } from '../schema/index.ts';
-import { chunks, locateFeature } from './shared.ts';
+import { type FeatureRepository, featureRepository } from './feature_repository.ts';
 
 export type RoadCreateParsed = ReturnType<typeof RoadCreate.parse>;
 
@@ -46,49 +44,24 @@ function featureOf(row: Row): RoadFeature {
   };
 }
 
+const repository: FeatureRepository<RoadFeature, RoadCreateParsed, never, RoadQuery> = featureRepository({
+  table,
+  selection,
+  kind: 'line',
+  featuresOf: (_db, rows) => rows.map(featureOf),
+  columnsOf: (properties) => properties,
+  keysOf: (f) => ({ id: f.id, source_id: f.properties.sourceId }),
+  conditions: (q) => (q.bbox ? [intersectsBBox(table.geom, q.bbox)] : []),
+  orderBy: [asc(table.sourceId)],
+  page: ({ limit, offset }) => ({ limit, offset }),
+});
+
+/** Roads are only imported and listed (nothing edits one road), so get, update and remove stay unexposed. */
 export const roads = {
   /** Ordered by sourceId, so limit/offset pages are stable. */
-  async list(db: SiagaDb, q: RoadQuery = {}): Promise<RoadFeature[]> {
-    const base = db
-      .select(selection)
-      .from(table)
-      .where(q.bbox ? intersectsBBox(table.geom, q.bbox) : undefined)
-      .orderBy(asc(table.sourceId))
-      .$dynamic();
-    if (q.limit !== undefined) base.limit(q.limit);
-    if (q.offset !== undefined) base.offset(q.offset);
-    return (await base).map(featureOf);
-  },
-
+  list: repository.list,
   /** All roads in one transaction; a duplicate sourceId (stored or in the batch) is a conflict. */
-  async create(db: SiagaDb, inputs: RoadCreateParsed[]): Promise<RoadFeature[]> {
-    if (inputs.length === 0) return [];
-    try {
-      return await db.transaction(async (tx) => {
-        const geoms = await prepareGeometries(
-          tx,
-          'line',
-          inputs.map((f, i) => ({ geometry: f.geometry, path: `features.${i}.geometry` })),
-        );
-        const values = inputs.map((f, i) => ({
-          ...(f.id ? { id: f.id } : {}),
-          ...f.properties,
-          geom: geoms[i] as SQL,
-        }));
-        const out: RoadFeature[] = [];
-        for (const chunk of chunks(values)) {
-          const rows = await tx.insert(table).values(chunk).returning(selection);
-          out.push(...rows.map(featureOf));
-        }
-        return out;
-      });
-    } catch (err) {
-      rethrowDbError(
-        err,
-        locateFeature(inputs, (f) => ({ id: f.id, source_id: f.properties.sourceId })),
-      );
-    }
-  },
+  create: repository.create,
 
   async count(db: SiagaDb): Promise<number> {
     const [row] = await db.select({ n: count() }).from(table);
