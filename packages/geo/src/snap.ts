@@ -1,5 +1,5 @@
 import type { RoadGraph } from './graph/road_graph.ts';
-import { type SegmentIndex, segmentIndexOf } from './graph/segment_index.ts';
+import { segmentIndexOf } from './graph/segment_index.ts';
 import { haversineM, metresPerDegree } from './measure/haversine.ts';
 
 /** Where a point meets the network. */
@@ -35,32 +35,44 @@ export function snapPoint(g: RoadGraph, point: readonly number[], options: SnapO
   // Rings that lie wholly outside the grid hold nothing; start at the first one that can touch it.
   const outside = Math.max(0, -cx, cx - (index.cols - 1), -cy, cy - (index.rows - 1));
   const maxRing = Math.max(index.cols, index.rows) + outside;
+  // Plain loops, no callbacks: doubles captured and reassigned by a closure are boxed on every write, and that
+  // garbage (one snap per facility per call) fed the young-generation collections behind the routing p99.
   let best = -1;
   let bestD2 = Infinity;
   let bestT = 0;
-  const check = (s: number): void => {
-    if (options.accept && !options.accept(index.segLink[s] ?? 0)) return;
-    const v = index.segVertex[s] ?? 0;
-    const ax = ((g.coords[2 * v] ?? 0) - lon) * k.x;
-    const ay = ((g.coords[2 * v + 1] ?? 0) - lat) * k.y;
-    const bx = ((g.coords[2 * v + 2] ?? 0) - lon) * k.x;
-    const by = ((g.coords[2 * v + 3] ?? 0) - lat) * k.y;
-    const dx = bx - ax;
-    const dy = by - ay;
-    const len2 = dx * dx + dy * dy;
-    const t = len2 > 0 ? Math.min(1, Math.max(0, -(ax * dx + ay * dy) / len2)) : 0;
-    const px = ax + t * dx;
-    const py = ay + t * dy;
-    const d2 = px * px + py * py;
-    if (d2 < bestD2 || (d2 === bestD2 && s < best)) {
-      best = s;
-      bestD2 = d2;
-      bestT = t;
-    }
-  };
   for (let r = outside; r <= maxRing; r++) {
     if ((r - 1) * cellM > options.maxSnapM) break;
-    forEachRingCell(index, cx, cy, r, check);
+    for (let y = Math.max(0, cy - r); y <= Math.min(index.rows - 1, cy + r); y++) {
+      // The ring's top and bottom rows are whole; between them only its left and right cells.
+      const whole = y === cy - r || y === cy + r;
+      const step = whole ? 1 : 2 * r;
+      for (let x = whole ? Math.max(0, cx - r) : cx - r; x <= cx + r; x += step) {
+        if (x < 0 || x >= index.cols) continue;
+        const cell = y * index.cols + x;
+        const end = index.cellStart[cell + 1] ?? 0;
+        for (let i = index.cellStart[cell] ?? 0; i < end; i++) {
+          const s = index.cellItems[i] ?? 0;
+          if (options.accept && !options.accept(index.segLink[s] ?? 0)) continue;
+          const v = index.segVertex[s] ?? 0;
+          const ax = ((g.coords[2 * v] ?? 0) - lon) * k.x;
+          const ay = ((g.coords[2 * v + 1] ?? 0) - lat) * k.y;
+          const bx = ((g.coords[2 * v + 2] ?? 0) - lon) * k.x;
+          const by = ((g.coords[2 * v + 3] ?? 0) - lat) * k.y;
+          const dx = bx - ax;
+          const dy = by - ay;
+          const len2 = dx * dx + dy * dy;
+          const t = len2 > 0 ? Math.min(1, Math.max(0, -(ax * dx + ay * dy) / len2)) : 0;
+          const px = ax + t * dx;
+          const py = ay + t * dy;
+          const d2 = px * px + py * py;
+          if (d2 < bestD2 || (d2 === bestD2 && s < best)) {
+            best = s;
+            bestD2 = d2;
+            bestT = t;
+          }
+        }
+      }
+    }
     if (best >= 0 && Math.sqrt(bestD2) <= r * cellM) break;
   }
   if (best < 0) return null;
@@ -78,31 +90,4 @@ export function snapPoint(g: RoadGraph, point: readonly number[], options: SnapO
   const along = (index.segStartM[best] ?? 0) + bestT * (index.segLengthM[best] ?? 0);
   const fraction = linkLength > 0 ? Math.min(1, Math.max(0, along / linkLength)) : 0;
   return { link, fraction, point: snapped, offNetworkM };
-}
-
-function forEachRingCell(
-  index: SegmentIndex,
-  cx: number,
-  cy: number,
-  r: number,
-  f: (s: number) => void,
-): void {
-  const visitCell = (x: number, y: number): void => {
-    if (x < 0 || y < 0 || x >= index.cols || y >= index.rows) return;
-    const cell = y * index.cols + x;
-    const end = index.cellStart[cell + 1] ?? 0;
-    for (let i = index.cellStart[cell] ?? 0; i < end; i++) f(index.cellItems[i] ?? 0);
-  };
-  if (r === 0) {
-    visitCell(cx, cy);
-    return;
-  }
-  for (let x = cx - r; x <= cx + r; x++) {
-    visitCell(x, cy - r);
-    visitCell(x, cy + r);
-  }
-  for (let y = cy - r + 1; y <= cy + r - 1; y++) {
-    visitCell(cx - r, y);
-    visitCell(cx + r, y);
-  }
 }

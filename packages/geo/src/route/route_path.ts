@@ -61,7 +61,9 @@ export function drawRoute(
   for (const p of pieces) {
     const span = Math.abs(p.to - p.from);
     if (span === 0) continue;
-    for (const c of linkSlice(g, p.link, p.from, p.to)) add(c[0], c[1]);
+    const n = sliceLink(g, p.link, p.from, p.to);
+    if (p.from <= p.to) for (let i = 0; i < n; i++) add(slice[2 * i] ?? 0, slice[2 * i + 1] ?? 0);
+    else for (let i = n - 1; i >= 0; i--) add(slice[2 * i] ?? 0, slice[2 * i + 1] ?? 0);
     const m = span * (g.linkLengthM[p.link] ?? 0);
     const s = span * (w.linkSeconds[p.link] ?? 0);
     networkM += m;
@@ -87,15 +89,27 @@ export function drawRoute(
   return { geometry: { type: 'LineString', coordinates }, steps, networkM, networkS };
 }
 
-/** The vertices of link `l` between two length fractions, in driving order. */
-export function linkSlice(g: RoadGraph, l: number, from: number, to: number): [number, number][] {
+/**
+ * Flat [lon, lat, ...] scratch for one link slice, reused by every drawRoute: building the slice as tuples and
+ * then copying them into the route doubled the garbage per call, and the young-generation collections it caused
+ * landed on the closest-facility p99.
+ */
+let slice = new Float64Array(512);
+
+/**
+ * Writes the vertices of link `l` between two length fractions into `slice`, in vertex order (the caller walks
+ * them backward when to < from); returns how many.
+ */
+function sliceLink(g: RoadGraph, l: number, from: number, to: number): number {
   const start = g.linkCoordStart[l] ?? 0;
   const end = g.linkCoordStart[l + 1] ?? 0;
+  if (slice.length < 2 * (end - start + 1)) slice = new Float64Array(4 * (end - start + 1));
   const total = g.linkLengthM[l] ?? 0;
   const lo = Math.min(from, to) * total;
   const hi = Math.max(from, to) * total;
   const c = g.coords;
-  const out: [number, number][] = [];
+  const out = slice;
+  let n = 0;
   let along = 0;
   for (let v = start; v < end - 1; v++) {
     const ax = c[2 * v] ?? 0;
@@ -104,19 +118,25 @@ export function linkSlice(g: RoadGraph, l: number, from: number, to: number): [n
     const by = c[2 * v + 3] ?? 0;
     const len = haversineM(ax, ay, bx, by);
     const next = along + len;
-    if (out.length === 0 && next >= lo) {
+    if (n === 0 && next >= lo) {
       const t = len > 0 ? Math.max(0, (lo - along) / len) : 0;
-      out.push([ax + t * (bx - ax), ay + t * (by - ay)]);
+      out[2 * n] = ax + t * (bx - ax);
+      out[2 * n + 1] = ay + t * (by - ay);
+      n++;
     }
-    if (out.length > 0) {
+    if (n > 0) {
       if (next >= hi || v === end - 2) {
         const t = len > 0 ? Math.min(1, Math.max(0, (hi - along) / len)) : 1;
-        out.push([ax + t * (bx - ax), ay + t * (by - ay)]);
+        out[2 * n] = ax + t * (bx - ax);
+        out[2 * n + 1] = ay + t * (by - ay);
+        n++;
         break;
       }
-      out.push([bx, by]);
+      out[2 * n] = bx;
+      out[2 * n + 1] = by;
+      n++;
     }
     along = next;
   }
-  return from <= to ? out : out.reverse();
+  return n;
 }
