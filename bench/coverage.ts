@@ -1,73 +1,46 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import {
   buildCoverageModel,
-  buildGraph,
+  type CoverageModelInput,
   type CoveragePost,
   computeCoverage,
   FIRE_ENGINE,
   isochrone,
-  readGeoJsonRoads,
 } from '@siaga/geo';
+import type { AreaGeometry } from '@siaga/schema';
 import { wmkRadiusAreaTurf } from '../packages/geo/src/coverage/wmk_radius_turf.ts';
 import { prng } from '../test/unit/geo/random_network.ts';
-import { time } from './timing.ts';
+import { ms, time } from './timing.ts';
 
-const root = join(import.meta.dirname, '..');
-const SECTION = '## Coverage and isochrones (demo seed)';
+/** A study area to benchmark coverage on: the model's input, the land outline (for Turf) and the posts. */
+export interface CoverageStudy {
+  title: string;
+  /** How the study area, population, hazards and posts were made, for the reader. */
+  description: string;
+  input: CoverageModelInput;
+  land: AreaGeometry;
+  posts: CoveragePost[];
+}
 
-const ms = (x: number): string => (x < 10 ? x.toFixed(3) : x.toFixed(1));
-const read = (name: string): { features: never[] } =>
-  JSON.parse(readFileSync(join(root, 'data', name), 'utf8'));
-
-/**
- * Benchmarks the planner's what-if on the demo seed (data/*.geojson) and returns a Markdown section. The bench
- * runner (bench/run.ts) can append these lines to BENCHMARKS.md; run alone, this file writes the section itself.
- */
-export function coverageBenchLines(smoke: boolean): string[] {
-  const lines: string[] = [SECTION, ''];
-  for (const f of ['roads.geojson', 'admin_areas.geojson', 'posts.geojson']) {
-    if (!existsSync(join(root, 'data', f))) return [...lines, `Skipped: data/${f} absent.`, ''];
-  }
+/** Benchmarks the planner's what-if, isochrones and the WMK radius (grid vs Turf) on one study; Markdown lines. */
+export function coverageBenchLines(study: CoverageStudy, smoke: boolean): string[] {
   const runs = smoke ? 1 : 200;
   const warmup = smoke ? 0 : 20;
-  const graph = buildGraph(readGeoJsonRoads(read('roads.geojson')).roads);
-  const input = {
-    graph,
-    adminAreas: read('admin_areas.geojson').features,
-    hazardZones: existsSync(join(root, 'data', 'hazard_zones.geojson'))
-      ? read('hazard_zones.geojson').features
-      : [],
-    ...(existsSync(join(root, 'data', 'desa_points.geojson'))
-      ? { desaPoints: read('desa_points.geojson').features }
-      : {}),
-  };
+  const { input, posts } = study;
   const build = time(() => buildCoverageModel(input, { profile: FIRE_ENGINE }), smoke ? 1 : 5, smoke ? 0 : 1);
   const model = buildCoverageModel(input, { profile: FIRE_ENGINE });
-  const posts: CoveragePost[] = read('posts.geojson').features.map(
-    (f: {
-      id?: string;
-      geometry: { coordinates: number[] };
-      properties: { name: string; turnoutSeconds: number };
-    }) => ({
-      id: f.id ?? f.properties.name,
-      position: f.geometry.coordinates,
-      turnoutSeconds: f.properties.turnoutSeconds,
-    }),
-  );
   // The candidate the planner drags: a new random spot on land each run, so nothing is cached between runs.
   const rnd = prng(42);
-  const land = model.grid.landCells;
+  const { grid } = model;
+  const land = grid.landCells;
   const candidates = Array.from({ length: 64 }, (): CoveragePost => {
     const c = land[Math.floor(rnd() * land.length)] ?? 0;
-    const col = c % model.grid.cols;
-    const row = (c - col) / model.grid.cols;
+    const col = c % grid.cols;
+    const row = (c - col) / grid.cols;
     return {
       id: 'candidate',
       position: [
-        model.grid.lon0 + (model.grid.x0 + (col + 0.5) * model.grid.cellSizeM) / model.grid.mx,
-        model.grid.lat0 + (model.grid.y0 + (row + 0.5) * model.grid.cellSizeM) / model.grid.my,
+        grid.lon0 + (grid.x0 + (col + 0.5) * grid.cellSizeM) / grid.mx,
+        grid.lat0 + (grid.y0 + (row + 0.5) * grid.cellSizeM) / grid.my,
       ],
       turnoutSeconds: 120,
     };
@@ -89,67 +62,36 @@ export function coverageBenchLines(smoke: boolean): string[] {
     runs,
     warmup,
   );
-  const kabupaten = input.adminAreas.find(
-    (a: { properties: { level: string } }) => a.properties.level === 'kabupaten',
-  ) as { geometry: Parameters<typeof wmkRadiusAreaTurf>[0] } | undefined;
   const turfRuns = smoke ? 1 : 10;
-  const turf =
-    kabupaten === undefined
-      ? null
-      : time(() => wmkRadiusAreaTurf(kabupaten.geometry, posts, rule.radiusM), turfRuns, smoke ? 0 : 2);
+  const turf = time(() => wmkRadiusAreaTurf(study.land, posts, rule.radiusM), turfRuns, smoke ? 0 : 2);
   const gridKm2 =
     computeCoverage(model, posts, { modes: ['wmk_radius'], gaps: false, wmk: rule }).wmkRadius?.levels[0]
       ?.coveredAreaKm2 ?? NaN;
-  const turfKm2 =
-    kabupaten === undefined ? NaN : wmkRadiusAreaTurf(kabupaten.geometry, posts, rule.radiusM).areaKm2;
+  const turfKm2 = wmkRadiusAreaTurf(study.land, posts, rule.radiusM).areaKm2;
 
-  const cpu = /model name\s*:\s*(.*)/.exec(
-    existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '',
-  )?.[1];
-  lines.push(
-    `Machine: ${availableParallelism()} CPUs (nproc), ${cpu ?? 'unknown CPU'}, Node ${process.version}. ` +
-      `Run alone: \`node --import tsx bench/coverage.ts\` (${runs} timed runs after ${warmup} warm-up; \`--smoke\` once).`,
+  return [
+    `## Coverage and isochrones: ${study.title}`,
     '',
-    `Grid ${model.grid.cols} x ${model.grid.rows} cells of ${model.grid.cellSizeM} m, ${land.length} on land; ` +
-      `${posts.length} seed posts (+1 candidate moved each run); ${model.hazards.length} hazard layers; fire engine profile. ` +
-      `The demo network is small (${graph.nodeLon.length} nodes), so the search costs almost nothing here and the ` +
-      'O(cells) work dominates; a full OSM network adds one multi-source search per mode (see the routing tables).',
+    study.description,
+    '',
+    `Grid ${grid.cols} x ${grid.rows} cells of ${grid.cellSizeM} m, ${land.length} on land ` +
+      `(${model.totals.landAreaKm2.toFixed(0)} km², ${model.totals.noRoadAreaKm2.toFixed(0)} km² beyond ` +
+      `${model.maxAccessM} m of a road); ${input.graph.nodeLon.length} road nodes; ${posts.length} posts ` +
+      `(+1 candidate moved each run); ${model.desa.length} desa, ${model.hazards.length} hazard layers; fire engine ` +
+      `profile. ${runs} timed runs after ${warmup} warm-up.`,
     '',
     '| measure | p50 | p99 | target |',
     '|---|---|---|---|',
-    `| build coverage model, once per graph (ms) | ${ms(build.p50)} | ${ms(build.p99)} | |`,
+    `| build coverage model, once per graph (ms, ${smoke ? 1 : 5} runs) | ${ms(build.p50)} | ${ms(build.p99)} | |`,
     `| what-if: travel-time coverage of all posts + candidate, 3 thresholds, gaps, population, hazard area (ms) | ${ms(whatIf.p50)} | ${ms(whatIf.p99)} | <= 30 |`,
     `| full report: travel time + WMK radius + WMK network, all with gaps (ms) | ${ms(full.p50)} | ${ms(full.p99)} | |`,
     `| isochrone of one post, 5/10/15 min polygons (ms) | ${ms(iso.p50)} | ${ms(iso.p99)} | <= 20 |`,
     `| WMK 7.5 km radius coverage on the grid, no gaps (ms) | ${ms(gridRadius.p50)} | ${ms(gridRadius.p99)} | |`,
-    `| WMK 7.5 km radius, Turf buffer + union + intersect with land (ms, ${turfRuns} runs) | ${turf === null ? 'n/a' : ms(turf.p50)} | ${turf === null ? 'n/a' : ms(turf.p99)} | reference |`,
+    `| WMK 7.5 km radius, Turf buffer + union + intersect with land (ms, ${turfRuns} runs) | ${ms(turf.p50)} | ${ms(turf.p99)} | reference |`,
     '',
-    `Turf / grid time ratio (p50): ${turf === null ? 'n/a' : (turf.p50 / gridRadius.p50).toFixed(0)}x. ` +
+    `Turf / grid time ratio (p50): ${(turf.p50 / gridRadius.p50).toFixed(0)}x. ` +
       `Covered area: grid ${gridKm2.toFixed(1)} km², Turf ${turfKm2.toFixed(1)} km² ` +
       `(difference ${(((gridKm2 - turfKm2) / turfKm2) * 100).toFixed(2)} %).`,
     '',
-  );
-  return lines;
-}
-
-/** Replaces this benchmark's section of BENCHMARKS.md (or appends it), leaving the other sections alone. */
-function writeSection(lines: string[]): void {
-  const path = join(root, 'BENCHMARKS.md');
-  const text = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n\n';
-  const start = text.indexOf(SECTION);
-  const section = `${lines.join('\n')}\n`;
-  if (start < 0) {
-    writeFileSync(path, `${text.trimEnd()}\n\n${section}`);
-    return;
-  }
-  const next = text.indexOf('\n## ', start + SECTION.length);
-  writeFileSync(path, text.slice(0, start) + section + (next < 0 ? '' : text.slice(next + 1)));
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const smoke = process.argv.includes('--smoke');
-  const lines = coverageBenchLines(smoke);
-  for (const l of lines) console.log(l);
-  if (smoke) console.log('smoke run: BENCHMARKS.md not written');
-  else writeSection(lines);
+  ];
 }
