@@ -1,6 +1,7 @@
 import type { RoadGraph } from './graph/road_graph.ts';
 import { segmentIndexOf } from './graph/segment_index.ts';
 import { haversineM, metresPerDegree } from './measure/haversine.ts';
+import { segmentFraction } from './measure/segment_projection.ts';
 
 /** Where a point meets the network. */
 export interface Snap {
@@ -58,12 +59,9 @@ export function snapPoint(g: RoadGraph, point: readonly number[], options: SnapO
           const ay = ((g.coords[2 * v + 1] ?? 0) - lat) * k.y;
           const bx = ((g.coords[2 * v + 2] ?? 0) - lon) * k.x;
           const by = ((g.coords[2 * v + 3] ?? 0) - lat) * k.y;
-          const dx = bx - ax;
-          const dy = by - ay;
-          const len2 = dx * dx + dy * dy;
-          const t = len2 > 0 ? Math.min(1, Math.max(0, -(ax * dx + ay * dy) / len2)) : 0;
-          const px = ax + t * dx;
-          const py = ay + t * dy;
+          const t = segmentFraction(0, 0, ax, ay, bx, by);
+          const px = ax + t * (bx - ax);
+          const py = ay + t * (by - ay);
           const d2 = px * px + py * py;
           if (d2 < bestD2 || (d2 === bestD2 && s < best)) {
             best = s;

@@ -1,6 +1,8 @@
 import { linkCount, type RoadGraph } from '../graph/road_graph.ts';
 import { forEachSegmentInBox, segmentIndexOf } from '../graph/segment_index.ts';
 import { metresPerDegree } from '../measure/haversine.ts';
+import { pointInPolygon } from '../measure/point_in_polygon.ts';
+import { pointSegmentDistance } from '../measure/segment_projection.ts';
 
 type Pos = readonly number[];
 
@@ -132,22 +134,7 @@ function segmentHits(
         return true;
     }
   }
-  return area && insideRings(ax, ay, rings);
-}
-
-function pointSegmentDistance(
-  px: number,
-  py: number,
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-): number {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const len2 = dx * dx + dy * dy;
-  const t = len2 > 0 ? Math.min(1, Math.max(0, ((px - ax) * dx + (py - ay) * dy) / len2)) : 0;
-  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+  return area && pointInPolygon(ax, ay, rings);
 }
 
 function segmentsDistance(
@@ -175,19 +162,4 @@ function segmentsDistance(
 
 function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
   return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-}
-
-/** Even-odd test over all rings, so holes (inner rings) are outside. */
-function insideRings(x: number, y: number, rings: readonly (readonly number[])[][]): boolean {
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const xi = ring[i]?.[0] ?? 0;
-      const yi = ring[i]?.[1] ?? 0;
-      const xj = ring[j]?.[0] ?? 0;
-      const yj = ring[j]?.[1] ?? 0;
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
 }
