@@ -1,10 +1,9 @@
 import type {
   ClosestFacilityResult,
   FacilityRoute,
-  HazardCoverage,
   IsochroneResult,
   KecamatanCoverage,
-  MultiPolygonCoords,
+  LevelCoverage,
 } from '@siaga/geo';
 import {
   AdminAreaFeature,
@@ -120,16 +119,7 @@ export interface NetworkInfo {
 /** One mode of a coverage answer, trimmed to what the panels and map show (no per-desa list). */
 export interface ModeSummary {
   unit: 'minutes' | 'metres';
-  levels: Array<{
-    limit: number;
-    coveredAreaKm2: number;
-    areaShare: number;
-    coveredPopulation: number;
-    uncoveredPopulation: number;
-    populationShare: number;
-    hazards: HazardCoverage[];
-    gaps: MultiPolygonCoords | null;
-  }>;
+  levels: LevelCoverage[];
   kecamatan: KecamatanCoverage[];
 }
 
