@@ -1,11 +1,16 @@
 import {
   AdminAreaFeature,
-  CacheFeature,
+  CacheCollection,
+  type CacheFeature,
   featureCollection,
-  HazardZoneFeature,
-  IncidentFeature,
-  PostFeature,
-  RoadFeature,
+  HazardZoneCollection,
+  type HazardZoneFeature,
+  IncidentCollection,
+  type IncidentFeature,
+  PostCollection,
+  type PostFeature,
+  RoadCollection,
+  type RoadFeature,
 } from '@siaga/schema';
 import type { z } from 'zod';
 
@@ -50,13 +55,16 @@ export const datasetPath: Record<DatasetId, string> = {
   kabupaten: '/api/admin-areas?level=kabupaten',
 };
 
+// The map asks for boundaries, so an area answered without one (AdminAreaCollection allows it) is an error here.
+const AdminAreasWithBoundary = featureCollection(AdminAreaFeature);
+
 export const datasetSchema: { [K in DatasetId]: z.ZodType<{ features: DatasetFeature[K][] }> } = {
-  incidents: featureCollection(IncidentFeature),
-  posts: featureCollection(PostFeature),
-  caches: featureCollection(CacheFeature),
-  hazardZones: featureCollection(HazardZoneFeature),
-  roads: featureCollection(RoadFeature),
-  desa: featureCollection(AdminAreaFeature),
-  kecamatan: featureCollection(AdminAreaFeature),
-  kabupaten: featureCollection(AdminAreaFeature),
+  incidents: IncidentCollection,
+  posts: PostCollection,
+  caches: CacheCollection,
+  hazardZones: HazardZoneCollection,
+  roads: RoadCollection,
+  desa: AdminAreasWithBoundary,
+  kecamatan: AdminAreasWithBoundary,
+  kabupaten: AdminAreasWithBoundary,
 };

@@ -1,5 +1,6 @@
 export * from './admin_area.ts';
 export * from './cache.ts';
+export * from './collections.ts';
 export * from './coverage.ts';
 export * from './enums.ts';
 export * from './error.ts';

@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { adminAreas } from '@siaga/db';
+import { AdminAreaCollection } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, readErrors } from '../openapi/responses.ts';
-import { AdminAreaCollection } from '../schemas/collections.ts';
 import { AdminAreaListQuery } from '../schemas/list_queries.ts';
 
 export const listAdminAreas = createRoute({

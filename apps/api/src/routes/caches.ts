@@ -1,9 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { caches } from '@siaga/db';
-import { CacheCreate, CacheFeature, featureOrCollection } from '@siaga/schema';
+import { CacheCollection, CacheCreate, CacheFeature, featureOrCollection } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, readErrors, writeErrors } from '../openapi/responses.ts';
-import { CacheCollection } from '../schemas/collections.ts';
 import { CacheListQuery } from '../schemas/list_queries.ts';
 import { withBodyPaths } from './body_paths.ts';
 import { locationHeader } from './location.ts';

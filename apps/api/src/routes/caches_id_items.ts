@@ -1,9 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { cacheItems } from '@siaga/db';
-import { CacheItem, CacheItemCreate, SiagaError } from '@siaga/schema';
+import { CacheItem, CacheItemCreate, CacheItemList, SiagaError } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, memberErrors, writeErrors } from '../openapi/responses.ts';
-import { CacheItemList } from '../schemas/collections.ts';
 import { IdParams } from '../schemas/params.ts';
 import { withBodyPaths } from './body_paths.ts';
 import { locationHeader } from './location.ts';

@@ -1,9 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { hazardZones } from '@siaga/db';
-import { featureOrCollection, HazardZoneCreate, HazardZoneFeature } from '@siaga/schema';
+import {
+  featureOrCollection,
+  HazardZoneCollection,
+  HazardZoneCreate,
+  HazardZoneFeature,
+} from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, readErrors, writeErrors } from '../openapi/responses.ts';
-import { HazardZoneCollection } from '../schemas/collections.ts';
 import { HazardZoneListQuery } from '../schemas/list_queries.ts';
 import { withBodyPaths } from './body_paths.ts';
 import { locationHeader } from './location.ts';

@@ -1,9 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { incidents } from '@siaga/db';
-import { featureOrCollection, IncidentCreate, IncidentFeature } from '@siaga/schema';
+import { featureOrCollection, IncidentCollection, IncidentCreate, IncidentFeature } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, readErrors, writeErrors } from '../openapi/responses.ts';
-import { IncidentCollection } from '../schemas/collections.ts';
 import { IncidentListQuery } from '../schemas/list_queries.ts';
 import { withBodyPaths } from './body_paths.ts';
 import { locationHeader } from './location.ts';

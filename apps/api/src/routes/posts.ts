@@ -1,9 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { posts } from '@siaga/db';
-import { featureOrCollection, PostCreate, PostFeature } from '@siaga/schema';
+import { featureOrCollection, PostCollection, PostCreate, PostFeature } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, readErrors, writeErrors } from '../openapi/responses.ts';
-import { PostCollection } from '../schemas/collections.ts';
 import { PostListQuery } from '../schemas/list_queries.ts';
 import { withBodyPaths } from './body_paths.ts';
 import { locationHeader } from './location.ts';

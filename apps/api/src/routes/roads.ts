@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { roads } from '@siaga/db';
+import { RoadCollection } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, readErrors } from '../openapi/responses.ts';
-import { RoadCollection } from '../schemas/collections.ts';
 import { RoadListQuery } from '../schemas/list_queries.ts';
 
 export const listRoads = createRoute({

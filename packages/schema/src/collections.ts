@@ -1,16 +1,13 @@
-import {
-  AdminAreaFeature,
-  CacheFeature,
-  CacheItem,
-  feature,
-  featureCollection,
-  HazardZoneFeature,
-  IncidentFeature,
-  PostFeature,
-  RoadFeature,
-} from '@siaga/schema';
 import { z } from 'zod';
+import { AdminAreaFeature } from './admin_area.ts';
+import { CacheFeature, CacheItem } from './cache.ts';
+import { feature, featureCollection } from './feature.ts';
+import { HazardZoneFeature } from './hazard_zone.ts';
+import { IncidentFeature } from './incident.ts';
+import { PostFeature } from './post.ts';
+import { RoadFeature } from './road.ts';
 
+// What the list routes answer: the API declares them in its OpenAPI document, the web app checks its fetches with them.
 export const PostCollection = featureCollection(PostFeature).meta({ id: 'PostCollection' });
 export const CacheCollection = featureCollection(CacheFeature).meta({ id: 'CacheCollection' });
 export const HazardZoneCollection = featureCollection(HazardZoneFeature).meta({ id: 'HazardZoneCollection' });
