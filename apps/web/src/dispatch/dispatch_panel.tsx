@@ -1,11 +1,13 @@
 import { ItemType } from '@siaga/schema';
 import { AnswerStatus } from '../components/engine_status.tsx';
+import { MarkerList } from '../components/marker_list.tsx';
+import { ProfileSelect } from '../components/profile_select.tsx';
+import { ToolButton } from '../components/tool_button.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import { fill } from '../i18n/locale.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { shownValue } from '../store/async_result.ts';
 import { useAppState } from '../store/store_context.tsx';
-import { ProfileId } from '../worker/protocol.ts';
 import { IncidentInput } from './incident_input.tsx';
 import { formatDistance, RouteList } from './route_list.tsx';
 
@@ -26,19 +28,11 @@ function Settings() {
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>{t.dispatch.profile}</span>
-          <select
-            value={d.profile}
-            onChange={(e) => set({ profile: ProfileId.parse(e.currentTarget.value) })}
-          >
-            {ProfileId.options.map((p) => (
-              <option key={p} value={p}>
-                {t.profiles[p]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ProfileSelect
+          label={t.dispatch.profile}
+          value={d.profile}
+          onChange={(profile) => set({ profile })}
+        />
       </div>
       <div className="field-row">
         <label className="field">
@@ -85,43 +79,32 @@ function Settings() {
 function Closures() {
   const { t, locale } = useI18n();
   const closures = useAppState((s) => s.dispatch.closures);
-  const tool = useAppState((s) => s.tool);
-  const setTool = useAppState((s) => s.setTool);
   const remove = useAppState((s) => s.removeClosure);
   const closed = shownValue(useAppState((s) => s.closest))?.closedLinks ?? 0;
   return (
     <section className="panel-section">
       <h2>{t.dispatch.closures}</h2>
-      <button
-        type="button"
-        className="tool-button tool-button--danger"
-        aria-pressed={tool === 'closure'}
-        data-testid="add-closure"
-        onClick={() => setTool(tool === 'closure' ? 'incident' : 'closure')}
-      >
-        {tool === 'closure' ? t.dispatch.addingClosure : t.dispatch.addClosure}
-      </button>
+      <ToolButton tool="closure" off="incident" danger testId="add-closure">
+        {(on) => (on ? t.dispatch.addingClosure : t.dispatch.addClosure)}
+      </ToolButton>
       <p className="hint-inline">{t.dispatch.closureHelp}</p>
       {closures.length === 0 ? (
         <p className="muted">{t.dispatch.noClosures}</p>
       ) : (
         <>
-          <ul className="marker-list" data-testid="closure-list">
-            {closures.map((c) => (
-              <li key={c.id}>
-                <span className="marker-dot marker-dot--closure">×</span>
-                <span className="marker-list__at">
-                  {fill(t.dispatch.closureAt, {
-                    lat: formatNumber(locale, c.position[1], 5),
-                    lon: formatNumber(locale, c.position[0], 5),
-                  })}
-                </span>
-                <button type="button" className="link-button" onClick={() => remove(c.id)}>
-                  {t.planner.remove}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <MarkerList
+            markers={closures}
+            testId="closure-list"
+            dotClass="marker-dot--closure"
+            dotText={() => '×'}
+            at={(c) =>
+              fill(t.dispatch.closureAt, {
+                lat: formatNumber(locale, c.position[1], 5),
+                lon: formatNumber(locale, c.position[0], 5),
+              })
+            }
+            onRemove={remove}
+          />
           <p className="muted" data-testid="closed-links" data-n={closed}>
             {fill(t.dispatch.closedLinks, { n: formatNumber(locale, closed) })}
           </p>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { ToolButton } from '../components/tool_button.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import { fill } from '../i18n/locale.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
@@ -9,8 +10,6 @@ import { parseCoordinates } from './parse_coordinates.ts';
 /** The incident location: a map click (the default tool here), a desa name, or typed coordinates. */
 export function IncidentInput() {
   const { t, locale } = useI18n();
-  const tool = useAppState((s) => s.tool);
-  const setTool = useAppState((s) => s.setTool);
   const incident = useAppState((s) => s.dispatch.incident);
   const setIncident = useAppState((s) => s.setIncident);
   const desa = useAppState((s) => s.datasets.desa);
@@ -87,15 +86,9 @@ export function IncidentInput() {
   return (
     <section className="panel-section">
       <h2>{t.dispatch.incident}</h2>
-      <button
-        type="button"
-        className="tool-button"
-        aria-pressed={tool === 'incident'}
-        data-testid="pick-incident"
-        onClick={() => setTool(tool === 'incident' ? 'select' : 'incident')}
-      >
-        {t.dispatch.pickOnMap}
-      </button>
+      <ToolButton tool="incident" off="select" testId="pick-incident">
+        {() => t.dispatch.pickOnMap}
+      </ToolButton>
       <form
         className="field inline-form"
         onSubmit={(e) => {

@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
 import { AnswerStatus } from '../components/engine_status.tsx';
+import { MarkerList } from '../components/marker_list.tsx';
+import { ProfileSelect } from '../components/profile_select.tsx';
+import { ToolButton } from '../components/tool_button.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import { fill } from '../i18n/locale.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
@@ -11,7 +14,6 @@ import {
   STANDARD_15_PRESET,
 } from '../store/planner_slice.ts';
 import { useAppState } from '../store/store_context.tsx';
-import { ProfileId } from '../worker/protocol.ts';
 import { KecamatanTable } from './kecamatan_table.tsx';
 import { KpiTable } from './kpi_table.tsx';
 import { parseThresholds } from './parse_thresholds.ts';
@@ -79,19 +81,11 @@ function Settings() {
           </label>
         ))}
       </fieldset>
-      <label className="field">
-        <span>{t.planner.profile}</span>
-        <select
-          value={plan.profile}
-          onChange={(e) => setPlan({ profile: ProfileId.parse(e.currentTarget.value) })}
-        >
-          {ProfileId.options.map((p) => (
-            <option key={p} value={p}>
-              {t.profiles[p]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ProfileSelect
+        label={t.planner.profile}
+        value={plan.profile}
+        onChange={(profile) => setPlan({ profile })}
+      />
       <fieldset className="field">
         <legend>{t.planner.mode}</legend>
         {COVERAGE_MODES.map((mode) => (
@@ -158,39 +152,29 @@ function Settings() {
 function Candidates() {
   const { t, locale } = useI18n();
   const candidates = useAppState((s) => s.plan.candidates);
-  const tool = useAppState((s) => s.tool);
-  const setTool = useAppState((s) => s.setTool);
   const remove = useAppState((s) => s.removeCandidate);
-  const adding = tool === 'add_candidate';
   return (
     <section className="panel-section">
       <h2>{t.planner.candidates}</h2>
-      <button
-        type="button"
-        className="tool-button"
-        aria-pressed={adding}
-        data-testid="add-candidate"
-        onClick={() => setTool(adding ? 'select' : 'add_candidate')}
-      >
-        {adding ? t.planner.addingCandidate : t.planner.addCandidate}
-      </button>
+      <ToolButton tool="add_candidate" off="select" testId="add-candidate">
+        {(on) => (on ? t.planner.addingCandidate : t.planner.addCandidate)}
+      </ToolButton>
       <p className="hint-inline">{t.planner.candidateHelp}</p>
       {candidates.length === 0 ? (
         <p className="muted">{t.planner.noCandidates}</p>
       ) : (
-        <ul className="marker-list" data-testid="candidate-list">
-          {candidates.map((c) => (
-            <li key={c.id}>
-              <span className="marker-dot marker-dot--candidate">{c.id}</span>
-              <span className="marker-list__at">
-                {formatNumber(locale, c.position[1], 4)}, {formatNumber(locale, c.position[0], 4)}
-              </span>
-              <button type="button" className="link-button" onClick={() => remove(c.id)}>
-                {t.planner.remove}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <MarkerList
+          markers={candidates}
+          testId="candidate-list"
+          dotClass="marker-dot--candidate"
+          dotText={(c) => c.id}
+          at={(c) => (
+            <>
+              {formatNumber(locale, c.position[1], 4)}, {formatNumber(locale, c.position[0], 4)}
+            </>
+          )}
+          onRemove={remove}
+        />
       )}
       {candidates.length > 1 && (
         <button
