@@ -1,23 +1,14 @@
-import { createApp } from '@siaga/api';
-import { adminAreas, type Database, hazardZones, loadSeedIfEmpty, posts, roads } from '@siaga/db';
-import { freshDatabase } from '@siaga/db/testing';
+import { adminAreas, hazardZones, posts, roads } from '@siaga/db';
 import { buildCoverageModel, buildGraph, computeCoverage, FIRE_ENGINE, polygonProblems } from '@siaga/geo';
 import { CoverageResponse } from '@siaga/schema';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, client, expectError } from './support/api_client.ts';
+import { describe, expect, it } from 'vitest';
+import { expectError } from './support/api_client.ts';
+import { useTestApp } from './support/test_app.ts';
 
-let database: Database;
-let api: Client;
-
-beforeAll(async () => {
-  database = await freshDatabase();
-  await loadSeedIfEmpty(database);
-  api = client(createApp({ database, log: () => {} }));
-});
-afterAll(() => database?.close());
+const t = useTestApp({ seeded: true });
 
 const coverage = async (body: Record<string, unknown>) => {
-  const answer = await api.post('/api/coverage', body);
+  const answer = await t.api.post('/api/coverage', body);
   expect(answer.status, answer.text).toBe(200);
   return CoverageResponse.parse(answer.json);
 };
@@ -26,13 +17,13 @@ describe('POST /api/coverage: happy paths', () => {
   it('reports operational posts by travel time, equal to @siaga/geo on the same data', async () => {
     const r = await coverage({ modes: ['travelTime'] });
     expect(r.wmkRadius).toBeNull();
-    const operational = await posts.list(database.db, { status: ['operational'] });
+    const operational = await posts.list(t.database.db, { status: ['operational'] });
     expect(r.posts.map((p) => p.id)).toEqual(operational.map((p) => p.properties.id));
     const model = buildCoverageModel(
       {
-        graph: buildGraph(await roads.list(database.db)),
-        adminAreas: await adminAreas.list(database.db),
-        hazardZones: await hazardZones.list(database.db),
+        graph: buildGraph(await roads.list(t.database.db)),
+        adminAreas: await adminAreas.list(t.database.db),
+        hazardZones: await hazardZones.list(t.database.db),
       },
       { profile: FIRE_ENGINE },
     );
@@ -71,7 +62,7 @@ describe('POST /api/coverage: happy paths', () => {
   });
 
   it('uses exactly the posts asked for', async () => {
-    const [one] = await posts.list(database.db, { status: ['planned'] });
+    const [one] = await posts.list(t.database.db, { status: ['planned'] });
     if (one === undefined) throw new Error('the seed has planned posts');
     const r = await coverage({ postIds: [one.properties.id], modes: ['wmkNetwork'] });
     expect(r.posts.map((p) => p.id)).toEqual([one.properties.id]);
@@ -82,13 +73,13 @@ describe('POST /api/coverage: happy paths', () => {
 describe('POST /api/coverage: errors', () => {
   it('answers 404 naming unknown post ids', async () => {
     const unknown = '00000000-0000-4000-8000-000000000001';
-    const e = expectError(await api.post('/api/coverage', { postIds: [unknown] }), 404, 'not_found');
+    const e = expectError(await t.api.post('/api/coverage', { postIds: [unknown] }), 404, 'not_found');
     expect(e.error.message).toContain(unknown);
   });
 
   it('refuses an empty post set with a clear message', async () => {
     const e = expectError(
-      await api.post('/api/coverage', { postStatus: ['closed'] }),
+      await t.api.post('/api/coverage', { postStatus: ['closed'] }),
       422,
       'validation_failed',
     );
@@ -97,8 +88,8 @@ describe('POST /api/coverage: errors', () => {
 
   it('refuses a candidate outside the study area, and thresholds not ascending', async () => {
     const far = { point: { type: 'Point', coordinates: [116.1, -8.6] } };
-    const e = expectError(await api.post('/api/coverage', { candidates: [far] }), 422, 'out_of_study_area');
+    const e = expectError(await t.api.post('/api/coverage', { candidates: [far] }), 422, 'out_of_study_area');
     expect(e.error.details[0]?.path).toBe('body.candidates.0.point');
-    expectError(await api.post('/api/coverage', { thresholdsMin: [15, 10] }), 422, 'validation_failed');
+    expectError(await t.api.post('/api/coverage', { thresholdsMin: [15, 10] }), 422, 'validation_failed');
   });
 });

@@ -1,26 +1,17 @@
-import { createApp } from '@siaga/api';
-import { type Database, incidents, loadSeedIfEmpty, posts, roads } from '@siaga/db';
-import { freshDatabase } from '@siaga/db/testing';
+import { incidents, posts, roads } from '@siaga/db';
 import { buildGraph, closestFacility, FIRE_ENGINE } from '@siaga/geo';
 import { ClosestResponse } from '@siaga/schema';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, client, expectError } from './support/api_client.ts';
+import { describe, expect, it } from 'vitest';
+import { expectError } from './support/api_client.ts';
+import { useTestApp } from './support/test_app.ts';
 
 /** Desa Mengening, Kec. Kubutambahan: the 2023 landslides. */
 const mengening: [number, number] = [115.2441, -8.1597];
 
-let database: Database;
-let api: Client;
-
-beforeAll(async () => {
-  database = await freshDatabase();
-  await loadSeedIfEmpty(database);
-  api = client(createApp({ database, log: () => {} }));
-});
-afterAll(() => database?.close());
+const t = useTestApp({ seeded: true });
 
 const closest = async (body: Record<string, unknown>) => {
-  const answer = await api.post('/api/routing/closest', body);
+  const answer = await t.api.post('/api/routing/closest', body);
   expect(answer.status, answer.text).toBe(200);
   return ClosestResponse.parse(answer.json);
 };
@@ -48,8 +39,8 @@ describe('POST /api/routing/closest: happy paths', () => {
   it('answers the same ETAs as @siaga/geo on the same roads and posts', async () => {
     const r = await closest({ incident: { type: 'Point', coordinates: mengening }, layer: 'posts', k: 5 });
     expect(r.caches).toBeNull();
-    const graph = buildGraph(await roads.list(database.db));
-    const operational = await posts.list(database.db, { status: ['operational'] });
+    const graph = buildGraph(await roads.list(t.database.db));
+    const operational = await posts.list(t.database.db, { status: ['operational'] });
     const direct = closestFacility(
       graph,
       FIRE_ENGINE,
@@ -96,7 +87,7 @@ describe('POST /api/routing/closest: happy paths', () => {
       minAvailable: 2,
     });
     expect(r.posts).toBeNull();
-    const all = await posts.list(database.db);
+    const all = await posts.list(t.database.db);
     const turnout = new Map(all.map((p) => [p.properties.id, p.properties.turnoutSeconds]));
     const results = r.caches?.results ?? [];
     expect(results.length).toBeGreaterThan(0);
@@ -111,7 +102,7 @@ describe('POST /api/routing/closest: happy paths', () => {
   });
 
   it('routes to a stored incident by id', async () => {
-    const [stored] = await incidents.list(database.db, {});
+    const [stored] = await incidents.list(t.database.db, {});
     if (stored === undefined) throw new Error('the seed has incidents');
     const r = await closest({ incident: { incidentId: stored.properties.id }, layer: 'posts', k: 1 });
     expect(r.incident.point).toEqual(stored.geometry);
@@ -123,7 +114,7 @@ describe('POST /api/routing/closest: errors', () => {
   it('refuses a point outside the study area (more than 2 km outside the kabupaten)', async () => {
     const lombok = { type: 'Point', coordinates: [116.1, -8.6] };
     const e = expectError(
-      await api.post('/api/routing/closest', { incident: lombok }),
+      await t.api.post('/api/routing/closest', { incident: lombok }),
       422,
       'out_of_study_area',
     );
@@ -131,7 +122,7 @@ describe('POST /api/routing/closest: errors', () => {
   });
 
   it('answers 404 for an unknown incident id', async () => {
-    const answer = await api.post('/api/routing/closest', {
+    const answer = await t.api.post('/api/routing/closest', {
       incident: { incidentId: '00000000-0000-4000-8000-000000000000' },
     });
     expectError(answer, 404, 'not_found');
@@ -140,13 +131,13 @@ describe('POST /api/routing/closest: errors', () => {
   it('refuses minAvailable without itemType, k out of range and an unknown profile', async () => {
     const incident = { type: 'Point', coordinates: mengening };
     expectError(
-      await api.post('/api/routing/closest', { incident, minAvailable: 2 }),
+      await t.api.post('/api/routing/closest', { incident, minAvailable: 2 }),
       422,
       'validation_failed',
     );
-    expectError(await api.post('/api/routing/closest', { incident, k: 21 }), 422, 'validation_failed');
+    expectError(await t.api.post('/api/routing/closest', { incident, k: 21 }), 422, 'validation_failed');
     expectError(
-      await api.post('/api/routing/closest', { incident, profile: 'tank' }),
+      await t.api.post('/api/routing/closest', { incident, profile: 'tank' }),
       422,
       'validation_failed',
     );

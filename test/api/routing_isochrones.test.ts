@@ -1,26 +1,20 @@
-import { createApp } from '@siaga/api';
-import { type Database, loadSeedIfEmpty, posts } from '@siaga/db';
-import { freshDatabase } from '@siaga/db/testing';
+import { posts } from '@siaga/db';
 import { polygonProblems } from '@siaga/geo';
 import { IsochroneCollection } from '@siaga/schema';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, client, expectError } from './support/api_client.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectError } from './support/api_client.ts';
+import { useTestApp } from './support/test_app.ts';
 
-let database: Database;
-let api: Client;
+const t = useTestApp({ seeded: true });
 let postId: string;
 
 beforeAll(async () => {
-  database = await freshDatabase();
-  await loadSeedIfEmpty(database);
-  api = client(createApp({ database, log: () => {} }));
-  const [first] = await posts.list(database.db, { status: ['operational'] });
+  const [first] = await posts.list(t.database.db, { status: ['operational'] });
   postId = first?.properties.id ?? '';
 });
-afterAll(() => database?.close());
 
 const isochrones = async (body: Record<string, unknown>) => {
-  const answer = await api.post('/api/routing/isochrones', body);
+  const answer = await t.api.post('/api/routing/isochrones', body);
   expect(answer.status, answer.text).toBe(200);
   return IsochroneCollection.parse(answer.json);
 };
@@ -86,7 +80,7 @@ describe('POST /api/routing/isochrones: errors', () => {
   it('refuses breaks out of range or not ascending', async () => {
     for (const breaksMin of [[5, 200], [10, 5], [5, 5], [0.5], []]) {
       const e = expectError(
-        await api.post('/api/routing/isochrones', { postId, breaksMin }),
+        await t.api.post('/api/routing/isochrones', { postId, breaksMin }),
         422,
         'validation_failed',
       );
@@ -96,14 +90,14 @@ describe('POST /api/routing/isochrones: errors', () => {
 
   it('needs exactly one of postId and point', async () => {
     const point = { type: 'Point', coordinates: [115.1045, -8.1248] };
-    expectError(await api.post('/api/routing/isochrones', {}), 422, 'validation_failed');
-    expectError(await api.post('/api/routing/isochrones', { postId, point }), 422, 'validation_failed');
+    expectError(await t.api.post('/api/routing/isochrones', {}), 422, 'validation_failed');
+    expectError(await t.api.post('/api/routing/isochrones', { postId, point }), 422, 'validation_failed');
   });
 
   it('answers 404 for an unknown post and 422 for a point outside the study area', async () => {
     const unknown = '00000000-0000-4000-8000-000000000000';
-    expectError(await api.post('/api/routing/isochrones', { postId: unknown }), 404, 'not_found');
+    expectError(await t.api.post('/api/routing/isochrones', { postId: unknown }), 404, 'not_found');
     const java = { type: 'Point', coordinates: [114.3, -8.2] };
-    expectError(await api.post('/api/routing/isochrones', { point: java }), 422, 'out_of_study_area');
+    expectError(await t.api.post('/api/routing/isochrones', { point: java }), 422, 'out_of_study_area');
   });
 });

@@ -1,5 +1,5 @@
 import { type ApiApp, createApp } from '@siaga/api';
-import type { Database } from '@siaga/db';
+import { type Database, loadSeedIfEmpty } from '@siaga/db';
 import { freshDatabase } from '@siaga/db/testing';
 import { afterAll, beforeAll } from 'vitest';
 import { type Client, client } from './api_client.ts';
@@ -14,12 +14,14 @@ export interface TestApp {
 
 /**
  * A new empty database and app for the calling test file (PGlite, or a new server database when DATABASE_URL is
- * set). Tests in the file share the database but each creates its own rows.
+ * set). Tests in the file share the database but each creates its own rows. `seeded` loads the demo seed first,
+ * for routing and coverage tests that need the regency's roads, areas and posts.
  */
-export function useTestApp(): TestApp {
+export function useTestApp({ seeded = false }: { seeded?: boolean } = {}): TestApp {
   const ctx = { logged: [] as string[] } as TestApp;
   beforeAll(async () => {
     ctx.database = await freshDatabase();
+    if (seeded) await loadSeedIfEmpty(ctx.database);
     ctx.app = createApp({ database: ctx.database, log: (m) => ctx.logged.push(m) });
     ctx.api = client(ctx.app);
   });
