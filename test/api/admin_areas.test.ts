@@ -58,7 +58,11 @@ describe('GET /api/admin-areas', () => {
     const [feature] = (light.json as { features: Array<{ geometry: unknown; properties: unknown }> })
       .features;
     expect(feature?.geometry).toBeNull();
-    expect(feature?.properties).toMatchObject({ code: '51.08.08.2013', name: 'Mengening' });
+    expect(feature?.properties).toMatchObject({
+      code: '51.08.08.2013',
+      name: 'Mengening',
+      labelPoint: { type: 'Point', coordinates: [expect.any(Number), expect.any(Number)] },
+    });
     expect(light.text.length).toBeLessThan(JSON.stringify(full).length);
   });
 

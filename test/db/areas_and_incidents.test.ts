@@ -180,6 +180,49 @@ describe('adminAreas', () => {
     expect(bare[0]?.properties.areaKm2).toBeGreaterThan(0);
   });
 
+  it('keeps a given label point, computes one inside the boundary when absent, also without boundaries', async () => {
+    const { lon, lat, bbox } = freshRegion();
+    // An L-shaped desa: its bounding-box centre lies outside it, ST_PointOnSurface never does.
+    const ell: [number, number][] = [
+      [lon, lat],
+      [lon + 0.02, lat],
+      [lon + 0.02, lat + 0.005],
+      [lon + 0.005, lat + 0.005],
+      [lon + 0.005, lat + 0.02],
+      [lon, lat + 0.02],
+      [lon, lat],
+    ];
+    const given = { type: 'Point' as const, coordinates: [lon + 0.001, lat + 0.001, 12] };
+    await adminAreas.create(database.db, [
+      adminAreaInput('64.01', 'kabupaten', [square(lon, lat, 0.03)], { labelPoint: given }),
+      adminAreaInput('64.01.01', 'kecamatan', [ell], { parentCode: '64.01' }),
+    ]);
+    const kabupaten = await adminAreas.get(database.db, '64.01');
+    const kept = kabupaten?.properties.labelPoint?.coordinates ?? [];
+    expect(kept).toHaveLength(2);
+    expect(kept[0]).toBeCloseTo(lon + 0.001, 6);
+    expect(kept[1]).toBeCloseTo(lat + 0.001, 6);
+    const [x, y] = (await adminAreas.get(database.db, '64.01.01'))?.properties.labelPoint?.coordinates ?? [];
+    const inArm = (x as number) - lon < 0.005 || (y as number) - lat < 0.005;
+    expect(inArm && (x as number) > lon && (y as number) > lat).toBe(true);
+    const bare = await adminAreas.list(database.db, { bbox, withGeometry: false });
+    expect(bare.map((a) => a.properties.labelPoint?.type)).toEqual(['Point', 'Point']);
+  });
+
+  it('checks a label point like any geometry, naming it, and writes nothing', async () => {
+    const { lon, lat, bbox } = freshRegion();
+    const kab = adminAreaInput('65.01', 'kabupaten', [square(lon, lat, 0.03)]);
+    const bad = {
+      ...kab,
+      properties: { ...kab.properties, labelPoint: { type: 'Point', coordinates: [lon + 200, lat] } },
+    };
+    const error = await adminAreas.create(database.db, [bad as typeof kab]).catch((e) => e);
+    expect(error).toBeInstanceOf(SiagaError);
+    expect(error.code).toBe('invalid_geometry');
+    expect(error.details.map((d: { path: string }) => d.path)).toEqual(['features.0.properties.labelPoint']);
+    expect(await adminAreas.list(database.db, { bbox })).toEqual([]);
+  });
+
   it('refuses an unknown parent code and a duplicate code, writing nothing', async () => {
     const { lon, lat, bbox } = freshRegion();
     const orphan = adminAreaInput('63.01.01', 'kecamatan', [square(lon, lat, 0.01)], { parentCode: '63.01' });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { adminAreas, caches, type Database, loadSeedIfEmpty, posts, roads } from '@siaga/db';
 import { freshDatabase } from '@siaga/db/testing';
@@ -95,6 +95,18 @@ describe('loadSeedIfEmpty', () => {
     expect(await roads.count(database.db)).toBe(0);
   });
 
+  it('refuses a desa point whose code names no desa, and writes nothing', async () => {
+    database = await freshDatabase();
+    const dir = join(fixtures, 'seed_bad_desa_point');
+    const error = await loadSeedIfEmpty(database, { dir }).catch((e) => e);
+    expect(error).toBeInstanceOf(SiagaError);
+    expect(error.message).toBe(
+      'Seed file desa_points.geojson feature 1: no desa with code 51.08.08.2099 in admin_areas.geojson',
+    );
+    expect(error.details[0].path).toBe('desa_points.geojson.features.1.properties.code');
+    expect(await adminAreas.list(database.db, { withGeometry: false })).toEqual([]);
+  });
+
   it.skipIf(!existsSync(join(repoData, 'admin_areas.geojson')))('loads the demo seed in data/', async () => {
     database = await freshDatabase();
     const { loaded, counts } = await loadSeedIfEmpty(database, { dir: repoData });
@@ -103,6 +115,17 @@ describe('loadSeedIfEmpty', () => {
     const count = (level: string) => levels.filter((a) => a.properties.level === level).length;
     expect([count('kabupaten'), count('kecamatan'), count('desa')]).toEqual([1, 9, 148]);
     expect(counts.admin_areas).toBe(158);
+    const points = JSON.parse(readFileSync(join(repoData, 'desa_points.geojson'), 'utf8')) as {
+      features: { geometry: { coordinates: number[] }; properties: { code: string } }[];
+    };
+    const given = new Map(points.features.map((p) => [p.properties.code, p.geometry.coordinates]));
+    for (const area of levels) {
+      const expected = given.get(area.properties.code);
+      const stored = area.properties.labelPoint?.coordinates;
+      if (area.properties.level === 'desa')
+        expect([area.properties.code, stored]).toEqual([area.properties.code, expected]);
+      else expect(stored).toHaveLength(2);
+    }
     for (const table of ['posts', 'caches', 'cache_items', 'hazard_zones', 'roads'] as const) {
       expect(counts[table]).toBeGreaterThan(0);
     }

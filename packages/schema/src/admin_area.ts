@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AdminLevel } from './enums.ts';
 import { feature, KemendagriCode } from './feature.ts';
-import { AreaGeometry, MultiPolygonGeometry } from './geometry.ts';
+import { AreaGeometry, MultiPolygonGeometry, PointGeometry } from './geometry.ts';
 
 export const AdminAreaProperties = z.strictObject({
   code: KemendagriCode,
@@ -17,6 +17,12 @@ export const AdminAreaProperties = z.strictObject({
   /** How exact the boundary is: official boundary or an approximation (see data/README.md). */
   boundaryPrecision: z.enum(['official', 'approximate']).default('approximate'),
   source: z.string().max(1_000).nullable().default(null),
+  /**
+   * A point inside the area standing for it: where its name is drawn, where a dispatcher's desa search puts the
+   * incident, and where coverage measures "time to the desa". Null on create: the database computes one
+   * (ST_PointOnSurface), so every stored area has one.
+   */
+  labelPoint: PointGeometry.nullable().default(null),
 });
 export type AdminAreaProperties = z.infer<typeof AdminAreaProperties>;
 
@@ -25,6 +31,12 @@ export type AdminAreaCreate = z.input<typeof AdminAreaCreate>;
 
 export const AdminAreaFeature = feature(
   MultiPolygonGeometry,
-  z.object({ ...AdminAreaProperties.shape, areaKm2: z.number() }),
+  z.object({
+    ...AdminAreaProperties.shape,
+    // Always sent by the API; optional in the type so that features built without it (before label points
+    // existed) stay valid, and readers fall back to their own point.
+    labelPoint: PointGeometry.nullable().optional(),
+    areaKm2: z.number(),
+  }),
 ).meta({ id: 'AdminArea' });
 export type AdminAreaFeature = z.infer<typeof AdminAreaFeature>;

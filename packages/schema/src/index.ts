@@ -2,6 +2,7 @@ export * from './admin_area.ts';
 export * from './cache.ts';
 export * from './collections.ts';
 export * from './coverage.ts';
+export * from './desa_point.ts';
 export * from './enums.ts';
 export * from './error.ts';
 export * from './feature.ts';

@@ -1,6 +1,6 @@
 import type { Database } from '@siaga/db';
 import { buildCoverageModel, type CoverageModel } from '@siaga/geo';
-import { type RoutingProfile, SiagaError } from '@siaga/schema';
+import { desaPointsOf, type RoutingProfile, SiagaError } from '@siaga/schema';
 import { type AreaSnapshot, loadAreas } from './area_snapshot.ts';
 import { readSignature } from './network_signature.ts';
 import { buildSnapshot, type NetworkSnapshot } from './network_snapshot.ts';
@@ -97,6 +97,8 @@ export class NetworkService {
             graph: state.network.graph,
             adminAreas: state.areas.adminAreas,
             hazardZones: state.areas.hazardZones,
+            // The stored label points: the same desa points the web app and the matrix use.
+            desaPoints: desaPointsOf(state.areas.adminAreas),
           },
           { profile: state.network.weights(profile) },
         ),

@@ -18,7 +18,7 @@ import {
   type RoadGraph,
   type SearchWorkspace,
 } from '@siaga/geo';
-import { ErrorEnvelope, type PostFeature, PostProperties, SiagaError } from '@siaga/schema';
+import { desaPointsOf, ErrorEnvelope, type PostFeature, PostProperties, SiagaError } from '@siaga/schema';
 import type { z } from 'zod';
 import {
   type Candidate,
@@ -226,7 +226,13 @@ export class EngineHost {
     let model = this.models.get(profile);
     if (model === undefined) {
       model = buildCoverageModel(
-        { graph, adminAreas: context.adminAreas, hazardZones: context.hazardZones },
+        {
+          graph,
+          adminAreas: context.adminAreas,
+          hazardZones: context.hazardZones,
+          // The stored label points, so the planner measures desa where the server's coverage does.
+          desaPoints: desaPointsOf(context.adminAreas),
+        },
         { profile: PROFILES[profile] },
       );
       this.models.set(profile, model);

@@ -2,7 +2,8 @@ import type { AdminAreaCreate, AdminAreaFeature, AdminLevel, BBox } from '@siaga
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import type { SiagaDb } from '../database.ts';
-import { parseMultiPolygon } from '../geometry/parse_geometry.ts';
+import { parseMultiPolygon, parsePoint } from '../geometry/parse_geometry.ts';
+import { prepareGeometries } from '../geometry/prepare_geometries.ts';
 import { areaKm2Of, geoJsonOf, intersectsBBox } from '../geometry/sql_fragments.ts';
 import { adminAreas as table } from '../schema/index.ts';
 import { checkAdminAreaReferences } from './check_references.ts';
@@ -33,6 +34,7 @@ const properties = {
   populationYear: table.populationYear,
   boundaryPrecision: table.boundaryPrecision,
   source: table.source,
+  labelPoint: geoJsonOf(table.labelPoint) as SQL<string | null>,
   areaKm2: areaKm2Of(table.geom),
 };
 const withBoundary = { ...properties, geometry: geoJsonOf(table.geom) };
@@ -44,6 +46,7 @@ function propertiesOf(row: PropertiesRow): AdminAreaFeature['properties'] {
   const { id: _id, ...rest } = row;
   return {
     ...rest,
+    labelPoint: rest.labelPoint === null ? null : parsePoint(rest.labelPoint),
     level: rest.level as AdminLevel,
     boundaryPrecision: rest.boundaryPrecision as 'official' | 'approximate',
   };
@@ -77,7 +80,17 @@ const writeSpec: FeatureWriteSpec<
   selection: withBoundary,
   kind: 'area',
   featuresOf: (_db, rows) => rows.map(featureOf),
-  columnsOf: (properties) => properties,
+  columnsOf: ({ labelPoint: _written, ...columns }) => columns,
+  geometryColumnsOf: async (db, inputs, geoms) => {
+    const given = inputs.flatMap((f, i) =>
+      f.properties.labelPoint
+        ? [{ i, geometry: f.properties.labelPoint, path: `features.${i}.properties.labelPoint` }]
+        : [],
+    );
+    const prepared = await prepareGeometries(db, 'point', given);
+    const byInput = new Map(given.map((g, k) => [g.i, prepared[k]]));
+    return geoms.map((geom, i) => ({ labelPoint: byInput.get(i) ?? sql`ST_PointOnSurface(${geom})` }));
+  },
   keysOf: (f) => ({ id: f.id, code: f.properties.code, parent_code: f.properties.parentCode }),
   checkReferences: (db, refs) =>
     checkAdminAreaReferences(

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { SQL } from 'drizzle-orm';
 import type { PgColumn, PgInsertValue, PgTable, SelectedFieldsFlat } from 'drizzle-orm/pg-core';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import type { SiagaDb } from '../database.ts';
@@ -39,6 +40,15 @@ export interface FeatureWriteSpec<
   columnsOf(properties: Partial<TInput['properties']>): Partial<TTable['$inferInsert']>;
   /** The input's values of the columns PostgreSQL may name in a duplicate or missing key, by column name. */
   keysOf(input: TInput): Record<string, unknown>;
+  /**
+   * Values of further geometry columns (admin areas: the label point), prepared in the write transaction;
+   * `geoms[i]` is input i's prepared geometry, for columns computed from it.
+   */
+  geometryColumnsOf?(
+    db: SiagaDb,
+    inputs: TInput[],
+    geoms: SQL[],
+  ): Promise<Partial<Record<keyof TTable['$inferInsert'], SQL>>[]>;
   /** Refuses references to records that do not exist (runs in the write transaction, before any row). */
   checkReferences?(db: SiagaDb, refs: PropertiesAt<TInput['properties']>[]): Promise<void>;
   /** Rows that belong to the new features (cache items), written in the same transaction. */
@@ -72,6 +82,7 @@ export async function createFeatures<
         spec.kind,
         inputs.map((f, i) => ({ geometry: f.geometry, path: `features.${i}.geometry` })),
       );
+      const extra = await spec.geometryColumnsOf?.(tx, inputs, geoms);
       await spec.checkReferences?.(
         tx,
         inputs.map((f, i) => ({ properties: f.properties, path: `features.${i}.properties` })),
@@ -79,6 +90,7 @@ export async function createFeatures<
       const order = spec.insertOrder?.(inputs) ?? inputs.map((_, i) => i);
       const values = order.map((i) => ({
         ...spec.columnsOf((inputs[i] as TInput).properties),
+        ...extra?.[i],
         id: ids[i],
         geom: geoms[i],
       }));

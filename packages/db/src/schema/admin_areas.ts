@@ -1,7 +1,7 @@
 import { AdminLevel } from '@siaga/schema';
 import { sql } from 'drizzle-orm';
 import { boolean, check, foreignKey, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
-import { id, inWgs84Range, multiPolygonGeometry, oneOf, timestamps } from './columns.ts';
+import { id, inWgs84Range, multiPolygonGeometry, oneOf, pointGeometry, timestamps } from './columns.ts';
 
 export const adminAreas = pgTable(
   'admin_areas',
@@ -19,6 +19,8 @@ export const adminAreas = pgTable(
     boundaryPrecision: text('boundary_precision').notNull().default('approximate'),
     source: text('source'),
     geom: multiPolygonGeometry('geom').notNull(),
+    // Nullable only so the column could be added to stored rows; every write fills it (ST_PointOnSurface).
+    labelPoint: pointGeometry('label_point'),
     ...timestamps,
   },
   (t) => [
@@ -30,5 +32,6 @@ export const adminAreas = pgTable(
     check('admin_areas_boundary_precision_check', oneOf(t.boundaryPrecision, ['official', 'approximate'])),
     check('admin_areas_population_check', sql`${t.population} IS NULL OR ${t.population} >= 0`),
     check('admin_areas_geom_range_check', inWgs84Range(t.geom)),
+    check('admin_areas_label_point_range_check', inWgs84Range(t.labelPoint)),
   ],
 );

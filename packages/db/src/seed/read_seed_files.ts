@@ -5,6 +5,7 @@ import { roadFromOsmTags } from '@siaga/geo';
 import {
   AdminAreaCreate,
   CacheCreate,
+  DesaPoint,
   type ErrorIssue,
   HazardZoneCreate,
   IncidentCreate,
@@ -28,6 +29,7 @@ export const SEED_FILES = {
   hazardZones: 'hazard_zones.geojson',
   incidents: 'incidents.geojson',
   roads: 'roads.geojson',
+  desaPoints: 'desa_points.geojson',
 } as const;
 
 export interface SeedContent {
@@ -117,6 +119,35 @@ function roadsFrom(file: string, features: unknown[] | null): RoadCreateParsed[]
   });
 }
 
+/**
+ * The desa points become their desa's label point, matched by code. A point whose code names no desa of
+ * admin_areas.geojson, a code given twice, or a desa that already has a label point is refused: a point that
+ * silently went nowhere would leave coverage measuring that desa somewhere else.
+ */
+function withDesaPoints(areas: AdminAreaCreateParsed[], points: DesaPoint[]): AdminAreaCreateParsed[] {
+  const file = SEED_FILES.desaPoints;
+  const desa = new Map(
+    areas.flatMap((a, i) => (a.properties.level === 'desa' ? [[a.properties.code, i] as const] : [])),
+  );
+  const pointOf = new Map<number, DesaPoint['geometry']>();
+  for (const [index, point] of points.entries()) {
+    const { code } = point.properties;
+    const path = `${file}.features.${index}.properties.code`;
+    const area = desa.get(code);
+    if (area === undefined) {
+      fail(file, index, [{ path, message: `no desa with code ${code} in ${SEED_FILES.adminAreas}` }]);
+    }
+    if (pointOf.has(area) || areas[area]?.properties.labelPoint) {
+      fail(file, index, [{ path, message: `desa ${code} already has a label point` }]);
+    }
+    pointOf.set(area, point.geometry);
+  }
+  return areas.map((a, i) => {
+    const labelPoint = pointOf.get(i);
+    return labelPoint === undefined ? a : { ...a, properties: { ...a.properties, labelPoint } };
+  });
+}
+
 /** Reads and validates every seed file in `dir`; throws SiagaError naming the file and feature index. */
 export function readSeedFiles(dir: string): SeedContent {
   const hash = createHash('sha256');
@@ -128,9 +159,13 @@ export function readSeedFiles(dir: string): SeedContent {
     hazardZones: read(SEED_FILES.hazardZones),
     incidents: read(SEED_FILES.incidents),
     roads: read(SEED_FILES.roads),
+    desaPoints: read(SEED_FILES.desaPoints),
   };
   return {
-    adminAreas: parseAll(SEED_FILES.adminAreas, raw.adminAreas, AdminAreaCreate),
+    adminAreas: withDesaPoints(
+      parseAll(SEED_FILES.adminAreas, raw.adminAreas, AdminAreaCreate),
+      parseAll(SEED_FILES.desaPoints, raw.desaPoints, DesaPoint),
+    ),
     posts: parseAll(SEED_FILES.posts, raw.posts, PostCreate),
     caches: parseAll(SEED_FILES.caches, raw.caches, CacheCreate),
     hazardZones: parseAll(SEED_FILES.hazardZones, raw.hazardZones, HazardZoneCreate),
