@@ -113,7 +113,7 @@ async function main(outDir: string): Promise<void> {
   const accessPlaces = INCIDENTS.flatMap((i) =>
     i.accessRoad ? [{ key: `access-${i.key}`, name: i.accessRoad, at: i.at }] : [],
   );
-  writeFeatureCollection(join(outDir, 'roads.geojson'), buildRoads(desa, accessPlaces));
+  writeFeatureCollection(join(outDir, 'roads.geojson'), buildRoads(desa, accessPlaces, outline, coast));
 
   const postIds = new Map(POSTS.map((p) => [p.key, seedUuid(`post:${p.key}`)]));
   writeFeatureCollection(

@@ -1,8 +1,8 @@
 import type { Position } from 'geojson';
 
 /** Local equirectangular metres around Buleleng (lat ≈ -8.2°): good to well under 1 % over the kabupaten. */
-const M_PER_DEG_LAT = 110_580;
-const M_PER_DEG_LON = 111_320 * Math.cos((-8.2 * Math.PI) / 180);
+export const M_PER_DEG_LAT = 110_580;
+export const M_PER_DEG_LON = 111_320 * Math.cos((-8.2 * Math.PI) / 180);
 
 export function distanceM(a: Position, b: Position): number {
   return Math.hypot(((a[0] ?? 0) - (b[0] ?? 0)) * M_PER_DEG_LON, ((a[1] ?? 0) - (b[1] ?? 0)) * M_PER_DEG_LAT);
