@@ -115,7 +115,7 @@ describe('import roads from GeoJSON', () => {
       file: 'a.osm.pbf',
       replace: false,
     });
-    expect(parseImportArgs(['--replace', 'roads', 'a.geojson']).replace).toBe(true);
+    expect(parseImportArgs(['--replace', 'roads', 'a.geojson'])).toMatchObject({ replace: true });
     expect(() => parseImportArgs(['posts', 'a.geojson'])).toThrow(/usage/);
   });
 });

@@ -3,6 +3,13 @@ export { executeRows } from './execute_rows.ts';
 export { MAX_REPAIR_CHANGE } from './geometry/prepare_geometries.ts';
 export { type OpenDatabaseOptions, openDatabase } from './open_database.ts';
 export {
+  type AreaSize,
+  type DesaBoundaryInput,
+  type ReplaceDesaBoundariesOptions,
+  type ReplaceDesaBoundariesResult,
+  replaceDesaBoundaries,
+} from './repositories/admin_area_boundaries.ts';
+export {
   type AdminAreaCreateParsed,
   type AdminAreaQuery,
   type AdminAreaSummary,
