@@ -3,7 +3,7 @@ import { ToolButton } from '../components/tool_button.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import { fill } from '../i18n/locale.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
-import { labelPoint } from '../map/label_point.ts';
+import { areaLabelPoint } from '../map/label_point.ts';
 import { useAppState } from '../store/store_context.tsx';
 import { parseCoordinates } from './parse_coordinates.ts';
 
@@ -41,7 +41,7 @@ export function IncidentInput() {
       options.find((o) => o.label.toLowerCase() === q) ??
       options.find((o) => o.name.toLowerCase() === q) ??
       options.find((o) => o.label.toLowerCase().startsWith(q));
-    const p = hit ? labelPoint(hit.feature.geometry) : null;
+    const p = hit ? areaLabelPoint(hit.feature) : null;
     if (!hit || !p || q === '') {
       setError(fill(t.dispatch.desaNotFound, { name: desaText.trim() }));
       return;

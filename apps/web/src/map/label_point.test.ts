@@ -1,6 +1,6 @@
-import type { MultiPolygonGeometry } from '@siaga/schema';
+import type { AdminAreaFeature, MultiPolygonGeometry } from '@siaga/schema';
 import { describe, expect, it } from 'vitest';
-import { labelPoint } from './label_point.ts';
+import { areaLabelPoint, labelPoint } from './label_point.ts';
 
 function deepFreeze<T>(o: T): T {
   if (o && typeof o === 'object') {
@@ -82,5 +82,46 @@ describe('labelPoint', () => {
     expect(p).not.toBeNull();
     const [x, y] = p as [number, number];
     expect(inside(big, [x, y]) && !inside(hole, [x, y])).toBe(true);
+  });
+});
+
+describe('areaLabelPoint', () => {
+  const square: MultiPolygonGeometry = {
+    type: 'MultiPolygon',
+    coordinates: [
+      [
+        [
+          [0, 0],
+          [2, 0],
+          [2, 2],
+          [0, 2],
+          [0, 0],
+        ],
+      ],
+    ],
+  };
+  const area = (labelPoint: AdminAreaFeature['properties']['labelPoint']): AdminAreaFeature => ({
+    type: 'Feature',
+    geometry: square,
+    properties: {
+      code: '51.08.08.2013',
+      bpsCode: null,
+      name: 'Mengening',
+      level: 'desa',
+      parentCode: '51.08.08',
+      isKelurahan: false,
+      population: 100,
+      populationYear: 2020,
+      boundaryPrecision: 'approximate',
+      source: null,
+      labelPoint,
+      areaKm2: 1,
+    },
+  });
+  it('prefers the stored point', () => {
+    expect(areaLabelPoint(area({ type: 'Point', coordinates: [0.5, 1.5] }))).toEqual([0.5, 1.5]);
+  });
+  it('computes one when none is stored', () => {
+    expect(areaLabelPoint(area(null))).toEqual([1, 1]);
   });
 });

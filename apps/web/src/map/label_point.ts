@@ -1,4 +1,4 @@
-import type { MultiPolygonGeometry } from '@siaga/schema';
+import type { AdminAreaFeature, MultiPolygonGeometry } from '@siaga/schema';
 
 type Ring = MultiPolygonGeometry['coordinates'][number][number];
 
@@ -70,4 +70,10 @@ export function labelPoint(geometry: MultiPolygonGeometry): [number, number] | n
     }
   }
   return point;
+}
+
+/** The area's stored representative point (the desa point of the seed or an import), else one computed here. */
+export function areaLabelPoint(area: AdminAreaFeature): [number, number] | null {
+  const stored = area.properties.labelPoint?.coordinates;
+  return stored ? [stored[0], stored[1]] : labelPoint(area.geometry);
 }

@@ -1,7 +1,7 @@
 import type { AdminAreaFeature, RoadClass } from '@siaga/schema';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { DatasetFeatures, DatasetId } from '../datasets.ts';
-import { labelPoint } from './label_point.ts';
+import { areaLabelPoint } from './label_point.ts';
 import { OVERLAY_SOURCE_IDS } from './overlay_sources.ts';
 import { incidentIconId, postIconId } from './post_symbol.ts';
 
@@ -70,7 +70,7 @@ function collection(features: Array<Feature<Geometry, Props>>): SourceCollection
 function adminLabels(areas: readonly AdminAreaFeature[]): SourceCollection {
   return collection(
     areas.flatMap((a) => {
-      const p = labelPoint(a.geometry);
+      const p = areaLabelPoint(a);
       if (!p) return [];
       return [
         {
