@@ -1,6 +1,5 @@
-import { type Database, executeRows, type RoadCreateParsed, roads } from '@siaga/db';
-import type { ReadSummary, RoadLine } from '@siaga/geo';
-import { RoadCreate, SiagaError } from '@siaga/schema';
+import { type Database, executeRows, roadInputsOf, roads } from '@siaga/db';
+import type { ReadSummary } from '@siaga/geo';
 import { sql } from 'drizzle-orm';
 import { readRoadsFile } from './read_roads_file.ts';
 
@@ -30,7 +29,7 @@ export async function importRoads(
 ): Promise<ImportRoadsSummary> {
   const started = performance.now();
   const { roads: lines, summary } = await readRoadsFile(file);
-  const inputs = lines.map(validated);
+  const inputs = roadInputsOf(lines, file);
   let deleted = 0;
   let written = 0;
   await database.db.transaction(async (tx) => {
@@ -44,23 +43,6 @@ export async function importRoads(
     written = (await roads.create(tx, inputs)).length;
   });
   return { file, ...summary, deleted, written, ms: performance.now() - started };
-}
-
-function validated(line: RoadLine, index: number): RoadCreateParsed {
-  const parsed = RoadCreate.safeParse({
-    type: 'Feature',
-    geometry: line.geometry,
-    properties: line.properties,
-  });
-  if (parsed.success) return parsed.data;
-  throw new SiagaError(
-    'validation_failed',
-    `Road ${line.properties.sourceId} (kept road ${index}) is not valid; nothing was imported`,
-    parsed.error.issues.map((i) => ({
-      path: [`features.${index}`, ...i.path.map(String)].join('.'),
-      message: i.message,
-    })),
-  );
 }
 
 /** The summary as the CLI prints it. */

@@ -26,5 +26,6 @@ export {
 export { type IncidentCreateParsed, type IncidentQuery, incidents } from './repositories/incidents.ts';
 export { type NearestQuery, type NearestResult, nearest } from './repositories/nearest.ts';
 export { type PostCreateParsed, type PostQuery, posts } from './repositories/posts.ts';
+export { roadInputsOf } from './repositories/road_inputs.ts';
 export { type RoadCreateParsed, type RoadQuery, roads } from './repositories/roads.ts';
 export { type LoadSeedOptions, loadSeedIfEmpty } from './seed/load_seed.ts';

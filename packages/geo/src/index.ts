@@ -43,7 +43,7 @@ export { EARTH_RADIUS_M, haversineM, metresPerDegree } from './measure/haversine
 export { pointInPolygon } from './measure/point_in_polygon.ts';
 export { pointSegmentDistance, segmentFraction } from './measure/segment_projection.ts';
 export { IMPLICIT_MAXSPEED_KMH, parseMaxspeed, WALK_MAXSPEED_KMH } from './osm/maxspeed.ts';
-export { readGeoJsonRoads } from './osm/read_geojson_roads.ts';
+export { type LooseFeature, readGeoJsonRoads } from './osm/read_geojson_roads.ts';
 export { readOsmPbf } from './osm/read_pbf.ts';
 export { type RoadFromTags, roadFromOsmTags } from './osm/road_from_tags.ts';
 export type { ReadRoadsResult, ReadSummary, RoadLine } from './osm/road_line.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { roadFromOsmTags } from '@siaga/geo';
+import { type LooseFeature, readGeoJsonRoads } from '@siaga/geo';
 import {
   AdminAreaCreate,
   CacheCreate,
@@ -19,6 +19,7 @@ import type { CacheCreateParsed } from '../repositories/caches.ts';
 import type { HazardZoneCreateParsed } from '../repositories/hazard_zones.ts';
 import type { IncidentCreateParsed } from '../repositories/incidents.ts';
 import type { PostCreateParsed } from '../repositories/posts.ts';
+import { roadInputsOf } from '../repositories/road_inputs.ts';
 import type { RoadCreateParsed } from '../repositories/roads.ts';
 
 /** The seed files loadSeedIfEmpty reads (data/README.md describes them); each is optional. */
@@ -83,40 +84,20 @@ function parseAll<S extends z.ZodType>(file: string, features: unknown[] | null,
   });
 }
 
-/** Roads are stored OSM tags in the seed and go through the same conversion as the OSM importer. */
+/**
+ * Roads are stored as OSM-tagged lines and go through the importer's path (readGeoJsonRoads, roadInputsOf). A
+ * seed road the reader would skip is an error naming the feature: the demo network must arrive whole.
+ */
 function roadsFrom(file: string, features: unknown[] | null): RoadCreateParsed[] {
-  return (features ?? []).map((raw, index) => {
-    const feature = raw as {
-      type?: unknown;
-      id?: unknown;
-      geometry?: unknown;
-      properties?: Record<string, unknown>;
-    };
-    const tags: Record<string, string> = {};
-    for (const [key, value] of Object.entries(feature.properties ?? {})) {
-      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-        tags[key] = String(value);
+  const lines = (features ?? []).flatMap((raw, index) => {
+    const { roads, summary } = readGeoJsonRoads({ features: [raw as LooseFeature] });
+    const [reason] = Object.keys(summary.skipped);
+    if (reason !== undefined) {
+      fail(file, index, [{ path: `${file}.features.${index}`, message: `not a drivable road (${reason})` }]);
     }
-    const sourceId = tags['@id'];
-    if (!sourceId)
-      fail(file, index, [{ path: `${file}.features.${index}.properties.@id`, message: 'no "@id" property' }]);
-    const converted = roadFromOsmTags(tags, sourceId);
-    if (!converted.ok) {
-      fail(file, index, [
-        {
-          path: `${file}.features.${index}.properties`,
-          message: `not a drivable road (${converted.reason})`,
-        },
-      ]);
-    }
-    return parseAll(
-      file,
-      [{ type: feature.type, geometry: feature.geometry, properties: converted.road }],
-      RoadCreate,
-    ).map((road) =>
-      typeof feature.id === 'string' ? { ...road, id: feature.id } : road,
-    )[0] as RoadCreateParsed;
+    return roads;
   });
+  return roadInputsOf(lines, file);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { roadFromOsmTags } from './road_from_tags.ts';
 import { countSkip, type ReadRoadsResult, type ReadSummary, type RoadLine } from './road_line.ts';
 
-interface LooseFeature {
+/** A GeoJSON feature as read from a file, before any validation. */
+export interface LooseFeature {
   type?: unknown;
   id?: unknown;
   geometry?: { type?: unknown; coordinates?: unknown } | null;
