@@ -17,17 +17,4 @@ export const KECAMATAN: readonly KecamatanRow[] = [
   { code: '51.08.09', name: 'Tejakula', populationSp2020: 73_017 },
 ];
 
-/** Desa/kelurahan per kecamatan as published (129 desa + 19 kelurahan = 148). */
-export const EXPECTED_DESA_COUNT: Readonly<Record<string, number>> = {
-  '51.08.01': 14,
-  '51.08.02': 21,
-  '51.08.03': 15,
-  '51.08.04': 17,
-  '51.08.05': 15,
-  '51.08.06': 29,
-  '51.08.07': 14,
-  '51.08.08': 13,
-  '51.08.09': 10,
-};
-
 export const KABUPATEN = { code: '51.08', name: 'Buleleng', populationSp2020: 791_813 } as const;
