@@ -44,7 +44,7 @@ export function cacheItemOf(row: ItemRow): CacheItem {
 }
 
 /** Items of the given caches, in a stable order (type, then age). */
-export async function itemsOf(db: SiagaDb, cacheIds: string[]): Promise<Map<string, CacheItem[]>> {
+async function itemsOf(db: SiagaDb, cacheIds: string[]): Promise<Map<string, CacheItem[]>> {
   const byCache = new Map<string, CacheItem[]>(cacheIds.map((id) => [id, []]));
   if (cacheIds.length === 0) return byCache;
   const rows = await db
@@ -56,7 +56,7 @@ export async function itemsOf(db: SiagaDb, cacheIds: string[]): Promise<Map<stri
   return byCache;
 }
 
-export function cacheFeatureOf(row: CacheRow, items: CacheItem[]): CacheFeature {
+function cacheFeatureOf(row: CacheRow, items: CacheItem[]): CacheFeature {
   const { geometry, createdAt, updatedAt, ...properties } = row;
   return {
     type: 'Feature',

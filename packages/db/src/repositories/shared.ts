@@ -16,7 +16,7 @@ export function definedOnly<T extends object>(patch: T | undefined): Partial<T> 
 }
 
 /** Rows per INSERT statement: keeps bind parameters far below PostgreSQL's 65,535 limit. */
-export const INSERT_CHUNK = 500;
+const INSERT_CHUNK = 500;
 
 export function chunks<T>(items: T[], size = INSERT_CHUNK): T[][] {
   const out: T[][] = [];

@@ -23,7 +23,7 @@ import { roadInputsOf } from '../repositories/road_inputs.ts';
 import type { RoadCreateParsed } from '../repositories/roads.ts';
 
 /** The seed files loadSeedIfEmpty reads (data/README.md describes them); each is optional. */
-export const SEED_FILES = {
+const SEED_FILES = {
   adminAreas: 'admin_areas.geojson',
   posts: 'posts.geojson',
   caches: 'caches.geojson',

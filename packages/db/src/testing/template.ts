@@ -7,7 +7,7 @@ import { migrateServer, openPgliteClient } from '../open_database.ts';
 import { migrationsFolder, repoRoot } from '../paths.ts';
 
 /** Changes whenever a migration or the PGlite/PostGIS build changes, so a stale template is never used. */
-export function templateKey(): string {
+function templateKey(): string {
   const hash = createHash('sha256');
   for (const name of readdirSync(migrationsFolder)
     .filter((n) => n.endsWith('.sql'))
@@ -27,7 +27,7 @@ function versionOf(pkg: string): string {
 
 const templateDir = join(repoRoot, '.siaga-data', 'test-template');
 
-export function pgliteTemplatePath(): string {
+function pgliteTemplatePath(): string {
   return join(templateDir, `pglite-${templateKey()}.tar`);
 }
 
@@ -55,7 +55,7 @@ export function withDatabaseName(url: string, name: string): string {
   return u.toString();
 }
 
-export function serverTemplateName(): string {
+function serverTemplateName(): string {
   return `siaga_template_${templateKey()}`;
 }
 
