@@ -10,7 +10,6 @@ import {
   HazardZoneCreate,
   IncidentCreate,
   PostCreate,
-  RoadCreate,
   SiagaError,
 } from '@siaga/schema';
 import type { z } from 'zod';
