@@ -5,7 +5,6 @@ import { useI18n } from '../i18n/use_i18n.ts';
 import { clickWithTool, onLand } from '../map/click_with_tool.ts';
 import { loadStyle } from '../map/load_style.ts';
 import { MapAdapter } from '../map/map_adapter.ts';
-import { MapContext } from '../map/map_context.tsx';
 import { overlayInputs } from '../map/overlay_data.ts';
 import type { AppState } from '../store/app_store.ts';
 import { allFeatures } from '../store/data_slice.ts';
@@ -29,7 +28,6 @@ export function MapView({ children }: { children?: ReactNode }) {
   const { t } = useI18n();
   const store = useAppStoreApi();
   const container = useRef<HTMLElement>(null);
-  const [adapter, setAdapter] = useState<MapAdapter | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -55,7 +53,6 @@ export function MapView({ children }: { children?: ReactNode }) {
         if (e2eHooksEnabled(location.search)) window.__siagaMap = a.map;
         sync(a, store.getState());
         unsubscribe = store.subscribe((s) => sync(a, s));
-        setAdapter(a);
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
     return () => {
@@ -66,16 +63,14 @@ export function MapView({ children }: { children?: ReactNode }) {
   }, [store]);
 
   return (
-    <MapContext.Provider value={adapter}>
-      <div className="map-area">
-        <section ref={container} className="map" aria-label={t.app.mapLabel} />
-        {error && (
-          <div className="map-error" role="alert">
-            {fill(t.status.mapError, { message: error })}
-          </div>
-        )}
-        {children}
-      </div>
-    </MapContext.Provider>
+    <div className="map-area">
+      <section ref={container} className="map" aria-label={t.app.mapLabel} />
+      {error && (
+        <div className="map-error" role="alert">
+          {fill(t.status.mapError, { message: error })}
+        </div>
+      )}
+      {children}
+    </div>
   );
 }
