@@ -20,22 +20,23 @@ function inside(poly: number[][], [x, y]: [number, number]): boolean {
   return c;
 }
 
+const square: MultiPolygonGeometry = deepFreeze({
+  type: 'MultiPolygon',
+  coordinates: [
+    [
+      [
+        [0, 0],
+        [2, 0],
+        [2, 2],
+        [0, 2],
+        [0, 0],
+      ],
+    ],
+  ],
+});
+
 describe('labelPoint', () => {
   it('puts the label in the middle of a square', () => {
-    const square: MultiPolygonGeometry = deepFreeze({
-      type: 'MultiPolygon',
-      coordinates: [
-        [
-          [
-            [0, 0],
-            [2, 0],
-            [2, 2],
-            [0, 2],
-            [0, 0],
-          ],
-        ],
-      ],
-    });
     expect(labelPoint(square)).toEqual([1, 1]);
   });
 
@@ -86,20 +87,6 @@ describe('labelPoint', () => {
 });
 
 describe('areaLabelPoint', () => {
-  const square: MultiPolygonGeometry = {
-    type: 'MultiPolygon',
-    coordinates: [
-      [
-        [
-          [0, 0],
-          [2, 0],
-          [2, 2],
-          [0, 2],
-          [0, 0],
-        ],
-      ],
-    ],
-  };
   const area = (labelPoint: AdminAreaFeature['properties']['labelPoint']): AdminAreaFeature => ({
     type: 'Feature',
     geometry: square,
