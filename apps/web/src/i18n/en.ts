@@ -1,5 +1,19 @@
 import type { Catalogue } from './id.ts';
 
+/** Hazard names; every hazard is also an incident type, so incidentType repeats them. */
+const hazardTypeLabels = {
+  flood: 'Flood',
+  flash_flood: 'Flash flood',
+  landslide: 'Landslide',
+  tsunami: 'Tsunami',
+  extreme_wave_abrasion: 'Extreme waves and abrasion',
+  volcanic: 'Volcanic eruption',
+  earthquake: 'Earthquake',
+  forest_fire: 'Forest and land fire',
+  drought: 'Drought',
+  extreme_weather: 'Extreme weather',
+};
+
 /** English, typed against the Indonesian source catalogue: a missing or extra key does not compile. */
 export const en: Catalogue = {
   app: {
@@ -284,34 +298,14 @@ export const en: Catalogue = {
       rusak_ringan: 'Minor damage',
       rusak_berat: 'Major damage',
     },
-    hazardType: {
-      flood: 'Flood',
-      flash_flood: 'Flash flood',
-      landslide: 'Landslide',
-      tsunami: 'Tsunami',
-      extreme_wave_abrasion: 'Extreme waves and abrasion',
-      volcanic: 'Volcanic eruption',
-      earthquake: 'Earthquake',
-      forest_fire: 'Forest and land fire',
-      drought: 'Drought',
-      extreme_weather: 'Extreme weather',
-    },
+    hazardType: hazardTypeLabels,
     hazardLevel: {
       rendah: 'Low',
       sedang: 'Medium',
       tinggi: 'High',
     },
     incidentType: {
-      flood: 'Flood',
-      flash_flood: 'Flash flood',
-      landslide: 'Landslide',
-      tsunami: 'Tsunami',
-      extreme_wave_abrasion: 'Extreme waves and abrasion',
-      volcanic: 'Volcanic eruption',
-      earthquake: 'Earthquake',
-      forest_fire: 'Forest and land fire',
-      drought: 'Drought',
-      extreme_weather: 'Extreme weather',
+      ...hazardTypeLabels,
       building_fire: 'Building fire',
       rescue: 'Rescue',
       other: 'Other',

@@ -20,6 +20,20 @@ import type {
  * `en.ts` is typed against it, so a key missing there is a compile error.
  * Placeholders are written `{name}` and filled by `fill()`.
  */
+/** Hazard names; every hazard is also an incident type, so incidentType repeats them. */
+const hazardTypeLabels = {
+  flood: 'Banjir',
+  flash_flood: 'Banjir bandang',
+  landslide: 'Tanah longsor',
+  tsunami: 'Tsunami',
+  extreme_wave_abrasion: 'Gelombang ekstrem dan abrasi',
+  volcanic: 'Letusan gunung api',
+  earthquake: 'Gempa bumi',
+  forest_fire: 'Kebakaran hutan dan lahan (karhutla)',
+  drought: 'Kekeringan',
+  extreme_weather: 'Cuaca ekstrem',
+} satisfies Record<HazardType, string>;
+
 export const id = {
   app: {
     title: 'Siaga Buleleng',
@@ -306,34 +320,14 @@ export const id = {
       rusak_ringan: 'Rusak ringan',
       rusak_berat: 'Rusak berat',
     } satisfies Record<ItemCondition, string>,
-    hazardType: {
-      flood: 'Banjir',
-      flash_flood: 'Banjir bandang',
-      landslide: 'Tanah longsor',
-      tsunami: 'Tsunami',
-      extreme_wave_abrasion: 'Gelombang ekstrem dan abrasi',
-      volcanic: 'Letusan gunung api',
-      earthquake: 'Gempa bumi',
-      forest_fire: 'Kebakaran hutan dan lahan (karhutla)',
-      drought: 'Kekeringan',
-      extreme_weather: 'Cuaca ekstrem',
-    } satisfies Record<HazardType, string>,
+    hazardType: hazardTypeLabels,
     hazardLevel: {
       rendah: 'Rendah',
       sedang: 'Sedang',
       tinggi: 'Tinggi',
     } satisfies Record<HazardLevel, string>,
     incidentType: {
-      flood: 'Banjir',
-      flash_flood: 'Banjir bandang',
-      landslide: 'Tanah longsor',
-      tsunami: 'Tsunami',
-      extreme_wave_abrasion: 'Gelombang ekstrem dan abrasi',
-      volcanic: 'Letusan gunung api',
-      earthquake: 'Gempa bumi',
-      forest_fire: 'Kebakaran hutan dan lahan (karhutla)',
-      drought: 'Kekeringan',
-      extreme_weather: 'Cuaca ekstrem',
+      ...hazardTypeLabels,
       building_fire: 'Kebakaran bangunan',
       rescue: 'Pertolongan dan penyelamatan',
       other: 'Lainnya',
