@@ -44,7 +44,10 @@ describe('planner state', () => {
     store.getState().addCandidate([115.1, -8.2]);
     store.getState().addCandidate([115.2, -8.2]);
     store.getState().setPlan({ isochroneOf: 'K1' });
-    expect(isochronesRequest(store.getState().plan)?.candidates?.map((c) => c.id)).toEqual(['K1']);
+    expect(isochronesRequest(store.getState().plan)).toMatchObject({
+      postId: 'K1',
+      request: { point: { type: 'Point', coordinates: [115.1, -8.2] } },
+    });
   });
 });
 
@@ -69,10 +72,15 @@ describe('map clicks by tool', () => {
     store.getState().setPanel('dispatch');
     expect(store.getState().tool).toBe('incident');
     clickWithTool(store.getState(), [], [115.242, -8.158], none);
-    expect(closestRequest(store.getState().dispatch)?.incident).toEqual([115.242, -8.158]);
+    expect(closestRequest(store.getState().dispatch)?.request.incident).toEqual({
+      type: 'Point',
+      coordinates: [115.242, -8.158],
+    });
     store.getState().setTool('closure');
     clickWithTool(store.getState(), [], [115.24, -8.15], none);
-    expect(closestRequest(store.getState().dispatch)?.closures).toEqual([[115.24, -8.15]]);
+    expect(closestRequest(store.getState().dispatch)?.request.closures).toEqual([
+      { type: 'Point', coordinates: [115.24, -8.15] },
+    ]);
     clickWithTool(store.getState(), [], [115.24, -8.15], { candidateId: null, closureId: 'C1' });
     expect(store.getState().dispatch.closures).toEqual([]);
   });

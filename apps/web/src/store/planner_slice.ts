@@ -1,6 +1,6 @@
-import type { PostStatus } from '@siaga/schema';
+import type { Position, PostStatus, RoutingProfile } from '@siaga/schema';
 import type { StateCreator } from 'zustand';
-import type { Candidate, LonLat, ProfileId, ResponseOf } from '../worker/protocol.ts';
+import type { Candidate, ResponseOf } from '../worker/protocol.ts';
 import { type AsyncResult, IDLE } from './async_result.ts';
 
 export const COVERAGE_MODES = ['travelTime', 'wmkRadius', 'wmkNetwork'] as const;
@@ -23,7 +23,7 @@ export const STANDARD_15_PRESET = { thresholdsMin: [5], countTurnout: false } as
 
 export interface PlanSettings {
   postStatuses: PostStatus[];
-  profile: ProfileId;
+  profile: RoutingProfile;
   thresholdsMin: number[];
   /** Thresholds count from the call (turnout included) when true, from the wheels rolling when false. */
   countTurnout: boolean;
@@ -40,8 +40,8 @@ export interface PlannerSlice {
   coverage: AsyncResult<ResponseOf<'coverage'>>;
   isochrones: AsyncResult<ResponseOf<'isochrones'>>;
   setPlan(change: Partial<Omit<PlanSettings, 'candidates'>>): void;
-  addCandidate(position: LonLat): void;
-  moveCandidate(id: string, position: LonLat): void;
+  addCandidate(position: Position): void;
+  moveCandidate(id: string, position: Position): void;
   removeCandidate(id: string): void;
   setCoverage(r: AsyncResult<ResponseOf<'coverage'>>): void;
   setIsochrones(r: AsyncResult<ResponseOf<'isochrones'>>): void;
