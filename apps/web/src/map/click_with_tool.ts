@@ -1,16 +1,16 @@
+import { booleanPointInPolygon } from '@turf/turf';
 import type { Selection } from '../selection.ts';
 import type { AppState } from '../store/app_store.ts';
-import { inArea } from './in_area.ts';
 import type { OverlayHits } from './map_adapter.ts';
 
 /**
  * True on the kabupaten's land (or before it is loaded): a candidate at sea or outside Buleleng would only
  * reach the roads by a long walk and is not a site anyone can build.
  */
-export function onLand(s: AppState, [lon, lat]: [number, number]): boolean {
+export function onLand(s: AppState, lngLat: [number, number]): boolean {
   const k = s.datasets.kabupaten;
   if (k.status !== 'ready') return true;
-  return k.features.some((f) => inArea(f.geometry, lon, lat));
+  return k.features.some((f) => booleanPointInPolygon(lngLat, f.geometry));
 }
 
 /**
