@@ -1,6 +1,7 @@
 import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
 import type { Locale } from '../i18n/locale.ts';
+import { type AuthSlice, createAuthSlice } from './auth_slice.ts';
 import { createDataSlice, type DataSlice } from './data_slice.ts';
 import { createDispatchSlice, type DispatchSlice } from './dispatch_slice.ts';
 import { createEngineSlice, type EngineSlice } from './engine_slice.ts';
@@ -8,7 +9,13 @@ import { createPlannerSlice, type PlannerSlice } from './planner_slice.ts';
 import { createUiSlice, type UiSlice } from './ui_slice.ts';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace_slice.ts';
 
-export type AppState = UiSlice & DataSlice & WorkspaceSlice & PlannerSlice & DispatchSlice & EngineSlice;
+export type AppState = UiSlice &
+  DataSlice &
+  WorkspaceSlice &
+  PlannerSlice &
+  DispatchSlice &
+  EngineSlice &
+  AuthSlice;
 
 /** What the undo history keeps: the plan and the name of the edit that made it. */
 export type PlanSnapshot = Pick<PlannerSlice, 'plan' | 'planEdit'>;
@@ -26,6 +33,7 @@ function createAppStoreOf(initialLocale: Locale) {
         ...createPlannerSlice(...a),
         ...createDispatchSlice(...a),
         ...createEngineSlice(...a),
+        ...createAuthSlice(...a),
       }),
       {
         partialize: (s): PlanSnapshot => ({ plan: s.plan, planEdit: s.planEdit }),
