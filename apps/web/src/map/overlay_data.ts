@@ -3,7 +3,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { AppState } from '../store/app_store.ts';
 import { shownValue } from '../store/async_result.ts';
 import type { Closure, Incident } from '../store/dispatch_slice.ts';
-import type { CoverageModeKey } from '../store/planner_slice.ts';
+import { type CoverageModeKey, livePlan } from '../store/planner_slice.ts';
 import type { Panel } from '../store/workspace_slice.ts';
 import type { Candidate, CoverageSummary, RankedRoute, ResponseOf } from '../worker/protocol.ts';
 import type { OverlaySourceId } from './overlay_sources.ts';
@@ -129,7 +129,8 @@ export function overlayInputs(s: AppState): Record<OverlaySourceId, OverlayInput
   const coverage = shownValue(s.coverage);
   const isochrones = shownValue(s.isochrones);
   const closest = shownValue(s.closest);
-  const { plan, dispatch: d } = s;
+  const { dispatch: d } = s;
+  const plan = livePlan(s);
   return {
     gaps: {
       deps: [planner, coverage, plan.mode, plan.levelIndex],

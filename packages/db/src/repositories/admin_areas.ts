@@ -47,8 +47,6 @@ function propertiesOf(row: PropertiesRow): AdminAreaFeature['properties'] {
   return {
     ...rest,
     labelPoint: rest.labelPoint === null ? null : parsePoint(rest.labelPoint),
-    level: rest.level as AdminLevel,
-    boundaryPrecision: rest.boundaryPrecision as 'official' | 'approximate',
   };
 }
 

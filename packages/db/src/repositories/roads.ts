@@ -36,11 +36,7 @@ function featureOf(row: Row): RoadFeature {
     type: 'Feature',
     id: row.id,
     geometry: parseLineString(geometry),
-    properties: {
-      ...properties,
-      roadClass: properties.roadClass as RoadClass,
-      oneway: properties.oneway as Oneway,
-    },
+    properties,
   };
 }
 
