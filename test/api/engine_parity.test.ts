@@ -9,6 +9,7 @@ import {
   isochronesRequest,
 } from '../../apps/web/src/engine/engine_requests.ts';
 import { GRAPH_URL } from '../../apps/web/src/engine/engine_sync.ts';
+import { showIsochronesOf } from '../../apps/web/src/planner/plan_edits.ts';
 import { type AppStore, createAppStore } from '../../apps/web/src/store/app_store.ts';
 import { featuresOf } from '../../apps/web/src/store/data_slice.ts';
 import { EngineHost } from '../../apps/web/src/worker/engine_host.ts';
@@ -105,7 +106,7 @@ describe('the API and the Worker give the same answers', () => {
     store.getState().addCandidate(CANDIDATES[0] as [number, number]);
     const candidateId = store.getState().plan.candidates[0]?.id ?? '';
     for (const of of [post.properties.id, candidateId]) {
-      store.getState().setPlan({ isochroneOf: of });
+      store.getState().transact('isochroneOf', showIsochronesOf(of));
       const question = isochronesRequest(store.getState().plan);
       if (question === null) throw new Error('no isochrone request without a chosen site');
       const viaApi = IsochroneCollection.parse(await api('/api/routing/isochrones', question.request));
@@ -120,7 +121,11 @@ describe('the API and the Worker give the same answers', () => {
   it('coverage in every mode with what-if candidates, counting turnout or not', async () => {
     store.getState().addCandidate(CANDIDATES[1] as [number, number]);
     for (const countTurnout of [true, false]) {
-      store.getState().setPlan({ countTurnout, postStatuses: ['operational', 'planned'] });
+      store.getState().transact('countTurnout', (plan) => ({
+        ...plan,
+        countTurnout,
+        postStatuses: ['operational', 'planned'],
+      }));
       const question = coverageRequest(store.getState().plan);
       expect(question.request.candidates).toHaveLength(2);
       const viaWorker = await ask<'coverage'>(question);

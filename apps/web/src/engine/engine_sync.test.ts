@@ -52,6 +52,12 @@ function fakeHost() {
   };
 }
 
+/** The what-if sites of a coverage question, as ids and coordinates. */
+function candidatesOf(m: Message): { id: string; coordinates: unknown }[] {
+  const { candidates } = m.request as { candidates: { id: string; point: { coordinates: unknown } }[] };
+  return candidates.map((c) => ({ id: c.id, coordinates: c.point.coordinates }));
+}
+
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const graph = { version: 'v1', nodes: 10, links: 12, bytes: 100 };
 
@@ -136,9 +142,9 @@ describe('connectEngine', () => {
     store.getState().dragCandidate('K1', [115.23, -8.17]);
     store.getState().dragCandidate('K1', [115.24, -8.16]);
     const first = await host.answer('coverage');
-    expect(first.candidates).toEqual([{ id: 'K1', position: [115.22, -8.18] }]);
+    expect(candidatesOf(first)).toEqual([{ id: 'K1', coordinates: [115.22, -8.18] }]);
     const newest = await host.answer('coverage');
-    expect(newest.candidates).toEqual([{ id: 'K1', position: [115.24, -8.16] }]);
+    expect(candidatesOf(newest)).toEqual([{ id: 'K1', coordinates: [115.24, -8.16] }]);
     store.getState().endCandidateDrag();
     expect(host.asked('coverage')).toHaveLength(0);
     expect(store.getState().plan.candidates[0]?.position).toEqual([115.24, -8.16]);
