@@ -7,6 +7,7 @@ import { authorizeWrite } from './http/authorize_write.ts';
 import { limitBody } from './http/body_limit.ts';
 import { type KnownRoute, notFound } from './http/not_found.ts';
 import { onError } from './http/on_error.ts';
+import { retryAfter } from './http/retry_after.ts';
 import { validationHook } from './http/validation_hook.ts';
 import { registerWebApp } from './http/web_app.ts';
 import { createNetworkService, type NetworkService } from './network/network_service.ts';
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps): ApiApp {
   });
   app.use('/api/*', authorizeWrite);
   app.use('/api/*', limitBody);
+  app.use('/api/*', retryAfter);
   registerRoutes(app, { network: deps.network ?? createNetworkService(deps.database) });
   registerOpenApiDocument(app);
   registerDocsPage(app);

@@ -1,12 +1,13 @@
 import { posts, type SiagaDb } from '@siaga/db';
-import { coverageAnswer as answer, selectPosts } from '@siaga/geo';
+import { selectPosts } from '@siaga/geo';
 import { type CoverageRequest, type CoverageResponse, SiagaError } from '@siaga/schema';
-import type { RoutingState } from './network_service.ts';
+import type { NetworkService, RoutingState } from './network_service.ts';
 import { requireInStudyArea } from './require_in_study_area.ts';
 
 /** The coverage report of stored posts plus candidate sites; 422 when there is nothing to place. */
 export async function coverageAnswer(
   db: SiagaDb,
+  service: NetworkService,
   state: RoutingState,
   q: CoverageRequest,
 ): Promise<CoverageResponse> {
@@ -22,5 +23,5 @@ export async function coverageAnswer(
       [{ path: 'body', message: 'give postIds, a postStatus that matches posts, or candidates' }],
     );
   }
-  return answer(state.network.engine, state.areas, stored, q);
+  return service.run(state, { kind: 'coverage', posts: stored, request: q });
 }

@@ -1,12 +1,13 @@
 import { posts, type SiagaDb } from '@siaga/db';
-import { matrixAnswer as answer, selectPosts } from '@siaga/geo';
+import { selectPosts } from '@siaga/geo';
 import { type MatrixRequest, type MatrixResponse, SiagaError } from '@siaga/schema';
-import type { RoutingState } from './network_service.ts';
+import type { NetworkService, RoutingState } from './network_service.ts';
 import { requireInStudyArea } from './require_in_study_area.ts';
 
 /** Travel seconds from stored posts to every desa or to the given points in the study area. */
 export async function matrixAnswer(
   db: SiagaDb,
+  service: NetworkService,
   state: RoutingState,
   q: MatrixRequest,
 ): Promise<MatrixResponse> {
@@ -22,5 +23,5 @@ export async function matrixAnswer(
       q.destinations.map((p, i) => ({ point: p.coordinates, path: `body.destinations.${i}` })),
     );
   }
-  return answer(state.network.engine, state.areas, origins, q);
+  return service.run(state, { kind: 'matrix', posts: origins, request: q });
 }

@@ -1,6 +1,8 @@
 import type { Database } from '@siaga/db';
 import { SiagaError } from '@siaga/schema';
 import { type AreaSnapshot, loadAreas } from './area_snapshot.ts';
+import type { EngineAnswer, EngineJob } from './engine_job.ts';
+import { EnginePool, type EnginePoolOptions } from './engine_pool.ts';
 import { readSignature } from './network_signature.ts';
 import { buildSnapshot, type NetworkSnapshot } from './network_snapshot.ts';
 import { type StudyArea, studyAreaOf } from './study_area.ts';
@@ -10,6 +12,8 @@ export interface NetworkServiceOptions {
   checkIntervalMs?: number;
   /** Clock in milliseconds (tests advance their own). */
   now?: () => number;
+  /** The threads coverage, isochrones and matrices run on. */
+  engine?: EnginePoolOptions;
 }
 
 /** What a routing request works on: the graph, the areas, and the study area from both. */
@@ -37,11 +41,13 @@ export class NetworkService {
   #areas: AreaSnapshot | null = null;
   #checkedAt = Number.NEGATIVE_INFINITY;
   #inflight: Promise<void> | null = null;
+  readonly #pool: EnginePool;
 
   constructor(database: Database, options: NetworkServiceOptions = {}) {
     this.#database = database;
     this.#interval = options.checkIntervalMs ?? 1_000;
     this.#now = options.now ?? (() => performance.now());
+    this.#pool = new EnginePool(options.engine);
   }
 
   /** The current graph, rebuilt first when the roads changed. May be empty (0 roads). */
@@ -63,6 +69,19 @@ export class NetworkService {
       );
     }
     return { network, areas, studyArea };
+  }
+
+  /** Runs a heavy question on an engine thread, off the request thread; 503 with Retry-After when all are busy. */
+  run<K extends EngineJob['kind']>(
+    state: RoutingState,
+    job: Extract<EngineJob, { kind: K }>,
+  ): Promise<EngineAnswer[K]> {
+    return this.#pool.run(state, job);
+  }
+
+  /** Stops the engine threads. */
+  close(): Promise<void> {
+    return this.#pool.close();
   }
 
   #refresh(): Promise<void> {

@@ -23,6 +23,6 @@ export const postCoverage = createRoute({
 export function registerCoverage(app: ApiApp, network: NetworkService): void {
   app.openapi(postCoverage, async (c) => {
     const state = await network.routing();
-    return c.json(await coverageAnswer(c.var.database.db, state, c.req.valid('json')), 200);
+    return c.json(await coverageAnswer(c.var.database.db, network, state, c.req.valid('json')), 200);
   });
 }

@@ -23,6 +23,6 @@ export const postRoutingIsochrones = createRoute({
 export function registerRoutingIsochrones(app: ApiApp, network: NetworkService): void {
   app.openapi(postRoutingIsochrones, async (c) => {
     const state = await network.routing();
-    return c.json(await isochroneAnswer(c.var.database.db, state, c.req.valid('json')), 200);
+    return c.json(await isochroneAnswer(c.var.database.db, network, state, c.req.valid('json')), 200);
   });
 }
