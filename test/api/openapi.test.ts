@@ -43,6 +43,8 @@ const expectedOperations = [
 ];
 
 interface Operation {
+  'x-siaga-access'?: unknown;
+  security?: Array<Record<string, string[]>>;
   parameters?: Array<{ name: string; in: string }>;
   requestBody?: { required?: boolean; content: Record<string, unknown> };
   responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
@@ -101,6 +103,30 @@ describe('OpenAPI document', () => {
         expect(documented, name).toEqual(expect.arrayContaining(['400', '413', '415', '422']));
       }
     }
+  });
+
+  it('states on every operation who may call it, as x-siaga-access and as security', async () => {
+    const { doc } = await openApiDocument();
+    const access = Object.fromEntries(operations(doc).map(([name, op]) => [name, op['x-siaga-access']]));
+    expect(access['GET /api/health']).toBe('public');
+    expect(access['GET /api/posts']).toBe('read');
+    expect(access['POST /api/coverage']).toBe('read');
+    expect(access['PATCH /api/posts/{id}']).toEqual(['planner']);
+    expect(access['DELETE /api/caches/{id}/items/{itemId}']).toEqual(['logistics']);
+    expect(access['POST /api/incidents']).toEqual(['dispatcher']);
+    for (const [name, op] of operations(doc)) {
+      const declared = op['x-siaga-access'];
+      if (declared === 'public') {
+        expect(op.security, name).toEqual([]);
+        continue;
+      }
+      const roles = declared === 'read' ? [] : declared;
+      expect(Array.isArray(roles) && (declared === 'read' || roles.length > 0), name).toBe(true);
+      expect(op.security, name).toEqual([{ sessionCookie: roles }, { bearerToken: roles }]);
+      expect(Object.keys(op.responses), name).toContain('401');
+    }
+    const text = JSON.stringify(doc);
+    expect(text).toContain('"securitySchemes"');
   });
 
   it('documents path parameters and the list filters', async () => {

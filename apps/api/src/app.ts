@@ -3,7 +3,7 @@ import type { Database } from '@siaga/db';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ApiApp, ApiEnv } from './app_env.ts';
-import { authorizeWrite } from './http/authorize_write.ts';
+import { authenticate } from './http/authenticate.ts';
 import { limitBody } from './http/body_limit.ts';
 import { type KnownRoute, notFound } from './http/not_found.ts';
 import { onError } from './http/on_error.ts';
@@ -34,8 +34,8 @@ function documentedRoutes(app: ApiApp): KnownRoute[] {
 
 /**
  * The Siaga HTTP app: every /api route, its OpenAPI document and reference page, and optionally the web app.
- * Middleware order matters: headers and the error envelope wrap everything, the write gate and the body limit
- * run before any route reads the body.
+ * Middleware order matters: headers and the error envelope wrap everything; authentication and the body limit
+ * run before any route, and each route's role check (from its declared access) before its validators.
  */
 export function createApp(deps: AppDeps): ApiApp {
   const log = deps.log ?? ((message: string) => console.error(message));
@@ -48,7 +48,7 @@ export function createApp(deps: AppDeps): ApiApp {
     c.set('database', deps.database);
     await next();
   });
-  app.use('/api/*', authorizeWrite);
+  app.use('/api/*', authenticate);
   app.use('/api/*', limitBody);
   registerRoutes(app, { network: deps.network ?? createNetworkService(deps.database) });
   registerOpenApiDocument(app);

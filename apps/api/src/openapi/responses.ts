@@ -13,6 +13,8 @@ export function jsonBody<S extends z.ZodType>(schema: S, description: string) {
 
 const describe = {
   400: 'Malformed request (e.g. the body is not valid JSON)',
+  401: 'Not signed in, or the session or token is expired, revoked or unknown (`unauthorized`)',
+  403: 'Your role may not do this (`forbidden`), or the CSRF token of a cookie session is missing or wrong',
   404: 'No such resource',
   405: 'Method not allowed on this path',
   409: 'Conflicts with existing data (e.g. a duplicate id)',

@@ -1,16 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
 import { cacheItems } from '@siaga/db';
 import { CacheItem, CacheItemPatch, SiagaError } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, memberErrors, writeErrors } from '../openapi/responses.ts';
 import { CacheItemParams } from '../schemas/params.ts';
 import { withBodyPaths } from './body_paths.ts';
+import { defineRoute, registerRoute } from './define_route.ts';
 
 const path = '/api/caches/{id}/items/{itemId}';
 const notFound = (id: string, itemId: string) =>
   new SiagaError('not_found', `No item with id ${itemId} in cache ${id}`);
 
-export const getCacheItem = createRoute({
+export const getCacheItem = defineRoute('read', {
   method: 'get',
   path,
   tags: ['Caches'],
@@ -19,7 +19,7 @@ export const getCacheItem = createRoute({
   responses: { 200: { description: 'The item', content: json(CacheItem) }, ...memberErrors },
 });
 
-export const patchCacheItem = createRoute({
+export const patchCacheItem = defineRoute(['logistics'], {
   method: 'patch',
   path,
   tags: ['Caches'],
@@ -28,7 +28,7 @@ export const patchCacheItem = createRoute({
   responses: { 200: { description: 'The changed item', content: json(CacheItem) }, ...writeErrors },
 });
 
-export const deleteCacheItem = createRoute({
+export const deleteCacheItem = defineRoute(['logistics'], {
   method: 'delete',
   path,
   tags: ['Caches'],
@@ -38,7 +38,7 @@ export const deleteCacheItem = createRoute({
 });
 
 export function registerCachesIdItemsItemId(app: ApiApp): void {
-  app.openapi(getCacheItem, async (c) => {
+  registerRoute(app, getCacheItem, async (c) => {
     const { id, itemId } = c.req.valid('param');
     // A cache holds at most a few hundred item rows, so reading them all is as cheap as a lookup by id.
     const item = (await cacheItems.list(c.var.database.db, id))?.find((i) => i.id === itemId);
@@ -46,14 +46,14 @@ export function registerCachesIdItemsItemId(app: ApiApp): void {
     return c.json(item, 200);
   });
 
-  app.openapi(patchCacheItem, async (c) => {
+  registerRoute(app, patchCacheItem, async (c) => {
     const { id, itemId } = c.req.valid('param');
     const item = await withBodyPaths(cacheItems.update(c.var.database.db, id, itemId, c.req.valid('json')));
     if (!item) throw notFound(id, itemId);
     return c.json(item, 200);
   });
 
-  app.openapi(deleteCacheItem, async (c) => {
+  registerRoute(app, deleteCacheItem, async (c) => {
     const { id, itemId } = c.req.valid('param');
     if (!(await cacheItems.remove(c.var.database.db, id, itemId))) throw notFound(id, itemId);
     return c.body(null, 204);
