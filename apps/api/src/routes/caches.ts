@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { caches } from '@siaga/db';
+import { caches, systemActor } from '@siaga/db';
 import { CacheCollection, CacheCreate, CacheFeature, featureOrCollection } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, readErrors, writeErrors } from '../openapi/responses.ts';
@@ -47,12 +47,12 @@ export function registerCaches(app: ApiApp): void {
       return c.json(
         {
           type: 'FeatureCollection' as const,
-          features: await withBodyPaths(caches.create(db, body.features)),
+          features: await withBodyPaths(caches.create(db, body.features, systemActor('system'))),
         },
         201,
       );
     }
-    const [created] = await withBodyPaths(caches.create(db, [body]), { single: true });
+    const [created] = await withBodyPaths(caches.create(db, [body], systemActor('system')), { single: true });
     if (!created) throw new Error('caches.create returned nothing for one input');
     c.header('Location', `/api/caches/${created.properties.id}`);
     return c.json(created, 201);

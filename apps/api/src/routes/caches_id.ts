@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { caches } from '@siaga/db';
+import { caches, systemActor } from '@siaga/db';
 import { CacheFeature, CachePatch, SiagaError } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, memberErrors, writeErrors } from '../openapi/responses.ts';
@@ -46,14 +46,16 @@ export function registerCachesId(app: ApiApp): void {
 
   app.openapi(patchCache, async (c) => {
     const { id } = c.req.valid('param');
-    const cache = await withBodyPaths(caches.update(c.var.database.db, id, c.req.valid('json')));
+    const cache = await withBodyPaths(
+      caches.update(c.var.database.db, id, c.req.valid('json'), systemActor('system')),
+    );
     if (!cache) throw notFound(id);
     return c.json(cache, 200);
   });
 
   app.openapi(deleteCache, async (c) => {
     const { id } = c.req.valid('param');
-    if (!(await caches.remove(c.var.database.db, id))) throw notFound(id);
+    if (!(await caches.remove(c.var.database.db, id, systemActor('system')))) throw notFound(id);
     return c.body(null, 204);
   });
 }

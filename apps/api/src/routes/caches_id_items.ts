@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { cacheItems } from '@siaga/db';
+import { cacheItems, systemActor } from '@siaga/db';
 import { CacheItem, CacheItemCreate, CacheItemList, SiagaError } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, memberErrors, writeErrors } from '../openapi/responses.ts';
@@ -53,7 +53,9 @@ export function registerCachesIdItems(app: ApiApp): void {
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
     const { db } = c.var.database;
-    const created = await withBodyPaths(cacheItems.create(db, id, Array.isArray(body) ? body : [body]));
+    const created = await withBodyPaths(
+      cacheItems.create(db, id, Array.isArray(body) ? body : [body], systemActor('system')),
+    );
     if (!created) throw noCache(id);
     if (Array.isArray(body)) return c.json(created, 201);
     const [item] = created;

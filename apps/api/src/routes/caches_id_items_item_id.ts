@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { cacheItems } from '@siaga/db';
+import { cacheItems, systemActor } from '@siaga/db';
 import { CacheItem, CacheItemPatch, SiagaError } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, memberErrors, writeErrors } from '../openapi/responses.ts';
@@ -48,14 +48,17 @@ export function registerCachesIdItemsItemId(app: ApiApp): void {
 
   app.openapi(patchCacheItem, async (c) => {
     const { id, itemId } = c.req.valid('param');
-    const item = await withBodyPaths(cacheItems.update(c.var.database.db, id, itemId, c.req.valid('json')));
+    const item = await withBodyPaths(
+      cacheItems.update(c.var.database.db, id, itemId, c.req.valid('json'), systemActor('system')),
+    );
     if (!item) throw notFound(id, itemId);
     return c.json(item, 200);
   });
 
   app.openapi(deleteCacheItem, async (c) => {
     const { id, itemId } = c.req.valid('param');
-    if (!(await cacheItems.remove(c.var.database.db, id, itemId))) throw notFound(id, itemId);
+    if (!(await cacheItems.remove(c.var.database.db, id, itemId, systemActor('system'))))
+      throw notFound(id, itemId);
     return c.body(null, 204);
   });
 }

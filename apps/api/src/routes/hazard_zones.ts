@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { hazardZones } from '@siaga/db';
+import { hazardZones, systemActor } from '@siaga/db';
 import {
   featureOrCollection,
   HazardZoneCollection,
@@ -58,12 +58,14 @@ export function registerHazardZones(app: ApiApp): void {
       return c.json(
         {
           type: 'FeatureCollection' as const,
-          features: await withBodyPaths(hazardZones.create(db, body.features)),
+          features: await withBodyPaths(hazardZones.create(db, body.features, systemActor('system'))),
         },
         201,
       );
     }
-    const [created] = await withBodyPaths(hazardZones.create(db, [body]), { single: true });
+    const [created] = await withBodyPaths(hazardZones.create(db, [body], systemActor('system')), {
+      single: true,
+    });
     if (!created) throw new Error('hazardZones.create returned nothing for one input');
     c.header('Location', `/api/hazard-zones/${created.properties.id}`);
     return c.json(created, 201);

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { hazardZones } from '@siaga/db';
+import { hazardZones, systemActor } from '@siaga/db';
 import { HazardZoneFeature, HazardZonePatch, SiagaError } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, memberErrors, writeErrors } from '../openapi/responses.ts';
@@ -52,14 +52,16 @@ export function registerHazardZonesId(app: ApiApp): void {
 
   app.openapi(patchHazardZone, async (c) => {
     const { id } = c.req.valid('param');
-    const zone = await withBodyPaths(hazardZones.update(c.var.database.db, id, c.req.valid('json')));
+    const zone = await withBodyPaths(
+      hazardZones.update(c.var.database.db, id, c.req.valid('json'), systemActor('system')),
+    );
     if (!zone) throw notFound(id);
     return c.json(zone, 200);
   });
 
   app.openapi(deleteHazardZone, async (c) => {
     const { id } = c.req.valid('param');
-    if (!(await hazardZones.remove(c.var.database.db, id))) throw notFound(id);
+    if (!(await hazardZones.remove(c.var.database.db, id, systemActor('system')))) throw notFound(id);
     return c.body(null, 204);
   });
 }

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { incidents } from '@siaga/db';
+import { incidents, systemActor } from '@siaga/db';
 import { featureOrCollection, IncidentCollection, IncidentCreate, IncidentFeature } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, readErrors, writeErrors } from '../openapi/responses.ts';
@@ -50,12 +50,14 @@ export function registerIncidents(app: ApiApp): void {
       return c.json(
         {
           type: 'FeatureCollection' as const,
-          features: await withBodyPaths(incidents.create(db, body.features)),
+          features: await withBodyPaths(incidents.create(db, body.features, systemActor('system'))),
         },
         201,
       );
     }
-    const [created] = await withBodyPaths(incidents.create(db, [body]), { single: true });
+    const [created] = await withBodyPaths(incidents.create(db, [body], systemActor('system')), {
+      single: true,
+    });
     if (!created) throw new Error('incidents.create returned nothing for one input');
     c.header('Location', `/api/incidents/${created.properties.id}`);
     return c.json(created, 201);

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { incidents } from '@siaga/db';
+import { incidents, systemActor } from '@siaga/db';
 import { IncidentFeature, IncidentPatch, SiagaError } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, memberErrors, writeErrors } from '../openapi/responses.ts';
@@ -49,14 +49,16 @@ export function registerIncidentsId(app: ApiApp): void {
 
   app.openapi(patchIncident, async (c) => {
     const { id } = c.req.valid('param');
-    const incident = await withBodyPaths(incidents.update(c.var.database.db, id, c.req.valid('json')));
+    const incident = await withBodyPaths(
+      incidents.update(c.var.database.db, id, c.req.valid('json'), systemActor('system')),
+    );
     if (!incident) throw notFound(id);
     return c.json(incident, 200);
   });
 
   app.openapi(deleteIncident, async (c) => {
     const { id } = c.req.valid('param');
-    if (!(await incidents.remove(c.var.database.db, id))) throw notFound(id);
+    if (!(await incidents.remove(c.var.database.db, id, systemActor('system')))) throw notFound(id);
     return c.body(null, 204);
   });
 }

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { posts } from '@siaga/db';
+import { posts, systemActor } from '@siaga/db';
 import { featureOrCollection, PostCollection, PostCreate, PostFeature } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, readErrors, writeErrors } from '../openapi/responses.ts';
@@ -47,12 +47,12 @@ export function registerPosts(app: ApiApp): void {
       return c.json(
         {
           type: 'FeatureCollection' as const,
-          features: await withBodyPaths(posts.create(db, body.features)),
+          features: await withBodyPaths(posts.create(db, body.features, systemActor('system'))),
         },
         201,
       );
     }
-    const [created] = await withBodyPaths(posts.create(db, [body]), { single: true });
+    const [created] = await withBodyPaths(posts.create(db, [body], systemActor('system')), { single: true });
     if (!created) throw new Error('posts.create returned nothing for one input');
     c.header('Location', `/api/posts/${created.properties.id}`);
     return c.json(created, 201);

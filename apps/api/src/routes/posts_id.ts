@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { posts } from '@siaga/db';
+import { posts, systemActor } from '@siaga/db';
 import { PostFeature, PostPatch, SiagaError } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, jsonBody, memberErrors, writeErrors } from '../openapi/responses.ts';
@@ -46,14 +46,16 @@ export function registerPostsId(app: ApiApp): void {
 
   app.openapi(patchPost, async (c) => {
     const { id } = c.req.valid('param');
-    const post = await withBodyPaths(posts.update(c.var.database.db, id, c.req.valid('json')));
+    const post = await withBodyPaths(
+      posts.update(c.var.database.db, id, c.req.valid('json'), systemActor('system')),
+    );
     if (!post) throw notFound(id);
     return c.json(post, 200);
   });
 
   app.openapi(deletePost, async (c) => {
     const { id } = c.req.valid('param');
-    if (!(await posts.remove(c.var.database.db, id))) throw notFound(id);
+    if (!(await posts.remove(c.var.database.db, id, systemActor('system')))) throw notFound(id);
     return c.body(null, 204);
   });
 }
