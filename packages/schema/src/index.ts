@@ -1,4 +1,6 @@
 export * from './admin_area.ts';
+export * from './audit.ts';
+export * from './auth.ts';
 export * from './cache.ts';
 export * from './collections.ts';
 export * from './coverage.ts';
@@ -12,3 +14,4 @@ export * from './incident.ts';
 export * from './post.ts';
 export * from './road.ts';
 export * from './routing.ts';
+export * from './stock.ts';

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { cacheItems } from '@siaga/db';
 import { CacheItem, CacheItemCreate, CacheItemList, SiagaError } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
+import { actorOf } from '../http/actor.ts';
 import { json, jsonBody, memberErrors, writeErrors } from '../openapi/responses.ts';
 import { IdParams } from '../schemas/params.ts';
 import { withBodyPaths } from './body_paths.ts';
@@ -54,7 +55,8 @@ export function registerCachesIdItems(app: ApiApp): void {
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
     const { db } = c.var.database;
-    const created = await withBodyPaths(cacheItems.create(db, id, Array.isArray(body) ? body : [body]));
+    const items = Array.isArray(body) ? body : [body];
+    const created = await withBodyPaths(cacheItems.create(db, id, items, actorOf(c)));
     if (!created) throw noCache(id);
     if (Array.isArray(body)) return c.json(created, 201);
     const [item] = created;
