@@ -1,12 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Database } from '@siaga/db';
-import type { Role } from './http/access.ts';
-
-export interface AuthUser {
-  id: string;
-  name: string;
-  role: Role;
-}
+import type { AuthUser } from '@siaga/schema';
 
 /** Who made the request: a user signed in by session cookie or API token, or nobody. */
 export interface Auth {
@@ -17,8 +11,10 @@ export interface Auth {
 }
 
 /**
- * What every handler can reach through the context: `c.var.database`, `c.var.auth` (set by `authenticate`) and
- * whether anonymous clients may read.
+ * What every handler can reach through the context: `c.var.database`, `c.var.auth` (set by `authenticate`),
+ * whether anonymous clients may read and whether the session cookie is Secure.
  */
-export type ApiEnv = { Variables: { database: Database; auth: Auth; anonymousRead: boolean } };
+export type ApiEnv = {
+  Variables: { database: Database; auth: Auth; anonymousRead: boolean; secureCookies: boolean };
+};
 export type ApiApp = OpenAPIHono<ApiEnv>;

@@ -1,6 +1,6 @@
-/** The roles of issue 10; admin passes every role check. Moves to @siaga/schema with the auth schemas. */
-export const roles = ['viewer', 'dispatcher', 'planner', 'logistics', 'admin'] as const;
-export type Role = (typeof roles)[number];
+import { Role } from '@siaga/schema';
+
+export const roles = Role.options;
 
 /**
  * Who may call a route, declared once in its definition: `'public'` (anyone), `'read'` (any signed-in user, and
@@ -9,7 +9,7 @@ export type Role = (typeof roles)[number];
 export type Access = 'public' | 'read' | readonly [Role, ...Role[]];
 
 /** Every signed-in user, whatever the role (e.g. the audit log, never anonymous). */
-export const signedIn: Access = roles;
+export const signedIn: Access = [...roles] as [Role, ...Role[]];
 
 /** The names of the security schemes in the OpenAPI document. */
 export const securitySchemes = {

@@ -1,14 +1,7 @@
+import type { Actor } from '@siaga/db';
 import { SiagaError } from '@siaga/schema';
 import type { Context } from 'hono';
 import type { ApiEnv } from '../app_env.ts';
-
-/** Who changed something, as the audit log records it (the db's Actor). */
-export interface Actor {
-  userId: string | null;
-  name: string;
-  via: 'session' | 'token' | 'cli' | 'seed' | 'import' | 'system';
-  remoteAddr: string | null;
-}
 
 /** The client's address when the app is served by @hono/node-server; null for in-process requests. */
 export function remoteAddrOf(c: Context<ApiEnv>): string | null {

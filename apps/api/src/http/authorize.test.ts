@@ -1,6 +1,7 @@
+import type { Role } from '@siaga/schema';
 import { describe, expect, it } from 'vitest';
 import type { Auth } from '../app_env.ts';
-import { type Role, roles } from './access.ts';
+import { roles } from './access.ts';
 import { decideAccess } from './authorize.ts';
 
 const anonymous: Auth = { user: null, via: null, csrfToken: null };

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** The ETag of a versioned resource: its version, quoted. */
 export const etagOf = (version: number): string => `"${version}"`;
 
@@ -15,3 +17,20 @@ export function ifMatchVersion(header: string | undefined): number | undefined {
   const match = /^"([1-9]\d{0,9})"$/.exec(value);
   return match?.[1] === undefined ? 0 : Number(match[1]);
 }
+
+/** The ETag response header, as routes document it. */
+export const etagHeader = {
+  ETag: { description: 'The version, quoted; send it back as If-Match', schema: { type: 'string' as const } },
+};
+
+/** The optional If-Match request header of a PATCH or DELETE. */
+export const ifMatchHeader = z.object({
+  'if-match': z
+    .string()
+    .optional()
+    .meta({
+      description:
+        'The ETag of the version the change is based on (or `*`); optional for API clients. On another ' +
+        'version the answer is 412 with the current version.',
+    }),
+});

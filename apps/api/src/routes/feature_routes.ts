@@ -1,11 +1,18 @@
 import { z } from '@hono/zod-openapi';
-import type { SiagaDb } from '@siaga/db';
+import type { Actor, SiagaDb } from '@siaga/db';
 import { featureOrCollection, SiagaError } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import type { Access } from '../http/access.ts';
-import { type Actor, actorOf } from '../http/actor.ts';
-import { etagOf, ifMatchVersion } from '../http/versions.ts';
-import { json, jsonBody, memberErrors, readErrors, writeErrors } from '../openapi/responses.ts';
+import { actorOf } from '../http/actor.ts';
+import { etagHeader, etagOf, ifMatchHeader, ifMatchVersion } from '../http/versions.ts';
+import {
+  json,
+  jsonBody,
+  memberErrors,
+  readErrors,
+  versionErrors,
+  writeErrors,
+} from '../openapi/responses.ts';
 import { IdParams } from '../schemas/params.ts';
 import { withBodyPaths } from './body_paths.ts';
 import { defineRoute, registerRoute } from './define_route.ts';
@@ -76,17 +83,11 @@ export function featureRoutes<
   const memberPath = `${path}/{id}`;
   const tags = [tag];
   const notFound = (id: string) => new SiagaError('not_found', `No ${names.one} with id ${id}`);
-  const ifMatch = z.object({
-    'if-match': z.string().optional().meta({
-      description: 'The ETag of the version the change is based on (or `*`); optional for API clients',
-    }),
-  });
   // The routes' response schemas are only documented (handlers answer what the typed repository returns), and
   // hono cannot type answers or queries through generic schemas, so the route definitions see them untyped.
   const feature: z.ZodType = schemas.feature;
   const collection: z.ZodType = schemas.collection;
   const query: z.ZodObject = schemas.query;
-  const etagHeader = { ETag: { description: 'The version, quoted', schema: { type: 'string' as const } } };
 
   const routes = {
     list: defineRoute(access.read, {
@@ -140,12 +141,13 @@ export function featureRoutes<
       summary: spec.summaries.patch ?? `Change some properties or the location of ${names.a}`,
       request: {
         params: IdParams,
-        headers: ifMatch,
+        headers: ifMatchHeader,
         body: jsonBody(schemas.patch, 'The geometry and/or the properties to change'),
       },
       responses: {
         200: { description: `The changed ${names.one}`, headers: etagHeader, content: json(feature) },
         ...writeErrors,
+        ...versionErrors,
       },
     }),
     delete: defineRoute(access.write, {
@@ -153,8 +155,8 @@ export function featureRoutes<
       path: memberPath,
       tags,
       summary: spec.summaries.delete ?? `Remove ${names.a}`,
-      request: { params: IdParams, headers: ifMatch },
-      responses: { 204: { description: 'Removed' }, ...memberErrors },
+      request: { params: IdParams, headers: ifMatchHeader },
+      responses: { 204: { description: 'Removed' }, ...memberErrors, ...versionErrors },
     }),
   };
 

@@ -2,6 +2,11 @@ import type { ApiApp } from '../app_env.ts';
 import type { NetworkService } from '../network/network_service.ts';
 import { registerAdminAreas } from './admin_areas.ts';
 import { registerAdminAreasCode } from './admin_areas_code.ts';
+import { registerAudit } from './audit.ts';
+import { registerAuditCsv } from './audit_csv.ts';
+import { registerMe } from './auth_me.ts';
+import { registerSignIn } from './auth_sign_in.ts';
+import { registerSignOut } from './auth_sign_out.ts';
 import { cacheRoutes } from './caches.ts';
 import { registerCachesIdItems } from './caches_id_items.ts';
 import { registerCachesIdItemsItemId } from './caches_id_items_item_id.ts';
@@ -18,6 +23,11 @@ import { registerRoads } from './roads.ts';
 import { registerRoutingClosest } from './routing_closest.ts';
 import { registerRoutingIsochrones } from './routing_isochrones.ts';
 import { registerRoutingMatrix } from './routing_matrix.ts';
+import { registerStockOperations } from './stock_operations.ts';
+import { registerUsers } from './users.ts';
+import { registerUsersId } from './users_id.ts';
+import { registerUsersIdTokens } from './users_id_tokens.ts';
+import { registerUsersIdTokensTokenId } from './users_id_tokens_token_id.ts';
 
 /**
  * Every API route: the feature resources from their specs, the others one file per URL. Each goes through
@@ -28,6 +38,7 @@ export function registerRoutes(app: ApiApp, services: { network: NetworkService 
   cacheRoutes.register(app);
   registerCachesIdItems(app);
   registerCachesIdItemsItemId(app);
+  registerStockOperations(app);
   hazardZoneRoutes.register(app);
   incidentRoutes.register(app);
   registerAdminAreas(app);
@@ -41,5 +52,14 @@ export function registerRoutes(app: ApiApp, services: { network: NetworkService 
   registerNetwork(app, services.network);
   registerNetworkGraphBin(app, services.network);
   registerHealth(app);
+  registerSignIn(app);
+  registerSignOut(app);
+  registerMe(app);
+  registerUsers(app);
+  registerUsersId(app);
+  registerUsersIdTokens(app);
+  registerUsersIdTokensTokenId(app);
+  registerAudit(app);
+  registerAuditCsv(app);
   assertEveryRouteDeclaresAccess(app);
 }
