@@ -40,6 +40,19 @@ const expectedOperations = [
   'GET /api/network',
   'GET /api/network/graph.bin',
   'GET /api/health',
+  'POST /api/stock/operations',
+  'POST /api/auth/sign-in',
+  'POST /api/auth/sign-out',
+  'GET /api/auth/me',
+  'GET /api/users',
+  'POST /api/users',
+  'GET /api/users/{id}',
+  'PATCH /api/users/{id}',
+  'GET /api/users/{id}/tokens',
+  'POST /api/users/{id}/tokens',
+  'DELETE /api/users/{id}/tokens/{tokenId}',
+  'GET /api/audit',
+  'GET /api/audit.csv',
 ];
 
 interface Operation {
@@ -114,6 +127,10 @@ describe('OpenAPI document', () => {
     expect(access['PATCH /api/posts/{id}']).toEqual(['planner']);
     expect(access['DELETE /api/caches/{id}/items/{itemId}']).toEqual(['logistics']);
     expect(access['POST /api/incidents']).toEqual(['dispatcher']);
+    expect(access['POST /api/stock/operations']).toEqual(['logistics']);
+    expect(access['POST /api/users']).toEqual(['admin']);
+    expect(access['POST /api/auth/sign-in']).toBe('public');
+    expect(access['GET /api/audit']).toEqual(['viewer', 'dispatcher', 'planner', 'logistics', 'admin']);
     for (const [name, op] of operations(doc)) {
       const declared = op['x-siaga-access'];
       if (declared === 'public') {
@@ -133,7 +150,11 @@ describe('OpenAPI document', () => {
     const { doc } = await openApiDocument();
     const names = (path: string, method: string) =>
       (doc.paths[path]?.[method]?.parameters ?? []).map((p) => `${p.in}:${p.name}`).sort();
-    expect(names('/api/caches/{id}/items/{itemId}', 'patch')).toEqual(['path:id', 'path:itemId']);
+    expect(names('/api/caches/{id}/items/{itemId}', 'patch')).toEqual([
+      'header:if-match',
+      'path:id',
+      'path:itemId',
+    ]);
     expect(names('/api/posts', 'get')).toEqual(['query:bbox', 'query:kind', 'query:status']);
     expect(names('/api/nearest', 'get')).toEqual([
       'query:itemType',
