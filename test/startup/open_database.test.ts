@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { openDatabase, posts } from '@siaga/db';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
-import { postInput } from '../support/db_fixtures.ts';
+import { postInput, testActor } from '../support/db_fixtures.ts';
 
 const serverUrl = process.env.DATABASE_URL;
 
@@ -19,7 +19,7 @@ describe('openDatabase', () => {
         expect(first.driver).toBe('pglite');
         expect(await first.postgisVersion()).toMatch(/^3\.6\./);
         const input = postInput('Persisted', [115.1, -8.1]);
-        await posts.create(first.db, [input]);
+        await posts.create(first.db, [input], testActor);
         await first.close();
         expect(messages[0]).toMatch(/first start takes about 10 s/);
 

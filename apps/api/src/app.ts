@@ -3,8 +3,9 @@ import type { Database } from '@siaga/db';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ApiApp, ApiEnv } from './app_env.ts';
-import { authorizeWrite } from './http/authorize_write.ts';
+import { authenticate } from './http/authenticate.ts';
 import { limitBody } from './http/body_limit.ts';
+import { checkCsrf } from './http/csrf.ts';
 import { type KnownRoute, notFound } from './http/not_found.ts';
 import { onError } from './http/on_error.ts';
 import { retryAfter } from './http/retry_after.ts';
@@ -25,6 +26,10 @@ export interface AppDeps {
   log?: (message: string) => void;
   /** The in-memory road network behind the routing routes; one is created on `database` when absent. */
   network?: NetworkService;
+  /** Whether clients may read without signing in (default false); writing always needs a user. */
+  anonymousRead?: boolean;
+  /** Mark the session cookie Secure (default false: the app is served over plain HTTP on a local network). */
+  secureCookies?: boolean;
 }
 
 function documentedRoutes(app: ApiApp): KnownRoute[] {
@@ -35,8 +40,9 @@ function documentedRoutes(app: ApiApp): KnownRoute[] {
 
 /**
  * The Siaga HTTP app: every /api route, its OpenAPI document and reference page, and optionally the web app.
- * Middleware order matters: headers and the error envelope wrap everything, the write gate and the body limit
- * run before any route reads the body.
+ * Middleware order matters: headers and the error envelope wrap everything; authentication, the CSRF check of
+ * cookie sessions and the body limit run before any route, and each route's role check (from its declared
+ * access) before its validators.
  */
 export function createApp(deps: AppDeps): ApiApp {
   const log = deps.log ?? ((message: string) => console.error(message));
@@ -49,7 +55,11 @@ export function createApp(deps: AppDeps): ApiApp {
     c.set('database', deps.database);
     await next();
   });
-  app.use('/api/*', authorizeWrite);
+  app.use(
+    '/api/*',
+    authenticate({ anonymousRead: deps.anonymousRead ?? false, secureCookies: deps.secureCookies ?? false }),
+  );
+  app.use('/api/*', checkCsrf);
   app.use('/api/*', limitBody);
   app.use('/api/*', retryAfter);
   registerRoutes(app, { network: deps.network ?? createNetworkService(deps.database) });

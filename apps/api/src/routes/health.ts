@@ -1,11 +1,11 @@
-import { createRoute } from '@hono/zod-openapi';
 import { SiagaError } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { errors, json } from '../openapi/responses.ts';
 import { Health } from '../schemas/health.ts';
 import { apiVersion } from '../version.ts';
+import { defineRoute, registerRoute } from './define_route.ts';
 
-export const getHealth = createRoute({
+export const getHealth = defineRoute('public', {
   method: 'get',
   path: '/api/health',
   tags: ['System'],
@@ -17,7 +17,7 @@ export const getHealth = createRoute({
 });
 
 export function registerHealth(app: ApiApp): void {
-  app.openapi(getHealth, async (c) => {
+  registerRoute(app, getHealth, async (c) => {
     const { database } = c.var;
     // Asking PostGIS for its version is the cheapest query that proves the database and the extension answer.
     const postgis = await database.postgisVersion().catch(() => {

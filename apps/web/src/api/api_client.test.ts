@@ -80,7 +80,7 @@ describe('ApiClient writes', () => {
       },
       '/d': {
         status: 412,
-        body: envelope('precondition_failed', 'changed', [{ path: 'version', message: '5' }]),
+        body: envelope('precondition_failed', 'changed', [{ path: 'body.version', message: '5' }]),
       },
       '/e': { status: 429, body: envelope('rate_limited', 'slow down'), headers: { 'retry-after': '600' } },
       '/f': { status: 422, body: envelope('validation_failed', 'staff: too big') },

@@ -63,7 +63,8 @@ function problemOf(
 ): ApiProblem {
   if (status === 401 || code === 'unauthorized') return { kind: 'sign_in_needed' };
   if (status === 412 || code === 'precondition_failed') {
-    const fromDetails = details.find((d) => d.path === 'version')?.message ?? null;
+    // The version is the issue at `version` (or `body.version`, as the validation paths are written).
+    const fromDetails = details.find((d) => /(^|\.)version$/.test(d.path))?.message ?? null;
     return {
       kind: 'conflict',
       currentVersion: versionOfEtag(headers.get('etag')) ?? versionOfEtag(fromDetails),

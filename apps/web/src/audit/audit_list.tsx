@@ -1,3 +1,5 @@
+import { ApiError } from '../api/api_error.ts';
+import { describeApiError } from '../api/describe_api_error.ts';
 import { fill } from '../i18n/locale.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { AuditEntryView } from './audit_entry_view.tsx';
@@ -5,7 +7,7 @@ import { useAuditEntries } from './use_audit_entries.ts';
 
 const PAGE = 25;
 
-/** The entries of one audit query, newest first, with "load more". */
+/** The entries of one audit query, newest first, with "load more"; give it `key={search}`. */
 export function AuditList({ search, showEntity }: { search: string; showEntity: boolean }) {
   const { t } = useI18n();
   const { state, more } = useAuditEntries(search, PAGE);
@@ -15,7 +17,9 @@ export function AuditList({ search, showEntity }: { search: string; showEntity: 
     <div className="audit-list" data-testid="audit-list" data-status={state.status}>
       {state.status === 'error' && (
         <p className="field__error" role="alert">
-          {fill(t.audit.failed, { message: state.message })}
+          {fill(t.audit.failed, {
+            message: state.error instanceof ApiError ? describeApiError(t, state.error) : state.error.message,
+          })}
         </p>
       )}
       {state.status === 'ready' && entries.length === 0 && <p className="muted">{t.audit.none}</p>}

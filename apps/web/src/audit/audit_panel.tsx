@@ -79,7 +79,7 @@ export function AuditPanel() {
           </a>
         </div>
       </form>
-      <AuditList search={search} showEntity />
+      <AuditList key={search} search={search} showEntity />
     </section>
   );
 }

@@ -21,7 +21,7 @@ export function ItemHistory({ selection }: { selection: Selection }) {
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary>{t.audit.heading}</summary>
-      {open && <AuditList search={search} showEntity={false} />}
+      {open && <AuditList key={search} search={search} showEntity={false} />}
     </details>
   );
 }

@@ -1,28 +1,22 @@
 import { type AuditEntry, AuditList } from '@siaga/schema';
 import { useCallback, useEffect, useState } from 'react';
 import { useApi } from '../api/api_context.tsx';
-import { ApiError } from '../api/api_error.ts';
-import { describeApiError } from '../api/describe_api_error.ts';
-import { useI18n } from '../i18n/use_i18n.ts';
 
 export type AuditEntries =
   | { status: 'idle' }
   | { status: 'loading'; entries: AuditEntry[] }
   | { status: 'ready'; entries: AuditEntry[]; hasMore: boolean }
-  | { status: 'error'; entries: AuditEntry[]; message: string };
+  /** The error is kept as is, so the message follows a change of language. */
+  | { status: 'error'; entries: AuditEntry[]; error: Error };
 
 /**
  * The audit entries for a query string (null: ask nothing), newest first, a page at a time; `more` appends
- * the next page.
+ * the next page. A new query needs a new component (key it by the query), so it starts from its first page.
  */
 export function useAuditEntries(search: string | null, pageSize: number) {
   const api = useApi();
-  const { t } = useI18n();
   const [state, setState] = useState<AuditEntries>({ status: 'idle' });
   const [pages, setPages] = useState(1);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new query starts again from its first page.
-  useEffect(() => setPages(1), [search]);
 
   useEffect(() => {
     if (search === null) {
@@ -42,12 +36,12 @@ export function useAuditEntries(search: string | null, pageSize: number) {
         }),
       (e: unknown) => {
         if (controller.signal.aborted) return;
-        const message = e instanceof ApiError ? describeApiError(t, e) : String(e);
-        setState((s) => ({ status: 'error', entries: s.status === 'idle' ? [] : s.entries, message }));
+        const error = e instanceof Error ? e : new Error(String(e));
+        setState((s) => ({ status: 'error', entries: s.status === 'idle' ? [] : s.entries, error }));
       },
     );
     return () => controller.abort();
-  }, [api, search, pages, pageSize, t]);
+  }, [api, search, pages, pageSize]);
 
   const more = useCallback(() => setPages((n) => n + 1), []);
   return { state, more };

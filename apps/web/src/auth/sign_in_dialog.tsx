@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useApi } from '../api/api_context.tsx';
 import { ApiError } from '../api/api_error.ts';
 import { describeApiError } from '../api/describe_api_error.ts';
@@ -23,7 +23,21 @@ export function SignInDialog({ onSignedIn }: { onSignedIn(): void }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  if (!open && !required) return null;
+  const nameField = useRef<HTMLInputElement>(null);
+  const shown = open || required;
+
+  useEffect(() => {
+    if (!shown) return;
+    nameField.current?.focus();
+    if (required) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') close(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [shown, required, close]);
+
+  if (!shown) return null;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -58,6 +72,7 @@ export function SignInDialog({ onSignedIn }: { onSignedIn(): void }) {
         <label className="field">
           <span>{t.auth.name}</span>
           <input
+            ref={nameField}
             name="username"
             autoComplete="username"
             required

@@ -67,6 +67,7 @@ export const hazardZones: FeatureRepository<
   HazardZoneQuery
 > = featureRepository({
   table,
+  entity: 'hazard_zone',
   selection,
   kind: 'area',
   featuresOf: (_db, rows) => rows.map(featureOf),

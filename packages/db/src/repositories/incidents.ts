@@ -80,6 +80,7 @@ export const incidents: FeatureRepository<
   IncidentQuery
 > = featureRepository({
   table,
+  entity: 'incident',
   selection,
   kind: 'point',
   featuresOf: (_db, rows) => rows.map(featureOf),

@@ -62,6 +62,7 @@ export function postConditions(q: PostQuery): SQL[] {
 export const posts: FeatureRepository<PostFeature, PostCreateParsed, PostPatch, PostQuery> =
   featureRepository({
     table,
+    entity: 'post',
     selection: postSelection,
     kind: 'point',
     featuresOf: (_db, rows) => rows.map(postFeatureOf),
