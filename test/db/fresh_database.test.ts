@@ -4,7 +4,7 @@ import { type Database, executeRows, loadSeedIfEmpty, posts } from '@siaga/db';
 import { freshDatabase, seededDatabase } from '@siaga/db/testing';
 import { type SQL, sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { postInput } from '../support/db_fixtures.ts';
+import { postInput, testActor } from '../support/db_fixtures.ts';
 
 const journal = JSON.parse(
   readFileSync(
@@ -67,7 +67,7 @@ describe('freshDatabase', () => {
     const before = await freshDatabase();
     try {
       await createAppendOnlyTable(before);
-      await posts.create(before.db, [postInput('Pos lama', [115.1, -8.1])]);
+      await posts.create(before.db, [postInput('Pos lama', [115.1, -8.1])], testActor);
       await insertNote(before);
       await insertNote(before);
       expect(await refusal(before.db.execute(sql`TRUNCATE later_append_only`))).toMatch(/append-only/);
@@ -90,7 +90,7 @@ describe('freshDatabase', () => {
     expect(await database.postgisVersion()).toMatch(/^3\.\d+\./);
     expect(await count(database, sql`spatial_ref_sys`)).toBeGreaterThan(1000);
     expect(await count(database, sql`drizzle.__drizzle_migrations`)).toBe(journal.entries.length);
-    await posts.create(database.db, [postInput('Pos baru', [115.1, -8.1])]);
+    await posts.create(database.db, [postInput('Pos baru', [115.1, -8.1])], testActor);
     expect(await count(database, sql`posts`)).toBe(1);
   });
 
@@ -130,7 +130,7 @@ describe('seededDatabase', () => {
       expect(await loadSeedIfEmpty(database)).toEqual({ loaded: false, counts });
       rounds.push(await Promise.all(tables.map((t) => fingerprint(database as Database, t))));
       await database.db.execute(sql`DELETE FROM cache_items`);
-      await posts.create(database.db, [postInput('Pos tambahan', [115.1, -8.1])]);
+      await posts.create(database.db, [postInput('Pos tambahan', [115.1, -8.1])], testActor);
       await database.close();
     }
     expect(rounds[1]).toEqual(rounds[0]);
