@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -37,7 +37,8 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Data
   return openPglite({ dataDir }, log);
 }
 
-async function postgisVersionOf(db: SiagaDb): Promise<string> {
+/** The PostGIS library version of the database behind `db`. */
+export async function postgisVersionOf(db: SiagaDb): Promise<string> {
   const [first] = await executeRows<{ v: string }>(db, sql`SELECT postgis_lib_version() AS v`);
   if (!first) throw new Error('postgis_lib_version() returned nothing');
   return first.v;
@@ -73,8 +74,6 @@ export interface PgliteSource {
   dataDir?: string;
   /** A data-folder tarball (from `dumpDataDir`) to start from instead of an empty cluster. */
   loadDataDir?: Blob;
-  /** PGlite's compiled WebAssembly, reused across opens in one process (saves about 0.5 s per open). */
-  wasmModule?: PGliteOptions['pgliteWasmModule'];
 }
 
 /** Opens PGlite with PostGIS and applies migrations (a no-op when the tarball already has them). */
@@ -87,7 +86,7 @@ export async function openPgliteClient(
   source: PgliteSource,
   log: (msg: string) => void,
 ): Promise<{ client: PGlite; database: Database }> {
-  const { dataDir, loadDataDir, wasmModule } = source;
+  const { dataDir, loadDataDir } = source;
   const inMemory = dataDir === undefined || dataDir.startsWith('memory://');
   if (!inMemory && dataDir) mkdirSync(dataDir, { recursive: true });
   const firstOpen = !loadDataDir && (inMemory || !existsSync(join(dataDir ?? '', 'PG_VERSION')));
@@ -100,7 +99,6 @@ export async function openPgliteClient(
   const client = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
     ...(loadDataDir ? { loadDataDir } : {}),
-    ...(wasmModule ? { pgliteWasmModule: wasmModule } : {}),
     extensions: { postgis },
   });
   const db = drizzlePglite({ client, schema });

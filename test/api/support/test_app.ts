@@ -1,6 +1,6 @@
 import { type ApiApp, createApp } from '@siaga/api';
-import { apiTokens, type Database, loadSeedIfEmpty, systemActor, users } from '@siaga/db';
-import { freshDatabase } from '@siaga/db/testing';
+import { apiTokens, type Database, systemActor, users } from '@siaga/db';
+import { freshDatabase, seededDatabase } from '@siaga/db/testing';
 import type { AuthUser, Role } from '@siaga/schema';
 import { afterAll, beforeAll } from 'vitest';
 import { type Client, client } from './api_client.ts';
@@ -39,8 +39,8 @@ export interface TestAppOptions {
 }
 
 /**
- * A new empty database and app for the calling test file (PGlite, or a new server database when DATABASE_URL is
- * set). Tests in the file share the database but each creates its own rows.
+ * An empty database and a new app for the calling test file (the test worker's database, emptied: PGlite, or a
+ * server database when DATABASE_URL is set). Tests in the file share the database but each creates its own rows.
  */
 export function useTestApp({
   seeded = false,
@@ -49,8 +49,7 @@ export function useTestApp({
 }: TestAppOptions = {}): TestApp {
   const ctx = { logged: [] as string[] } as TestApp;
   beforeAll(async () => {
-    ctx.database = await freshDatabase();
-    if (seeded) await loadSeedIfEmpty(ctx.database);
+    ctx.database = await (seeded ? seededDatabase() : freshDatabase());
     ctx.app = createApp({ database: ctx.database, log: (m) => ctx.logged.push(m), anonymousRead });
     ctx.anonymous = client(ctx.app);
     ctx.newUser = async (role) => {

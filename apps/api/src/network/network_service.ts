@@ -1,6 +1,5 @@
 import type { Database } from '@siaga/db';
-import { buildCoverageModel, type CoverageModel } from '@siaga/geo';
-import { desaPointsOf, type RoutingProfile, SiagaError } from '@siaga/schema';
+import { SiagaError } from '@siaga/schema';
 import { type AreaSnapshot, loadAreas } from './area_snapshot.ts';
 import { readSignature } from './network_signature.ts';
 import { buildSnapshot, type NetworkSnapshot } from './network_snapshot.ts';
@@ -21,9 +20,10 @@ export interface RoutingState {
 }
 
 /**
- * Keeps the road graph, per-profile weights and coverage models in memory, one per app. Before answering it asks
- * the database for a cheap signature of roads, admin areas and hazard zones (at most once per checkIntervalMs)
- * and rebuilds what changed; concurrent requests share one check and one rebuild.
+ * Keeps the road graph and the areas in memory, one per app. Before answering it asks the database for a cheap
+ * signature of roads, admin areas and hazard zones (at most once per checkIntervalMs) and reloads what changed;
+ * concurrent requests share one check and one rebuild. The coverage models live in the snapshot's engine, keyed by
+ * the areas snapshot, so new roads or new areas never reuse an older model.
  *
  * @example
  * const network = createNetworkService(database);
@@ -37,11 +37,6 @@ export class NetworkService {
   #areas: AreaSnapshot | null = null;
   #checkedAt = Number.NEGATIVE_INFINITY;
   #inflight: Promise<void> | null = null;
-  /** Per graph, per areas, per profile: a request holding an older state never gets a newer state's model. */
-  #models = new WeakMap<
-    NetworkSnapshot,
-    WeakMap<AreaSnapshot, Map<RoutingProfile, Promise<CoverageModel>>>
-  >();
 
   constructor(database: Database, options: NetworkServiceOptions = {}) {
     this.#database = database;
@@ -70,45 +65,6 @@ export class NetworkService {
     return { network, areas, studyArea };
   }
 
-  /** The coverage model for a profile on the current graph and areas, built on first use. */
-  async coverageModel(state: RoutingState, profile: RoutingProfile): Promise<CoverageModel> {
-    if (state.areas.kabupaten === undefined) {
-      throw new SiagaError(
-        'unavailable',
-        'Coverage and isochrones need the kabupaten outline: load the admin areas (level kabupaten) first',
-      );
-    }
-    let byAreas = this.#models.get(state.network);
-    if (byAreas === undefined) {
-      byAreas = new WeakMap();
-      this.#models.set(state.network, byAreas);
-    }
-    let byProfile = byAreas.get(state.areas);
-    if (byProfile === undefined) {
-      byProfile = new Map();
-      byAreas.set(state.areas, byProfile);
-    }
-    const models = byProfile;
-    let model = models.get(profile);
-    if (model === undefined) {
-      model = Promise.resolve().then(() =>
-        buildCoverageModel(
-          {
-            graph: state.network.graph,
-            adminAreas: state.areas.adminAreas,
-            hazardZones: state.areas.hazardZones,
-            // The stored label points: the same desa points the web app and the matrix use.
-            desaPoints: desaPointsOf(state.areas.adminAreas),
-          },
-          { profile: state.network.weights(profile) },
-        ),
-      );
-      model.catch(() => models.delete(profile));
-      models.set(profile, model);
-    }
-    return model;
-  }
-
   #refresh(): Promise<void> {
     if (this.#inflight !== null) return this.#inflight;
     if (this.#network !== null && this.#now() - this.#checkedAt < this.#interval) return Promise.resolve();
@@ -120,19 +76,15 @@ export class NetworkService {
 
   async #check(): Promise<void> {
     const signature = await readSignature(this.#database.db);
-    let changed = false;
     if (this.#network?.signature !== signature.roads) {
       this.#network = {
         signature: signature.roads,
         snapshot: await buildSnapshot(this.#database, signature.roads),
       };
-      changed = true;
     }
     if (this.#areas?.signature !== signature.areas) {
       this.#areas = await loadAreas(this.#database, signature.areas);
-      changed = true;
     }
-    if (changed) this.#models = new Map();
     this.#checkedAt = this.#now();
   }
 }

@@ -23,6 +23,6 @@ export const postCoverage = defineRoute('read', {
 export function registerCoverage(app: ApiApp, network: NetworkService): void {
   registerRoute(app, postCoverage, async (c) => {
     const state = await network.routing();
-    return c.json(await coverageAnswer(c.var.database.db, network, state, c.req.valid('json')), 200);
+    return c.json(await coverageAnswer(c.var.database.db, state, c.req.valid('json')), 200);
   });
 }

@@ -23,6 +23,6 @@ export const postRoutingIsochrones = defineRoute('read', {
 export function registerRoutingIsochrones(app: ApiApp, network: NetworkService): void {
   registerRoute(app, postRoutingIsochrones, async (c) => {
     const state = await network.routing();
-    return c.json(await isochroneAnswer(c.var.database.db, network, state, c.req.valid('json')), 200);
+    return c.json(await isochroneAnswer(c.var.database.db, state, c.req.valid('json')), 200);
   });
 }

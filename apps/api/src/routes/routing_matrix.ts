@@ -23,6 +23,6 @@ export const postRoutingMatrix = defineRoute('read', {
 export function registerRoutingMatrix(app: ApiApp, network: NetworkService): void {
   registerRoute(app, postRoutingMatrix, async (c) => {
     const state = await network.routing();
-    return c.json(await matrixAnswer(c.var.database.db, network, state, c.req.valid('json')), 200);
+    return c.json(await matrixAnswer(c.var.database.db, state, c.req.valid('json')), 200);
   });
 }

@@ -1,7 +1,7 @@
+import type { CoveragePost } from '@siaga/geo';
 import type { AreaGeometry } from '@siaga/schema';
 import { area, circle, featureCollection, intersect, multiPolygon, polygon, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { CoveragePost } from './coverage_inputs.ts';
 
 /**
  * REFERENCE ONLY (tests and the benchmark): the WMK radius area the slow, obvious way, buffering each post by

@@ -1,18 +1,21 @@
-import { posts, type SiagaDb } from '@siaga/db';
 import { type PostFeature, type PostStatus, SiagaError } from '@siaga/schema';
 
 /**
- * The posts a query runs on: the given ids (404 naming every unknown one), else every post of the given
- * statuses. Ordered by name, then id.
+ * The posts a query runs on, in the order given: the posts with these ids (404 naming every unknown one), else
+ * every post of the given statuses.
+ *
+ * @example selectPosts(posts, { postStatus: ['operational'] })
  */
-export async function selectPosts(
-  db: SiagaDb,
+export function selectPosts(
+  posts: readonly PostFeature[],
   q: { postIds?: string[] | undefined; postStatus: PostStatus[] },
-): Promise<PostFeature[]> {
-  if (q.postIds === undefined) return posts.list(db, { status: q.postStatus });
-  const all = await posts.list(db);
+): PostFeature[] {
+  if (q.postIds === undefined) {
+    const wanted = new Set(q.postStatus);
+    return posts.filter((p) => wanted.has(p.properties.status));
+  }
   const wanted = new Set(q.postIds);
-  const found = all.filter((p) => wanted.has(p.properties.id));
+  const found = posts.filter((p) => wanted.has(p.properties.id));
   const known = new Set(found.map((p) => p.properties.id));
   const unknown = [...wanted].filter((id) => !known.has(id));
   if (unknown.length > 0) {
