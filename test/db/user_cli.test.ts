@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { apiTokens, audit, type Database, openDatabase, users } from '@siaga/db';
 import { freshDatabase } from '@siaga/db/testing';
@@ -84,7 +84,7 @@ describe('npm run user', () => {
     expect(await apiTokens.resolve(database.db, token.out[0] as string)).toBeNull();
     const entries = await audit.list(database.db, {
       entity: 'user',
-      actor: 'cli:' + (await import('node:os')).userInfo().username,
+      actor: `cli:${userInfo().username}`,
     });
     expect(entries.map((e) => e.action)).toEqual(['update', 'create']);
   });

@@ -15,12 +15,16 @@ import type { BackupChunk, BackupHeader } from './write_backup.ts';
  * @example const counts = await restoreBackup(await openDatabase({ dataDir: 'fresh' }), 'siaga.jsonl');
  */
 export async function restoreBackup(database: Database, file: string): Promise<Record<string, number>> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   const counts: Record<string, number> = {};
   await database.db.transaction(async (tx) => {
     let header: BackupHeader | undefined;
     const known = new Map<string, string[]>();
     for (const { name } of BACKUP_TABLES) known.set(name, (await columnsOf(tx, name)).columns);
+    // Opened only now, right before it is read: lines a reader emits before iteration starts would be lost.
+    const lines = createInterface({
+      input: createReadStream(file, { encoding: 'utf8' }),
+      crlfDelay: Infinity,
+    });
     for await (const line of lines) {
       if (line.trim() === '') continue;
       if (!header) {
