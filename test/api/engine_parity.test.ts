@@ -30,7 +30,8 @@ const CANDIDATES: [number, number][] = [
   [115.41, -8.14],
 ];
 
-const t = useTestApp({ seeded: true });
+// The web app reads the way it does on the embedded demo: anonymously.
+const t = useTestApp({ seeded: true, anonymousRead: true });
 let store: AppStore;
 let host: EngineHost;
 let nextId = 1;

@@ -21,7 +21,7 @@ let clock = 0;
 beforeAll(async () => {
   database = await freshDatabase();
   network = createNetworkService(database, { now: () => clock });
-  app = createApp({ database, network, log: () => {} });
+  app = createApp({ database, network, log: () => {}, anonymousRead: true });
   api = client(app);
 });
 afterAll(() => database?.close());

@@ -24,12 +24,15 @@ async function stockOf(
   cacheId: string,
 ): Promise<Pick<CacheItem, 'itemType' | 'condition' | 'quantity' | 'quantityAvailable'>[]> {
   const cache = await caches.get(database.db, cacheId);
-  return (cache?.properties.items ?? []).map(({ itemType, condition, quantity, quantityAvailable }) => ({
-    itemType,
-    condition,
-    quantity,
-    quantityAvailable,
-  }));
+  // Rows of one type created together share created_at, so their order is the id's: sort by condition.
+  return (cache?.properties.items ?? [])
+    .map(({ itemType, condition, quantity, quantityAvailable }) => ({
+      itemType,
+      condition,
+      quantity,
+      quantityAvailable,
+    }))
+    .sort((a, b) => a.itemType.localeCompare(b.itemType) || a.condition.localeCompare(b.condition));
 }
 
 const tents = { itemType: 'tent', quantity: 10, quantityAvailable: 8 };

@@ -1,6 +1,8 @@
 export { type Actor, systemActor } from './actor.ts';
 export { hashPassword, verifyPassword } from './auth/password.ts';
 export { sha256Hex } from './auth/tokens.ts';
+export { restoreBackup } from './backup/restore_backup.ts';
+export { type BackupHeader, writeBackup } from './backup/write_backup.ts';
 export type { Database, Driver, SiagaDb } from './database.ts';
 export { executeRows } from './execute_rows.ts';
 export { MAX_REPAIR_CHANGE } from './geometry/prepare_geometries.ts';

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import type { Actor, SiagaDb } from '@siaga/db';
+import type { FeatureRepository } from '@siaga/db';
 import { featureOrCollection, SiagaError } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import type { Access } from '../http/access.ts';
@@ -17,21 +17,6 @@ import { IdParams } from '../schemas/params.ts';
 import { withBodyPaths } from './body_paths.ts';
 import { defineRoute, registerRoute } from './define_route.ts';
 import { locationHeader } from './location.ts';
-
-/** The repository calls the routes make (a `featureRepository` of @siaga/db); writes carry the actor. */
-export interface FeatureStore<TFeature, TCreate, TPatch, TQuery> {
-  list(db: SiagaDb, q: TQuery): Promise<TFeature[]>;
-  get(db: SiagaDb, id: string): Promise<TFeature | null>;
-  create(db: SiagaDb, inputs: TCreate[], actor: Actor): Promise<TFeature[]>;
-  update(
-    db: SiagaDb,
-    id: string,
-    patch: TPatch,
-    actor: Actor,
-    opts: { ifVersion?: number | undefined },
-  ): Promise<TFeature | null>;
-  remove(db: SiagaDb, id: string, actor: Actor, opts: { ifVersion?: number | undefined }): Promise<boolean>;
-}
 
 type Versioned = { properties: { id: string; version?: number | undefined } };
 type FeatureCollectionOf<T> = { type: 'FeatureCollection'; features: T[] };
@@ -55,7 +40,8 @@ export interface FeatureRoutesSpec<
     patch: z.ZodType<TPatch>;
     query: TQuery;
   };
-  repository: FeatureStore<TFeature, TCreate, TPatch, z.output<TQuery>>;
+  /** A `featureRepository` of @siaga/db: its writes take the actor and If-Match's version. */
+  repository: FeatureRepository<TFeature, TCreate, TPatch, z.output<TQuery>>;
   access: { read: Access; write: Access };
   /** The list summary names the filters; the others have defaults worded from `names`. */
   summaries: { list: string; create?: string; patch?: string; delete?: string };
@@ -192,7 +178,7 @@ export function featureRoutes<
 
     registerRoute(app, routes.patch, async (c) => {
       const { id } = c.req.valid('param');
-      const ifVersion = ifMatchVersion(c.req.valid('header')['if-match']);
+      const ifVersion = ifMatchVersion(c.req.header('if-match'));
       const feature = await withBodyPaths(
         repository.update(c.var.database.db, id, c.req.valid('json'), actorOf(c), { ifVersion }),
       );
@@ -203,7 +189,7 @@ export function featureRoutes<
 
     registerRoute(app, routes.delete, async (c) => {
       const { id } = c.req.valid('param');
-      const ifVersion = ifMatchVersion(c.req.valid('header')['if-match']);
+      const ifVersion = ifMatchVersion(c.req.header('if-match'));
       if (!(await repository.remove(c.var.database.db, id, actorOf(c), { ifVersion }))) throw notFound(id);
       return c.body(null, 204);
     });
