@@ -1,5 +1,8 @@
 import type {
   AdminLevel,
+  AuditAction,
+  AuditEntity,
+  AuditVia,
   CoverageModeName,
   ErrorCode,
   HazardLevel,
@@ -13,6 +16,7 @@ import type {
   PostKind,
   PostStatus,
   RoadClass,
+  Role,
 } from '@siaga/schema';
 
 /**
@@ -320,6 +324,44 @@ export const id = {
       rusak_ringan: 'Rusak ringan',
       rusak_berat: 'Rusak berat',
     } satisfies Record<ItemCondition, string>,
+    role: {
+      viewer: 'Pimpinan (baca saja)',
+      dispatcher: 'Operator Pusdalops',
+      planner: 'Perencana',
+      logistics: 'Logistik',
+      admin: 'Admin',
+    } satisfies Record<Role, string>,
+    auditVia: {
+      session: 'Aplikasi',
+      token: 'Token API',
+      cli: 'Perintah server',
+      seed: 'Data awal',
+      import: 'Impor',
+      system: 'Sistem',
+    } satisfies Record<AuditVia, string>,
+    auditEntity: {
+      post: 'Pos',
+      cache: 'Gudang',
+      cache_item: 'Stok peralatan',
+      hazard_zone: 'Kawasan rawan bencana',
+      incident: 'Kejadian',
+      user: 'Pengguna',
+      api_token: 'Token API',
+      admin_area: 'Wilayah administrasi',
+      road: 'Jalan',
+    } satisfies Record<AuditEntity, string>,
+    auditAction: {
+      create: 'Dibuat',
+      update: 'Diubah',
+      delete: 'Dihapus',
+      receive: 'Barang masuk',
+      issue: 'Barang keluar',
+      move: 'Dipindahkan',
+      adjust: 'Stock opname',
+      sign_in: 'Masuk',
+      revoke: 'Dicabut',
+      import: 'Diimpor',
+    } satisfies Record<AuditAction, string>,
     hazardType: hazardTypeLabels,
     hazardLevel: {
       rendah: 'Rendah',
