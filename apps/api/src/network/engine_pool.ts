@@ -150,21 +150,20 @@ export class EnginePool {
 
   #finish(slot: Slot, reply: ThreadReply): void {
     const task = slot.task;
+    if (task === null || task.id !== reply.id) return;
     slot.task = null;
-    if (task !== null && task.id === reply.id) {
-      switch (reply.type) {
-        case 'done':
-          task.resolve(reply.answer);
-          break;
-        case 'failed':
-          task.reject(new SiagaError(reply.error.code, reply.error.message, reply.error.details));
-          break;
-        case 'crashed':
-          task.reject(new Error(`engine thread: ${reply.message}`));
-          break;
-        default:
-          reply satisfies never;
-      }
+    switch (reply.type) {
+      case 'done':
+        task.resolve(reply.answer);
+        break;
+      case 'failed':
+        task.reject(new SiagaError(reply.error.code, reply.error.message, reply.error.details));
+        break;
+      case 'crashed':
+        task.reject(new Error(`engine thread: ${reply.message}`));
+        break;
+      default:
+        reply satisfies never;
     }
     const next = this.#queue.shift();
     if (next !== undefined) this.#start(slot, next);
