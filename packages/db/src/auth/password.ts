@@ -43,12 +43,17 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 let dummy: Promise<string> | undefined;
 
+/** A hash of a random password made by `hashPassword`, so checking against it costs what a real check costs. */
+export function dummyHash(): Promise<string> {
+  dummy ??= hashPassword(randomBytes(16).toString('base64'));
+  return dummy;
+}
+
 /**
  * Spends the same time as checking a real password; sign-in calls it for unknown or disabled users so the
  * answer time does not tell whether a name exists.
  */
 export async function verifyAgainstDummy(password: string): Promise<false> {
-  dummy ??= hashPassword(randomBytes(16).toString('base64'));
-  await verifyPassword(password, await dummy);
+  await verifyPassword(password, await dummyHash());
   return false;
 }
