@@ -17,7 +17,7 @@ const services: NetworkService[] = [];
 function appWith(engine: { threads: number; maxQueue: number }) {
   const network = createNetworkService(t.database, { engine });
   services.push(network);
-  return client(createApp({ database: t.database, network }));
+  return client(createApp({ database: t.database, network, anonymousRead: true }));
 }
 
 afterAll(async () => {
