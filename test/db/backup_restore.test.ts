@@ -13,7 +13,7 @@ import {
   users,
   writeBackup,
 } from '@siaga/db';
-import { freshDatabase } from '@siaga/db/testing';
+import { freshDatabase, separateDatabase } from '@siaga/db/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_TABLES } from '../../packages/db/src/backup/backup_tables.ts';
@@ -25,7 +25,7 @@ let source: Database;
 let target: Database;
 
 beforeAll(async () => {
-  [source, target] = await Promise.all([freshDatabase(), freshDatabase()]);
+  [source, target] = await Promise.all([freshDatabase(), separateDatabase()]);
   await loadSeedIfEmpty(source);
   const admin = await users.create(
     source.db,

@@ -1,2 +1,3 @@
 export { emptyTables } from './empty_tables.ts';
 export { freshDatabase, seededDatabase } from './fresh_database.ts';
+export { separateDatabase } from './separate_database.ts';
