@@ -7,6 +7,8 @@ import { authorizeWrite } from './http/authorize_write.ts';
 import { limitBody } from './http/body_limit.ts';
 import { type KnownRoute, notFound } from './http/not_found.ts';
 import { onError } from './http/on_error.ts';
+import { limitUrl } from './http/url_limit.ts';
+import { requireUtf8Body } from './http/utf8_body.ts';
 import { validationHook } from './http/validation_hook.ts';
 import { registerWebApp } from './http/web_app.ts';
 import { createNetworkService, type NetworkService } from './network/network_service.ts';
@@ -34,23 +36,27 @@ function documentedRoutes(app: ApiApp): KnownRoute[] {
 
 /**
  * The Siaga HTTP app: every /api route, its OpenAPI document and reference page, and optionally the web app.
- * Middleware order matters: headers and the error envelope wrap everything, the write gate and the body limit
- * run before any route reads the body.
+ * Middleware order matters: the URL limit, headers and the error envelope wrap everything; the write gate, the
+ * body limit and the UTF-8 check run before any route reads the body.
  */
 export function createApp(deps: AppDeps): ApiApp {
   const log = deps.log ?? ((message: string) => console.error(message));
   const app: ApiApp = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
   app.onError(onError(log));
   app.notFound(notFound(() => documentedRoutes(app)));
+  app.use('*', limitUrl);
   app.use('*', secureHeaders());
   if (deps.corsOrigins && deps.corsOrigins.length > 0) app.use('/api/*', cors({ origin: deps.corsOrigins }));
+  const network = deps.network ?? createNetworkService(deps.database);
   app.use('/api/*', async (c, next) => {
     c.set('database', deps.database);
+    c.set('network', network);
     await next();
   });
   app.use('/api/*', authorizeWrite);
   app.use('/api/*', limitBody);
-  registerRoutes(app, { network: deps.network ?? createNetworkService(deps.database) });
+  app.use('/api/*', requireUtf8Body);
+  registerRoutes(app, { network });
   registerOpenApiDocument(app);
   registerDocsPage(app);
   if (deps.webDist) registerWebApp(app, deps.webDist);

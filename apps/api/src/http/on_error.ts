@@ -11,6 +11,7 @@ const codeOfStatus: Partial<Record<number, ErrorCode>> = {
   404: 'not_found',
   405: 'method_not_allowed',
   413: 'payload_too_large',
+  414: 'uri_too_long',
   415: 'unsupported_media_type',
   503: 'unavailable',
 };

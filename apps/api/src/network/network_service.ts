@@ -13,6 +13,12 @@ export interface NetworkServiceOptions {
   now?: () => number;
 }
 
+export interface NetworkStatus {
+  state: 'ready' | 'empty' | 'not_loaded' | 'failed';
+  /** Why the last check failed (for the log, not for clients). */
+  reason: string | null;
+}
+
 /** What a routing request works on: the graph, the areas, and the study area from both. */
 export interface RoutingState {
   network: NetworkSnapshot;
@@ -37,6 +43,7 @@ export class NetworkService {
   #areas: AreaSnapshot | null = null;
   #checkedAt = Number.NEGATIVE_INFINITY;
   #inflight: Promise<void> | null = null;
+  #failure: string | null = null;
   /** Per graph, per areas, per profile: a request holding an older state never gets a newer state's model. */
   #models = new WeakMap<
     NetworkSnapshot,
@@ -68,6 +75,23 @@ export class NetworkService {
       );
     }
     return { network, areas, studyArea };
+  }
+
+  /** Where request geometries must lie; null while neither a kabupaten nor any road is loaded (nothing to hold them to). */
+  async studyArea(): Promise<StudyArea | null> {
+    await this.#refresh();
+    const network = (this.#network as { snapshot: NetworkSnapshot }).snapshot;
+    return studyAreaOf(this.#areas?.kabupaten, network.bbox);
+  }
+
+  /**
+   * The in-memory model as /api/health reports it, without asking the database: `failed` when the last check or
+   * rebuild threw (the database went away, or the roads cannot be built), `not_loaded` before the first request.
+   */
+  status(): NetworkStatus {
+    if (this.#failure !== null) return { state: 'failed', reason: this.#failure };
+    if (this.#network === null) return { state: 'not_loaded', reason: null };
+    return { state: this.#network.snapshot.roads === 0 ? 'empty' : 'ready', reason: null };
   }
 
   /** The coverage model for a profile on the current graph and areas, built on first use. */
@@ -112,9 +136,19 @@ export class NetworkService {
   #refresh(): Promise<void> {
     if (this.#inflight !== null) return this.#inflight;
     if (this.#network !== null && this.#now() - this.#checkedAt < this.#interval) return Promise.resolve();
-    this.#inflight = this.#check().finally(() => {
-      this.#inflight = null;
-    });
+    this.#inflight = this.#check()
+      .then(
+        () => {
+          this.#failure = null;
+        },
+        (err: unknown) => {
+          this.#failure = err instanceof Error ? err.message : String(err);
+          throw err;
+        },
+      )
+      .finally(() => {
+        this.#inflight = null;
+      });
     return this.#inflight;
   }
 
