@@ -19,5 +19,10 @@ export interface Database {
   driver: Driver;
   /** The PostGIS library version, e.g. "3.6.2". */
   postgisVersion(): Promise<string>;
+  /**
+   * Whether the database answers within `timeoutMs`, for /api/health. Never queues behind other work: the embedded
+   * database counts as up while a task is running on it for less than `timeoutMs`.
+   */
+  probe(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -11,6 +11,7 @@ import postgres from 'postgres';
 import type { Database, SiagaDb } from './database.ts';
 import { executeRows } from './execute_rows.ts';
 import { defaultPgliteDir, migrationsFolder } from './paths.ts';
+import { Gate } from './pglite_gate.ts';
 import * as schema from './schema/index.ts';
 
 export interface OpenDatabaseOptions {
@@ -43,15 +44,43 @@ async function postgisVersionOf(db: SiagaDb): Promise<string> {
   return first.v;
 }
 
+/**
+ * Bounds that make an outage fail fast instead of hanging requests: a connection attempt gives up after 3 s (postgres.js
+ * then rejects the queries queued on it), and a statement running 20 s is cancelled by the server (no API statement
+ * comes near it; the seed and imports run on their own clients). Lost connections are replaced on the next query, so
+ * the API recovers by itself when the server is back.
+ */
+const serverClientOptions = {
+  max: 10,
+  connect_timeout: 3,
+  idle_timeout: 60,
+  connection: { statement_timeout: 20_000 },
+  onnotice: () => {},
+} satisfies postgres.Options<Record<string, never>>;
+
+/** True when the promise settles successfully within `ms`; false when it fails or takes longer. */
+function answersWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  const answered = promise.then(
+    () => true,
+    () => false,
+  );
+  return Promise.race([answered, late]).finally(() => clearTimeout(timer));
+}
+
 async function openPostgres(url: string, log: (msg: string) => void): Promise<Database> {
   log(`Connecting to PostgreSQL at ${redact(url)}`);
   await migrateServer(url);
-  const client = postgres(url, { max: 10, onnotice: () => {} });
+  const client = postgres(url, serverClientOptions);
   const db = drizzlePostgres({ client, schema });
   return {
     db,
     driver: 'postgres',
     postgisVersion: () => postgisVersionOf(db),
+    probe: (timeoutMs) => answersWithin(client`SELECT 1`, timeoutMs),
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -75,6 +104,25 @@ export interface PgliteSource {
   loadDataDir?: Blob;
   /** PGlite's compiled WebAssembly, reused across opens in one process (saves about 0.5 s per open). */
   wasmModule?: PGliteOptions['pgliteWasmModule'];
+}
+
+/**
+ * The embedded database's queue: 256 callers may wait (more than the API's busiest burst of small queries), none
+ * longer than 5 s; past either bound a request gets 503 at once instead of waiting behind everyone else.
+ */
+const pgliteQueue = { maxWaiting: 256, maxWaitMs: 5_000 };
+
+/** The PGlite client with every top-level query and transaction passed through the gate (see Gate). */
+function gated(client: PGlite, gate: Gate): PGlite {
+  const through = new Set<PropertyKey>(['query', 'exec', 'transaction']);
+  return new Proxy(client, {
+    get(target, prop) {
+      const value: unknown = Reflect.get(target, prop, target);
+      if (typeof value !== 'function') return value;
+      const bound = (value as (...args: unknown[]) => unknown).bind(target);
+      return through.has(prop) ? (...args: unknown[]) => gate.run(async () => bound(...args)) : bound;
+    },
+  });
 }
 
 /** Opens PGlite with PostGIS and applies migrations (a no-op when the tarball already has them). */
@@ -103,13 +151,20 @@ export async function openPgliteClient(
     ...(wasmModule ? { pgliteWasmModule: wasmModule } : {}),
     extensions: { postgis },
   });
-  const db = drizzlePglite({ client, schema });
+  const gate = new Gate(pgliteQueue);
+  const db = drizzlePglite({ client: gated(client, gate), schema });
   await migratePglite(db, { migrationsFolder });
   log(`PGlite ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const database: Database = {
     db,
     driver: 'pglite',
     postgisVersion: () => postgisVersionOf(db),
+    probe: async (timeoutMs) => {
+      if (client.closed) return false;
+      const { runningForMs } = gate.state();
+      if (runningForMs !== null) return runningForMs < timeoutMs;
+      return answersWithin(db.execute(sql`SELECT 1`), timeoutMs);
+    },
     close: () => client.close(),
   };
   return { client, database };

@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '@siaga/db';
 import { type ErrorCode, SiagaError } from '@siaga/schema';
 import type { ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -16,13 +17,24 @@ const codeOfStatus: Partial<Record<number, ErrorCode>> = {
   503: 'unavailable',
 };
 
+/** What a 503 tells clients to wait before trying again. */
+const retryAfterSeconds = '5';
+
 /**
- * Everything thrown inside a handler or middleware ends here. Expected failures keep their code and message;
- * anything else is logged in full and answered with a generic message so internals never reach the client.
+ * Everything thrown inside a handler or middleware ends here. Expected failures keep their code and message; a
+ * database that cannot be reached is 503 `unavailable` with Retry-After (not logged: /api/health tells); anything
+ * else is logged in full and answered with a generic message so internals never reach the client.
  */
 export function onError(log: (message: string) => void): ErrorHandler {
   return (err, c) => {
-    if (err instanceof SiagaError) return errorResponse(c, err.code, err.message, err.details);
+    if (err instanceof SiagaError) {
+      if (err.code === 'unavailable') c.header('Retry-After', retryAfterSeconds);
+      return errorResponse(c, err.code, err.message, err.details);
+    }
+    if (isDatabaseUnavailable(err)) {
+      c.header('Retry-After', retryAfterSeconds);
+      return errorResponse(c, 'unavailable', 'The database does not answer; try again in a few seconds');
+    }
     if (err instanceof HTTPException) {
       const code = codeOfStatus[err.status];
       if (code !== undefined) return errorResponse(c, code, err.message || code.replaceAll('_', ' '));
