@@ -34,12 +34,12 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Starts `npm start`'s server (without building the web app) as a child process on a free loopback port and waits
+ * Starts the API (scripts/reliability/serve.ts: `npm start` without the web app) as a child process on a free loopback port and waits
  * until /api/health answers 200. `env` chooses the database: DATABASE_URL, or SIAGA_DATA_DIR for PGlite.
  */
 export async function startApi(env: Record<string, string>, timeoutMs = 600_000): Promise<ApiProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/reliability/serve.ts'], {
     cwd: repoRoot,
     env: {
       ...process.env,

@@ -75,6 +75,8 @@ export async function outageFigures(
         storedAfter: stored.size,
         lostWrites: lost(traffic.acknowledged, stored),
       };
+    } catch (err) {
+      throw new Error(`${err instanceof Error ? err.message : String(err)}; the API printed:\n${api.output()}`);
     } finally {
       await api.stop();
     }

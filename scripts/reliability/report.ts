@@ -50,7 +50,7 @@ export function reportOf(f: Figures): string {
     '# Reliability',
     '',
     `Measured by \`${f.command}\` (scripts/reliability) on ${f.date}. Everything runs on loopback against a server`,
-    'started by the script (`apps/api/src/main.ts`, web app not served); server PostgreSQL runs use scratch databases',
+    'started by the script (scripts/reliability/serve.ts: `npm start` without the web app); server PostgreSQL runs use scratch databases',
     'created and dropped by the script.',
     '',
     '## Machine',

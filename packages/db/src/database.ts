@@ -24,5 +24,11 @@ export interface Database {
    * database counts as up while a task is running on it for less than `timeoutMs`.
    */
   probe(timeoutMs: number): Promise<boolean>;
+  /**
+   * After a connection failure: drops every pooled connection and starts afresh (at most once a second). postgres.js
+   * 3.4.x can leave a connection that closed mid-write unable to send again (porsager/postgres#1208), so the pool is
+   * renewed rather than trusted. A no-op on the embedded database.
+   */
+  renewConnections(): void;
   close(): Promise<void>;
 }

@@ -53,6 +53,8 @@ async function postgisVersionOf(db: SiagaDb): Promise<string> {
 const serverClientOptions = {
   max: 10,
   connect_timeout: 3,
+  // A lost connection is tried again after half a second, not after postgres.js's growing backoff (up to 20 s).
+  backoff: () => 0.5,
   idle_timeout: 60,
   connection: { statement_timeout: 20_000 },
   onnotice: () => {},
@@ -71,17 +73,63 @@ function answersWithin(promise: Promise<unknown>, ms: number): Promise<boolean> 
   return Promise.race([answered, late]).finally(() => clearTimeout(timer));
 }
 
+/** postgres.js 3.4.x's deferred write to a socket already closed (porsager/postgres#1154, #1208; fix not released). */
+function isPostgresJsWriteCrash(err: unknown): boolean {
+  return (
+    err instanceof TypeError &&
+    /reading 'write'/.test(err.message) &&
+    /postgres[\\/]src[\\/]connection\.js/.test(err.stack ?? '') &&
+    /nextWrite/.test(err.stack ?? '')
+  );
+}
+
+/**
+ * postgres.js 3.4.x throws from a setImmediate when a connection closes between queueing a small write and sending
+ * it (exactly what a database outage does), which would end the process; and the connection it leaves is poisoned
+ * (its write timer is never reset, so it never sends again). This catches that one exception, lets `replace` swap
+ * in a fresh client, and keeps Node's behaviour for every other uncaught exception (print it, exit 1).
+ * Returns the function that stops watching.
+ */
+function onPostgresJsWriteCrash(replace: () => void): () => void {
+  const listener = (err: Error) => {
+    if (isPostgresJsWriteCrash(err)) return replace();
+    console.error(err);
+    process.exit(1);
+  };
+  process.on('uncaughtException', listener);
+  return () => process.off('uncaughtException', listener);
+}
+
 async function openPostgres(url: string, log: (msg: string) => void): Promise<Database> {
   log(`Connecting to PostgreSQL at ${redact(url)}`);
   await migrateServer(url);
-  const client = postgres(url, serverClientOptions);
-  const db = drizzlePostgres({ client, schema });
+  let client = postgres(url, serverClientOptions);
+  let db = drizzlePostgres({ client, schema });
+  let replacedAt = Number.NEGATIVE_INFINITY;
+  const replaceClient = () => {
+    if (performance.now() - replacedAt < 1_000) return;
+    replacedAt = performance.now();
+    const old = client;
+    client = postgres(url, serverClientOptions);
+    db = drizzlePostgres({ client, schema });
+    old.end({ timeout: 0 }).catch(() => {});
+  };
+  const stopWatching = onPostgresJsWriteCrash(() => {
+    log('postgres.js lost a connection mid-write; replacing its client (porsager/postgres#1154)');
+    replaceClient();
+  });
   return {
-    db,
+    get db() {
+      return db;
+    },
     driver: 'postgres',
     postgisVersion: () => postgisVersionOf(db),
     probe: (timeoutMs) => answersWithin(client`SELECT 1`, timeoutMs),
-    close: () => client.end({ timeout: 5 }),
+    renewConnections: replaceClient,
+    close: () => {
+      stopWatching();
+      return client.end({ timeout: 5 });
+    },
   };
 }
 
@@ -159,6 +207,7 @@ export async function openPgliteClient(
     db,
     driver: 'pglite',
     postgisVersion: () => postgisVersionOf(db),
+    renewConnections: () => {},
     probe: async (timeoutMs) => {
       if (client.closed) return false;
       const { runningForMs } = gate.state();

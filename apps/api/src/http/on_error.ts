@@ -32,6 +32,7 @@ export function onError(log: (message: string) => void): ErrorHandler {
       return errorResponse(c, err.code, err.message, err.details);
     }
     if (isDatabaseUnavailable(err)) {
+      c.var.database?.renewConnections();
       c.header('Retry-After', retryAfterSeconds);
       return errorResponse(c, 'unavailable', 'The database does not answer; try again in a few seconds');
     }
