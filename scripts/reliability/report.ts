@@ -18,6 +18,27 @@ export interface Figures {
   fuzz: FuzzFigures | null;
 }
 
+/** What made the embedded database stall (issue 10), and what bounds it now; the same in every report. */
+const embeddedFindings = [
+  '## What stalls the embedded database',
+  '',
+  "- PGlite is one PostgreSQL backend compiled to WebAssembly, running on the API's main thread: every query runs",
+  '  synchronously inside the event loop. While one runs, nothing else does: no other request is parsed, no health',
+  '  answer is written. Its own mutex queued every caller without a bound, and a transaction (a create: geometry',
+  '  check, inserts, read-back) held the connection across all its awaits.',
+  '- A 5 MB polygon (about 130,000 positions) cost, all on the main thread: zod parsing every position (about 100 ms',
+  '  per 20,000), JSON text to jsonb, ST_GeomFromGeoJSON, ST_IsValid/ST_MakeValid and the area on the spheroid, inside',
+  '  that one transaction: the 10 s freeze. Now a feature is refused (422) above 20,000 positions or 2° across in one',
+  '  pass over the raw arrays, before zod parses a position and before the database sees it.',
+  '- Under coverage load, each coverage request blocked the event loop for its computation while list and health',
+  "  queries piled up in PGlite's unbounded queue behind it (p99 12 s, health 20 s). Now a gate in front of the",
+  '  connection (packages/db/src/pglite_gate.ts) lets at most 256 callers wait, none longer than 5 s, and answers',
+  '  503 `unavailable` with Retry-After past either bound; /api/health does not queue (a running task younger than',
+  '  2 s counts as up) and reads the PostGIS version once. Coverage itself moves off the main thread in the engine',
+  '  work (branch h-engine), which the gate does not replace.',
+  '',
+];
+
 const ms = (v: number) => (Number.isFinite(v) ? `${Math.round(v)} ms` : 'none');
 
 /** Targets of issue 10 a load row misses, in words. */
@@ -59,6 +80,7 @@ export function reportOf(f: Figures): string {
     '',
     f.settings,
     '',
+    ...embeddedFindings,
     '## Load',
     '',
     'autocannon, 50 connections; meanwhile one client asks POST /api/coverage (travel time, 10 min) back to back and',
