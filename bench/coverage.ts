@@ -7,7 +7,7 @@ import {
   isochrone,
 } from '@siaga/geo';
 import type { AreaGeometry } from '@siaga/schema';
-import { wmkRadiusAreaTurf } from '../packages/geo/src/coverage/wmk_radius_turf.ts';
+import { wmkRadiusAreaTurf } from '../test/support/wmk_radius_turf.ts';
 import { prng } from '../test/unit/geo/random_network.ts';
 import { ms, time } from './timing.ts';
 

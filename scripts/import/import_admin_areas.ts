@@ -4,6 +4,7 @@ import {
   type Database,
   type ReplaceDesaBoundariesResult,
   replaceDesaBoundaries,
+  systemActor,
 } from '@siaga/db';
 import { readAdminAreasFile } from './read_admin_areas_file.ts';
 
@@ -62,6 +63,7 @@ export async function importAdminAreas(
     source: `Official boundary imported from ${basename(file)}`,
     replaceOfficial: options.replaceGeometry === true,
     skipUnknown: options.skipUnknown === true,
+    actor: systemActor('import'),
   });
   return {
     file,

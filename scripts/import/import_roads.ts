@@ -1,4 +1,4 @@
-import { type Database, executeRows, roadInputsOf, roads } from '@siaga/db';
+import { type Database, executeRows, recordAudit, roadInputsOf, roads, systemActor } from '@siaga/db';
 import type { ReadSummary } from '@siaga/geo';
 import { sql } from 'drizzle-orm';
 import { readRoadsFile } from './read_roads_file.ts';
@@ -32,6 +32,7 @@ export async function importRoads(
   const inputs = roadInputsOf(lines, file);
   let deleted = 0;
   let written = 0;
+  const actor = systemActor('import');
   await database.db.transaction(async (tx) => {
     if (options.replace === true) {
       const [row] = await executeRows<{ n: number }>(
@@ -39,8 +40,17 @@ export async function importRoads(
         sql`WITH gone AS (DELETE FROM roads RETURNING 1) SELECT count(*)::int AS n FROM gone`,
       );
       deleted = row?.n ?? 0;
+      await recordAudit(tx, actor, [
+        {
+          entity: 'road',
+          entityId: '*',
+          action: 'delete',
+          before: { count: deleted },
+          reason: `--replace from ${file}`,
+        },
+      ]);
     }
-    written = (await roads.create(tx, inputs)).length;
+    written = (await roads.create(tx, inputs, actor)).length;
   });
   return { file, ...summary, deleted, written, ms: performance.now() - started };
 }

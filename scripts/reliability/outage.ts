@@ -76,7 +76,9 @@ export async function outageFigures(
         lostWrites: lost(traffic.acknowledged, stored),
       };
     } catch (err) {
-      throw new Error(`${err instanceof Error ? err.message : String(err)}; the API printed:\n${api.output()}`);
+      throw new Error(
+        `${err instanceof Error ? err.message : String(err)}; the API printed:\n${api.output()}`,
+      );
     } finally {
       await api.stop();
     }

@@ -1,6 +1,7 @@
 import { adminAreas } from '@siaga/db';
 import { AdminAreaCreate, AdminAreaFeature } from '@siaga/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { testActor } from '../support/db_fixtures.ts';
 import { expectError } from './support/api_client.ts';
 import { square } from './support/fixtures.ts';
 import { useTestApp } from './support/test_app.ts';
@@ -22,12 +23,16 @@ beforeAll(async () => {
       geometry: square(lon, -8.2, size),
       properties: { code, name, level, parentCode },
     });
-  await adminAreas.create(t.database.db, [
-    area('51.08', 'Buleleng', 'kabupaten', null, 114.5, 0.9),
-    area('51.08.08', 'Kubutambahan', 'kecamatan', '51.08', 115.2, 0.1),
-    area('51.08.09', 'Tejakula', 'kecamatan', '51.08', 115.3, 0.1),
-    area('51.08.08.2013', 'Mengening', 'desa', '51.08.08', 115.24, 0.02),
-  ]);
+  await adminAreas.create(
+    t.database.db,
+    [
+      area('51.08', 'Buleleng', 'kabupaten', null, 114.5, 0.9),
+      area('51.08.08', 'Kubutambahan', 'kecamatan', '51.08', 115.2, 0.1),
+      area('51.08.09', 'Tejakula', 'kecamatan', '51.08', 115.3, 0.1),
+      area('51.08.08.2013', 'Mengening', 'desa', '51.08.08', 115.24, 0.02),
+    ],
+    testActor,
+  );
 });
 
 const codes = async (query: string) =>

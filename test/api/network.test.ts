@@ -6,6 +6,7 @@ import { closestFacility, deserializeGraph, edgeCount, FIRE_ENGINE, nodeCount } 
 import { ClosestResponse, NetworkInfo, PostCreate, RoadCreate } from '@siaga/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNetworkService, type NetworkService } from '../../apps/api/src/network/network_service.ts';
+import { testActor } from '../support/db_fixtures.ts';
 import { type Client, client, expectError } from './support/api_client.ts';
 
 /** A quiet corner far from Bali (lat 0), so the hand-made network is the only one and no kabupaten applies. */
@@ -20,7 +21,7 @@ let clock = 0;
 beforeAll(async () => {
   database = await freshDatabase();
   network = createNetworkService(database, { now: () => clock });
-  app = createApp({ database, network, log: () => {} });
+  app = createApp({ database, network, log: () => {}, anonymousRead: true });
   api = client(app);
 });
 afterAll(() => database?.close());
@@ -59,32 +60,40 @@ describe('the network with hand-made roads', () => {
   let postId: string;
 
   beforeAll(async () => {
-    await roads.create(database.db, [
-      road('a', [
-        [lon0, 0],
-        [lon0 + 0.01, 0],
-      ]),
-      road('b', [
-        [lon0 + 0.01, 0],
-        [lon0 + 0.02, 0],
-      ]),
-      // Private: barred for a fire engine, so points beside its far end are more than 5 km from a usable road.
-      road(
-        'gated',
-        [
+    await roads.create(
+      database.db,
+      [
+        road('a', [
+          [lon0, 0],
+          [lon0 + 0.01, 0],
+        ]),
+        road('b', [
+          [lon0 + 0.01, 0],
           [lon0 + 0.02, 0],
-          [lon0 + 0.1, 0],
-        ],
-        { access: 'private', roadClass: 'service' },
-      ),
-    ]);
-    const [post] = await posts.create(database.db, [
-      PostCreate.parse({
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: [lon0, 0] },
-        properties: { name: 'Pos Uji', kind: 'fire_station', status: 'operational', turnoutSeconds: 60 },
-      }),
-    ]);
+        ]),
+        // Private: barred for a fire engine, so points beside its far end are more than 5 km from a usable road.
+        road(
+          'gated',
+          [
+            [lon0 + 0.02, 0],
+            [lon0 + 0.1, 0],
+          ],
+          { access: 'private', roadClass: 'service' },
+        ),
+      ],
+      testActor,
+    );
+    const [post] = await posts.create(
+      database.db,
+      [
+        PostCreate.parse({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [lon0, 0] },
+          properties: { name: 'Pos Uji', kind: 'fire_station', status: 'operational', turnoutSeconds: 60 },
+        }),
+      ],
+      testActor,
+    );
     postId = post?.properties.id ?? '';
     tick();
   });
@@ -150,16 +159,20 @@ describe('the network with hand-made roads', () => {
     const offBefore = farAway.incident.offNetworkM ?? 0;
     expect(offBefore).toBeGreaterThan(1_500);
 
-    await roads.create(database.db, [
-      road(
-        `spur-${randomUUID()}`,
-        [
-          [lon0 + 0.01, 0],
-          [lon0 + 0.01, 0.015],
-        ],
-        { name: 'Jalan Baru' },
-      ),
-    ]);
+    await roads.create(
+      database.db,
+      [
+        road(
+          `spur-${randomUUID()}`,
+          [
+            [lon0 + 0.01, 0],
+            [lon0 + 0.01, 0.015],
+          ],
+          { name: 'Jalan Baru' },
+        ),
+      ],
+      testActor,
+    );
     // Within the check interval the service keeps its graph: no query per request.
     expect((await info()).version).toBe(before.version);
     tick();
@@ -172,12 +185,16 @@ describe('the network with hand-made roads', () => {
   });
 
   it('shares one rebuild between concurrent requests', async () => {
-    await roads.create(database.db, [
-      road(`more-${randomUUID()}`, [
-        [lon0, 0],
-        [lon0, 0.005],
-      ]),
-    ]);
+    await roads.create(
+      database.db,
+      [
+        road(`more-${randomUUID()}`, [
+          [lon0, 0],
+          [lon0, 0.005],
+        ]),
+      ],
+      testActor,
+    );
     tick();
     const [x, y] = await Promise.all([network.snapshot(), network.snapshot()]);
     expect(x).toBe(y);

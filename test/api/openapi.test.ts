@@ -40,9 +40,24 @@ const expectedOperations = [
   'GET /api/network',
   'GET /api/network/graph.bin',
   'GET /api/health',
+  'POST /api/stock/operations',
+  'POST /api/auth/sign-in',
+  'POST /api/auth/sign-out',
+  'GET /api/auth/me',
+  'GET /api/users',
+  'POST /api/users',
+  'GET /api/users/{id}',
+  'PATCH /api/users/{id}',
+  'GET /api/users/{id}/tokens',
+  'POST /api/users/{id}/tokens',
+  'DELETE /api/users/{id}/tokens/{tokenId}',
+  'GET /api/audit',
+  'GET /api/audit.csv',
 ];
 
 interface Operation {
+  'x-siaga-access'?: unknown;
+  security?: Array<Record<string, string[]>>;
   parameters?: Array<{ name: string; in: string }>;
   requestBody?: { required?: boolean; content: Record<string, unknown> };
   responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
@@ -103,11 +118,43 @@ describe('OpenAPI document', () => {
     }
   });
 
+  it('states on every operation who may call it, as x-siaga-access and as security', async () => {
+    const { doc } = await openApiDocument();
+    const access = Object.fromEntries(operations(doc).map(([name, op]) => [name, op['x-siaga-access']]));
+    expect(access['GET /api/health']).toBe('public');
+    expect(access['GET /api/posts']).toBe('read');
+    expect(access['POST /api/coverage']).toBe('read');
+    expect(access['PATCH /api/posts/{id}']).toEqual(['planner']);
+    expect(access['DELETE /api/caches/{id}/items/{itemId}']).toEqual(['logistics']);
+    expect(access['POST /api/incidents']).toEqual(['dispatcher']);
+    expect(access['POST /api/stock/operations']).toEqual(['logistics']);
+    expect(access['POST /api/users']).toEqual(['admin']);
+    expect(access['POST /api/auth/sign-in']).toBe('public');
+    expect(access['GET /api/audit']).toEqual(['viewer', 'dispatcher', 'planner', 'logistics', 'admin']);
+    for (const [name, op] of operations(doc)) {
+      const declared = op['x-siaga-access'];
+      if (declared === 'public') {
+        expect(op.security, name).toEqual([]);
+        continue;
+      }
+      const roles = declared === 'read' ? [] : declared;
+      expect(Array.isArray(roles) && (declared === 'read' || roles.length > 0), name).toBe(true);
+      expect(op.security, name).toEqual([{ sessionCookie: roles }, { bearerToken: roles }]);
+      expect(Object.keys(op.responses), name).toContain('401');
+    }
+    const text = JSON.stringify(doc);
+    expect(text).toContain('"securitySchemes"');
+  });
+
   it('documents path parameters and the list filters', async () => {
     const { doc } = await openApiDocument();
     const names = (path: string, method: string) =>
       (doc.paths[path]?.[method]?.parameters ?? []).map((p) => `${p.in}:${p.name}`).sort();
-    expect(names('/api/caches/{id}/items/{itemId}', 'patch')).toEqual(['path:id', 'path:itemId']);
+    expect(names('/api/caches/{id}/items/{itemId}', 'patch')).toEqual([
+      'header:if-match',
+      'path:id',
+      'path:itemId',
+    ]);
     expect(names('/api/posts', 'get')).toEqual(['query:bbox', 'query:kind', 'query:status']);
     expect(names('/api/nearest', 'get')).toEqual([
       'query:itemType',

@@ -2,6 +2,7 @@ import { RoadCollection } from '@siaga/api';
 import { roads } from '@siaga/db';
 import { RoadCreate } from '@siaga/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { testActor } from '../support/db_fixtures.ts';
 import { expectError } from './support/api_client.ts';
 import { useTestApp } from './support/test_app.ts';
 
@@ -24,6 +25,7 @@ beforeAll(async () => {
   await roads.create(
     t.database.db,
     Array.from({ length: 12 }, (_, i) => road(i)),
+    testActor,
   );
 });
 

@@ -3,7 +3,14 @@ import { adminAreas, type Database, hazardZones, incidents } from '@siaga/db';
 import { freshDatabase } from '@siaga/db/testing';
 import { AdminAreaFeature, HazardZoneFeature, IncidentFeature, SiagaError } from '@siaga/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminAreaInput, freshRegion, hazardInput, incidentInput, square } from '../support/db_fixtures.ts';
+import {
+  adminAreaInput,
+  freshRegion,
+  hazardInput,
+  incidentInput,
+  square,
+  testActor,
+} from '../support/db_fixtures.ts';
 import { roundTrip } from './round_trip.ts';
 
 let database: Database;
@@ -38,7 +45,7 @@ describe('hazardZones', () => {
     const a = hazardInput('A', [square(lon, lat, 0.01)], { hazardType: 'flood', level: 'rendah' });
     const b = hazardInput('B', [square(lon - 0.03, lat, 0.01)], { hazardType: 'tsunami' });
     const far = hazardInput('Far', [square(lon + 0.05, lat, 0.01)]);
-    await hazardZones.create(database.db, [a, b, far]);
+    await hazardZones.create(database.db, [a, b, far], testActor);
     const names = (fs: HazardZoneFeature[]) => fs.map((f) => f.properties.name);
     expect(names(await hazardZones.list(database.db, { bbox }))).toEqual(['A', 'B']);
     expect(names(await hazardZones.list(database.db, { bbox, hazardType: ['tsunami', 'drought'] }))).toEqual([
@@ -60,27 +67,33 @@ describe('hazardZones', () => {
       [east - 0.01, north + 0.002],
       [east - 0.01, north + 0.005],
     ];
-    await hazardZones.create(database.db, [
-      hazardInput('L', [ell]),
-      hazardInput('In', [square(lon, lat, 0.01)]),
-    ]);
+    await hazardZones.create(
+      database.db,
+      [hazardInput('L', [ell]), hazardInput('In', [square(lon, lat, 0.01)])],
+      testActor,
+    );
     expect((await hazardZones.list(database.db, { bbox })).map((f) => f.properties.name)).toEqual(['In']);
   });
 
   it('updates the geometry (area follows) and removes', async () => {
     const { lon, lat } = freshRegion();
     const input = hazardInput('Zone', [square(lon, lat, 0.01)]);
-    await hazardZones.create(database.db, [input]);
-    const updated = await hazardZones.update(database.db, input.id as string, {
-      geometry: { type: 'Polygon', coordinates: [square(lon, lat, 0.02)] },
-      properties: { level: 'rendah' },
-    });
+    await hazardZones.create(database.db, [input], testActor);
+    const updated = await hazardZones.update(
+      database.db,
+      input.id as string,
+      {
+        geometry: { type: 'Polygon', coordinates: [square(lon, lat, 0.02)] },
+        properties: { level: 'rendah' },
+      },
+      testActor,
+    );
     expect(updated?.properties.areaKm2).toBeCloseTo(squareKm2(0.02), 1);
     expect(updated?.properties).toMatchObject({ name: 'Zone', level: 'rendah' });
     expect(
-      await hazardZones.update(database.db, randomUUID(), { properties: { level: 'rendah' } }),
+      await hazardZones.update(database.db, randomUUID(), { properties: { level: 'rendah' } }, testActor),
     ).toBeNull();
-    expect(await hazardZones.remove(database.db, input.id as string)).toBe(true);
+    expect(await hazardZones.remove(database.db, input.id as string, testActor)).toBe(true);
     expect(await hazardZones.get(database.db, input.id as string)).toBeNull();
   });
 });
@@ -106,7 +119,7 @@ describe('incidents', () => {
       incidentType: 'building_fire',
       status: 'resolved',
     });
-    await incidents.create(database.db, [early, late]);
+    await incidents.create(database.db, [early, late], testActor);
     const titles = (fs: IncidentFeature[]) => fs.map((f) => f.properties.title);
     expect(titles(await incidents.list(database.db, { bbox }))).toEqual(['Late fire', 'Early']);
     expect(titles(await incidents.list(database.db, { bbox, status: ['resolved'] }))).toEqual(['Late fire']);
@@ -124,17 +137,22 @@ describe('incidents', () => {
   it('updates status and time, and removes', async () => {
     const { lon, lat } = freshRegion();
     const input = incidentInput('Banjir', [lon, lat], { incidentType: 'flood' });
-    await incidents.create(database.db, [input]);
-    const updated = await incidents.update(database.db, input.id as string, {
-      properties: { status: 'responding', occurredAt: '2023-01-02T12:00:00+08:00' },
-    });
+    await incidents.create(database.db, [input], testActor);
+    const updated = await incidents.update(
+      database.db,
+      input.id as string,
+      {
+        properties: { status: 'responding', occurredAt: '2023-01-02T12:00:00+08:00' },
+      },
+      testActor,
+    );
     expect(updated?.properties).toMatchObject({
       title: 'Banjir',
       status: 'responding',
       occurredAt: '2023-01-02T04:00:00.000Z',
     });
-    expect(await incidents.remove(database.db, input.id as string)).toBe(true);
-    expect(await incidents.remove(database.db, input.id as string)).toBe(false);
+    expect(await incidents.remove(database.db, input.id as string, testActor)).toBe(true);
+    expect(await incidents.remove(database.db, input.id as string, testActor)).toBe(false);
   });
 });
 
@@ -151,7 +169,7 @@ describe('adminAreas', () => {
       parentCode: '61.01',
     });
     const kabupaten = adminAreaInput('61.01', 'kabupaten', [square(lon, lat, 0.03)]);
-    const created = await adminAreas.create(database.db, [desa, kecamatan, kabupaten]);
+    const created = await adminAreas.create(database.db, [desa, kecamatan, kabupaten], testActor);
     expect(created.map((a) => a.properties.code)).toEqual(['61.01.01.2001', '61.01.01', '61.01']);
     for (const area of created) expect(AdminAreaFeature.parse(area)).toEqual(area);
     const got = await adminAreas.get(database.db, '61.01.01.2001');
@@ -167,11 +185,15 @@ describe('adminAreas', () => {
 
   it('lists by level and parent, with or without boundaries', async () => {
     const { lon, lat, bbox } = freshRegion();
-    await adminAreas.create(database.db, [
-      adminAreaInput('62.01', 'kabupaten', [square(lon, lat, 0.03)]),
-      adminAreaInput('62.01.02', 'kecamatan', [square(lon, lat, 0.01)], { parentCode: '62.01' }),
-      adminAreaInput('62.01.01', 'kecamatan', [square(lon + 0.01, lat, 0.01)], { parentCode: '62.01' }),
-    ]);
+    await adminAreas.create(
+      database.db,
+      [
+        adminAreaInput('62.01', 'kabupaten', [square(lon, lat, 0.03)]),
+        adminAreaInput('62.01.02', 'kecamatan', [square(lon, lat, 0.01)], { parentCode: '62.01' }),
+        adminAreaInput('62.01.01', 'kecamatan', [square(lon + 0.01, lat, 0.01)], { parentCode: '62.01' }),
+      ],
+      testActor,
+    );
     const kecamatan = await adminAreas.list(database.db, { parentCode: '62.01' });
     expect(kecamatan.map((a) => a.properties.code)).toEqual(['62.01.01', '62.01.02']);
     expect(kecamatan[0]?.geometry.type).toBe('MultiPolygon');
@@ -193,10 +215,14 @@ describe('adminAreas', () => {
       [lon, lat],
     ];
     const given = { type: 'Point' as const, coordinates: [lon + 0.001, lat + 0.001, 12] };
-    await adminAreas.create(database.db, [
-      adminAreaInput('64.01', 'kabupaten', [square(lon, lat, 0.03)], { labelPoint: given }),
-      adminAreaInput('64.01.01', 'kecamatan', [ell], { parentCode: '64.01' }),
-    ]);
+    await adminAreas.create(
+      database.db,
+      [
+        adminAreaInput('64.01', 'kabupaten', [square(lon, lat, 0.03)], { labelPoint: given }),
+        adminAreaInput('64.01.01', 'kecamatan', [ell], { parentCode: '64.01' }),
+      ],
+      testActor,
+    );
     const kabupaten = await adminAreas.get(database.db, '64.01');
     const kept = kabupaten?.properties.labelPoint?.coordinates ?? [];
     expect(kept).toHaveLength(2);
@@ -216,7 +242,7 @@ describe('adminAreas', () => {
       ...kab,
       properties: { ...kab.properties, labelPoint: { type: 'Point', coordinates: [lon + 200, lat] } },
     };
-    const error = await adminAreas.create(database.db, [bad as typeof kab]).catch((e) => e);
+    const error = await adminAreas.create(database.db, [bad as typeof kab], testActor).catch((e) => e);
     expect(error).toBeInstanceOf(SiagaError);
     expect(error.code).toBe('invalid_geometry');
     expect(error.details.map((d: { path: string }) => d.path)).toEqual(['features.0.properties.labelPoint']);
@@ -226,14 +252,14 @@ describe('adminAreas', () => {
   it('refuses an unknown parent code and a duplicate code, writing nothing', async () => {
     const { lon, lat, bbox } = freshRegion();
     const orphan = adminAreaInput('63.01.01', 'kecamatan', [square(lon, lat, 0.01)], { parentCode: '63.01' });
-    const error = await adminAreas.create(database.db, [orphan]).catch((e) => e);
+    const error = await adminAreas.create(database.db, [orphan], testActor).catch((e) => e);
     expect(error).toBeInstanceOf(SiagaError);
     expect(error.code).toBe('validation_failed');
     expect(error.details).toEqual([
       { path: 'features.0.properties.parentCode', message: expect.stringContaining('63.01') },
     ]);
     const kab = adminAreaInput('63.01', 'kabupaten', [square(lon, lat, 0.01)]);
-    const dup = await adminAreas.create(database.db, [kab, { ...kab }]).catch((e) => e);
+    const dup = await adminAreas.create(database.db, [kab, { ...kab }], testActor).catch((e) => e);
     expect(dup.code).toBe('conflict');
     expect(await adminAreas.list(database.db, { bbox })).toEqual([]);
   });

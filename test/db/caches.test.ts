@@ -3,7 +3,7 @@ import { cacheItems, caches, type Database, posts } from '@siaga/db';
 import { freshDatabase } from '@siaga/db/testing';
 import { CacheFeature, CacheItem, SiagaError } from '@siaga/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheInput, freshRegion, postInput } from '../support/db_fixtures.ts';
+import { cacheInput, freshRegion, postInput, testActor } from '../support/db_fixtures.ts';
 import { roundTrip } from './round_trip.ts';
 
 let database: Database;
@@ -19,7 +19,7 @@ describe('caches with items', () => {
   it('round-trips a cache at a post with its items', async () => {
     const { lon, lat } = freshRegion();
     const post = postInput('Pos', [lon, lat]);
-    await posts.create(database.db, [post]);
+    await posts.create(database.db, [post], testActor);
     const input = cacheInput(
       'Gudang',
       [lon, lat],
@@ -57,7 +57,7 @@ describe('caches with items', () => {
         ],
       },
     };
-    const error = await caches.create(database.db, [broken]).catch((e) => e);
+    const error = await caches.create(database.db, [broken], testActor).catch((e) => e);
     expect(error).toBeInstanceOf(SiagaError);
     expect(error.code).toBe('validation_failed');
     expect(await caches.list(database.db, { bbox })).toEqual([]);
@@ -69,7 +69,7 @@ describe('caches with items', () => {
     const { lon, lat, bbox } = freshRegion();
     const ok = cacheInput('Ok', [lon, lat]);
     const orphan = cacheInput('Orphan', [lon, lat], [], { postId: randomUUID() });
-    const error = await caches.create(database.db, [ok, orphan]).catch((e) => e);
+    const error = await caches.create(database.db, [ok, orphan], testActor).catch((e) => e);
     expect(error.code).toBe('validation_failed');
     expect(error.details).toEqual([
       { path: 'features.1.properties.postId', message: expect.stringContaining('not an existing post') },
@@ -80,11 +80,11 @@ describe('caches with items', () => {
   it('filters by bbox, post and stock', async () => {
     const { lon, lat, bbox } = freshRegion();
     const post = postInput('Pos', [lon, lat]);
-    await posts.create(database.db, [post]);
+    await posts.create(database.db, [post], testActor);
     const atPost = cacheInput('A at post', [lon, lat], [chainsaws], { postId: post.id });
     const boats = cacheInput('B boats', [lon + 0.01, lat], [boat, { ...chainsaws, quantityAvailable: 0 }]);
     const empty = cacheInput('C empty', [lon + 0.02, lat]);
-    await caches.create(database.db, [atPost, boats, empty]);
+    await caches.create(database.db, [atPost, boats, empty], testActor);
     const names = (fs: CacheFeature[]) => fs.map((f) => f.properties.name);
     expect(names(await caches.list(database.db, { bbox }))).toEqual(['A at post', 'B boats', 'C empty']);
     expect(names(await caches.list(database.db, { bbox, postId: post.id as string }))).toEqual(['A at post']);
@@ -104,18 +104,25 @@ describe('caches with items', () => {
   it('updates a cache and bumps updatedAt; unknown ids give null', async () => {
     const { lon, lat } = freshRegion();
     const input = cacheInput('Gudang', [lon, lat], [chainsaws], { notes: 'n' });
-    const [created] = await caches.create(database.db, [input]);
-    const updated = await caches.update(database.db, input.id as string, {
-      properties: { name: 'Gudang Baru' },
-    });
+    const [created] = await caches.create(database.db, [input], testActor);
+    const updated = await caches.update(
+      database.db,
+      input.id as string,
+      {
+        properties: { name: 'Gudang Baru' },
+      },
+      testActor,
+    );
     expect(updated?.properties).toMatchObject({ name: 'Gudang Baru', notes: 'n' });
     expect(updated?.properties.items).toHaveLength(1);
     expect(Date.parse(updated?.properties.updatedAt ?? '')).toBeGreaterThan(
       Date.parse(created?.properties.updatedAt ?? ''),
     );
-    expect(await caches.update(database.db, randomUUID(), { properties: { name: 'x' } })).toBeNull();
+    expect(
+      await caches.update(database.db, randomUUID(), { properties: { name: 'x' } }, testActor),
+    ).toBeNull();
     const error = await caches
-      .update(database.db, input.id as string, { properties: { postId: randomUUID() } })
+      .update(database.db, input.id as string, { properties: { postId: randomUUID() } }, testActor)
       .catch((e) => e);
     expect(error.code).toBe('validation_failed');
   });
@@ -123,14 +130,14 @@ describe('caches with items', () => {
   it('keeps the cache when its post is removed (postId set to null) and removes items with the cache', async () => {
     const { lon, lat } = freshRegion();
     const post = postInput('Pos', [lon, lat]);
-    await posts.create(database.db, [post]);
+    await posts.create(database.db, [post], testActor);
     const input = cacheInput('Gudang', [lon, lat], [chainsaws], { postId: post.id });
-    await caches.create(database.db, [input]);
-    await posts.remove(database.db, post.id as string);
+    await caches.create(database.db, [input], testActor);
+    await posts.remove(database.db, post.id as string, testActor);
     expect((await caches.get(database.db, input.id as string))?.properties.postId).toBeNull();
-    expect(await caches.remove(database.db, input.id as string)).toBe(true);
+    expect(await caches.remove(database.db, input.id as string, testActor)).toBe(true);
     expect(await cacheItems.list(database.db, input.id as string)).toBeNull();
-    expect(await caches.remove(database.db, input.id as string)).toBe(false);
+    expect(await caches.remove(database.db, input.id as string, testActor)).toBe(false);
   });
 });
 
@@ -138,16 +145,27 @@ describe('cacheItems', () => {
   it('adds, updates and removes items, touching the cache', async () => {
     const { lon, lat } = freshRegion();
     const input = cacheInput('Gudang', [lon, lat]);
-    const [cache] = await caches.create(database.db, [input]);
+    const [cache] = await caches.create(database.db, [input], testActor);
     const cacheId = input.id as string;
-    const added = await cacheItems.create(database.db, cacheId, [chainsaws as never, boat as never]);
+    const added = await cacheItems.create(
+      database.db,
+      cacheId,
+      [chainsaws as never, boat as never],
+      testActor,
+    );
     expect(added).toHaveLength(2);
     for (const item of added ?? []) expect(CacheItem.parse(item)).toEqual(item);
     const saw = added?.find((i) => i.itemType === 'chainsaw');
-    const updated = await cacheItems.update(database.db, cacheId, saw?.id as string, {
-      quantityAvailable: 3,
-      notes: 'all back',
-    });
+    const updated = await cacheItems.update(
+      database.db,
+      cacheId,
+      saw?.id as string,
+      {
+        quantityAvailable: 3,
+        notes: 'all back',
+      },
+      testActor,
+    );
     expect(updated).toMatchObject({
       quantity: 3,
       quantityAvailable: 3,
@@ -159,17 +177,17 @@ describe('cacheItems', () => {
     expect(Date.parse(touched?.properties.updatedAt ?? '')).toBeGreaterThan(
       Date.parse(cache?.properties.updatedAt ?? ''),
     );
-    expect(await cacheItems.remove(database.db, cacheId, saw?.id as string)).toBe(true);
+    expect(await cacheItems.remove(database.db, cacheId, saw?.id as string, testActor)).toBe(true);
     expect((await cacheItems.list(database.db, cacheId))?.map((i) => i.itemType)).toEqual(['rubber_boat']);
   });
 
   it('refuses quantityAvailable above quantity in the database, leaving the item unchanged', async () => {
     const { lon, lat } = freshRegion();
     const input = cacheInput('Gudang', [lon, lat], [chainsaws]);
-    const [cache] = await caches.create(database.db, [input]);
+    const [cache] = await caches.create(database.db, [input], testActor);
     const item = cache?.properties.items[0];
     const error = await cacheItems
-      .update(database.db, input.id as string, item?.id as string, { quantity: 1 })
+      .update(database.db, input.id as string, item?.id as string, { quantity: 1 }, testActor)
       .catch((e) => e);
     expect(error).toBeInstanceOf(SiagaError);
     expect(error.code).toBe('validation_failed');
@@ -181,12 +199,14 @@ describe('cacheItems', () => {
     const { lon, lat } = freshRegion();
     const a = cacheInput('A', [lon, lat], [chainsaws]);
     const b = cacheInput('B', [lon, lat]);
-    const [cacheA] = await caches.create(database.db, [a, b]);
+    const [cacheA] = await caches.create(database.db, [a, b], testActor);
     const itemOfA = cacheA?.properties.items[0]?.id as string;
     expect(await cacheItems.list(database.db, randomUUID())).toBeNull();
-    expect(await cacheItems.create(database.db, randomUUID(), [chainsaws as never])).toBeNull();
-    expect(await cacheItems.update(database.db, b.id as string, itemOfA, { quantity: 9 })).toBeNull();
-    expect(await cacheItems.remove(database.db, b.id as string, itemOfA)).toBe(false);
-    expect(await cacheItems.remove(database.db, a.id as string, 'nope')).toBe(false);
+    expect(await cacheItems.create(database.db, randomUUID(), [chainsaws as never], testActor)).toBeNull();
+    expect(
+      await cacheItems.update(database.db, b.id as string, itemOfA, { quantity: 9 }, testActor),
+    ).toBeNull();
+    expect(await cacheItems.remove(database.db, b.id as string, itemOfA, testActor)).toBe(false);
+    expect(await cacheItems.remove(database.db, a.id as string, 'nope', testActor)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { freshDatabase } from '@siaga/db/testing';
 import { SiagaError } from '@siaga/schema';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshRegion, hazardInput, roadInput, square } from '../support/db_fixtures.ts';
+import { freshRegion, hazardInput, roadInput, square, testActor } from '../support/db_fixtures.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ describe('geometry write path', () => {
         [lon, lat],
       ],
     ]);
-    const error = await hazardZones.create(database.db, [good, bowTie]).catch((e) => e);
+    const error = await hazardZones.create(database.db, [good, bowTie], testActor).catch((e) => e);
     expect(error).toBeInstanceOf(SiagaError);
     expect(error.code).toBe('invalid_geometry');
     expect(error.message).toMatch(/edges of the shape cross each other near/);
@@ -50,7 +50,7 @@ describe('geometry write path', () => {
       ],
     ]);
     const plain = hazardInput('Plain zone', [square(lon, lat, s)]);
-    const [repaired, reference] = await hazardZones.create(database.db, [spiked, plain]);
+    const [repaired, reference] = await hazardZones.create(database.db, [spiked, plain], testActor);
     expect(repaired?.geometry.type).toBe('MultiPolygon');
     expect(repaired?.properties.areaKm2).toBeCloseTo(reference?.properties.areaKm2 ?? 0, 6);
     const [stored] = await executeRows<{ valid: boolean; type: string }>(
@@ -64,7 +64,11 @@ describe('geometry write path', () => {
     const { lon, lat } = freshRegion();
     const ring = square(lon, lat, 0.01);
     ring.splice(2, 0, ring[1] as [number, number]);
-    const [zone] = await hazardZones.create(database.db, [hazardInput('Duplicated vertex', [ring])]);
+    const [zone] = await hazardZones.create(
+      database.db,
+      [hazardInput('Duplicated vertex', [ring])],
+      testActor,
+    );
     expect(zone?.geometry.coordinates[0]?.[0]).toHaveLength(6);
   });
 
@@ -84,7 +88,7 @@ describe('geometry write path', () => {
         [lon, lat],
       ],
     ]);
-    const error = await hazardZones.create(database.db, [knot]).catch((e) => e);
+    const error = await hazardZones.create(database.db, [knot], testActor).catch((e) => e);
     expect(error).toBeInstanceOf(SiagaError);
     expect(error.code).toBe('invalid_geometry');
     expect(error.details[0].message).toMatch(/change its area by [\d.]+ %/);
@@ -94,9 +98,11 @@ describe('geometry write path', () => {
     const { lon, lat } = freshRegion();
     const zone = hazardInput('Out of range', [square(lon, lat, 0.01)]);
     const error = await hazardZones
-      .create(database.db, [
-        { ...zone, geometry: { type: 'Polygon', coordinates: [square(179.995, lat, 0.01)] } },
-      ])
+      .create(
+        database.db,
+        [{ ...zone, geometry: { type: 'Polygon', coordinates: [square(179.995, lat, 0.01)] } }],
+        testActor,
+      )
       .catch((e) => e);
     expect(error).toBeInstanceOf(SiagaError);
     expect(error.code).toBe('invalid_geometry');
@@ -110,7 +116,11 @@ describe('geometry write path', () => {
       [lon + 0.01, lat],
     ]);
     const error = await roads
-      .create(database.db, [{ ...road, geometry: { type: 'Point', coordinates: [lon, lat] } as never }])
+      .create(
+        database.db,
+        [{ ...road, geometry: { type: 'Point', coordinates: [lon, lat] } as never }],
+        testActor,
+      )
       .catch((e) => e);
     expect(error.code).toBe('invalid_geometry');
     expect(error.details[0].message).toBe('expected a LineString, got POINT');
@@ -122,7 +132,7 @@ describe('geometry write path', () => {
       [lon, lat],
       [lon, lat],
     ]);
-    const error = await roads.create(database.db, [road]).catch((e) => e);
+    const error = await roads.create(database.db, [road], testActor).catch((e) => e);
     expect(error.code).toBe('invalid_geometry');
     expect(error.details[0].path).toBe('features.0.geometry');
   });

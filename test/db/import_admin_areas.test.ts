@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { adminAreas, type Database, executeRows, loadSeedIfEmpty } from '@siaga/db';
-import { freshDatabase } from '@siaga/db/testing';
+import { adminAreas, type Database, executeRows } from '@siaga/db';
+import { seededDatabase } from '@siaga/db/testing';
 import type { AdminAreaFeature } from '@siaga/schema';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,12 +46,6 @@ async function snapshot(database: Database) {
   return rows;
 }
 
-async function seeded(): Promise<Database> {
-  const database = await freshDatabase();
-  await loadSeedIfEmpty(database);
-  return database;
-}
-
 const areaOf = (areas: { properties: { code: string; areaKm2: number } }[], code: string) =>
   areas.find((a) => a.properties.code === code)?.properties.areaKm2 ?? Number.NaN;
 
@@ -60,7 +54,7 @@ describe('import admin-areas (plain code/name features on the demo seed)', () =>
   let mengening: AdminAreaFeature;
   let gitgit: AdminAreaFeature;
   beforeAll(async () => {
-    database = await seeded();
+    database = await seededDatabase();
     mengening = (await adminAreas.get(database.db, '51.08.08.2013')) as AdminAreaFeature;
     gitgit = (await adminAreas.get(database.db, '51.08.05.2004')) as AdminAreaFeature;
   });
@@ -213,7 +207,7 @@ const bigDesa = real === null ? null : join(real, 'buleleng', 'desa.geojson');
 describe.skipIf(bigDesa === null)('import admin-areas: the official BIG desa boundaries of Buleleng', () => {
   let database: Database;
   beforeAll(async () => {
-    database = await seeded();
+    database = await seededDatabase();
   });
   afterAll(() => database?.close());
 

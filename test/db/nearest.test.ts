@@ -1,7 +1,7 @@
 import { caches, type Database, nearest, posts } from '@siaga/db';
 import { freshDatabase } from '@siaga/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheInput, haversineM, postInput } from '../support/db_fixtures.ts';
+import { cacheInput, haversineM, postInput, testActor } from '../support/db_fixtures.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -23,13 +23,17 @@ describe('nearest', () => {
       closedNearest: at(0.002, 0.002),
       next: at(0.08, 0),
     };
-    await posts.create(database.db, [
-      postInput('far', places.far),
-      postInput('near', places.near),
-      postInput('middle', places.middle),
-      postInput('closedNearest', places.closedNearest, { status: 'closed' }),
-      postInput('next', places.next),
-    ]);
+    await posts.create(
+      database.db,
+      [
+        postInput('far', places.far),
+        postInput('near', places.near),
+        postInput('middle', places.middle),
+        postInput('closedNearest', places.closedNearest, { status: 'closed' }),
+        postInput('next', places.next),
+      ],
+      testActor,
+    );
     const all = await nearest(database.db, { lon: origin[0], lat: origin[1], k: 3, layer: 'posts' });
     expect(all.map((r) => r.feature.properties.name)).toEqual(['closedNearest', 'near', 'middle']);
     const open = await nearest(database.db, {
@@ -47,12 +51,16 @@ describe('nearest', () => {
 
   it('finds the nearest caches that stock an item', async () => {
     const saw = (n: number) => [{ itemType: 'chainsaw', quantity: n, quantityAvailable: n }];
-    await caches.create(database.db, [
-      cacheInput('one saw, nearest', at(0.001, 0.001), saw(1)),
-      cacheInput('two saws', at(0.02, 0), saw(2)),
-      cacheInput('no saws', at(0.0005, 0)),
-      cacheInput('three saws, far', at(0.1, 0.1), saw(3)),
-    ]);
+    await caches.create(
+      database.db,
+      [
+        cacheInput('one saw, nearest', at(0.001, 0.001), saw(1)),
+        cacheInput('two saws', at(0.02, 0), saw(2)),
+        cacheInput('no saws', at(0.0005, 0)),
+        cacheInput('three saws, far', at(0.1, 0.1), saw(3)),
+      ],
+      testActor,
+    );
     const found = await nearest(database.db, {
       lon: origin[0],
       lat: origin[1],

@@ -3,7 +3,7 @@ import { type Database, posts } from '@siaga/db';
 import { freshDatabase } from '@siaga/db/testing';
 import { PostFeature, SiagaError } from '@siaga/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshRegion, postInput } from '../support/db_fixtures.ts';
+import { freshRegion, postInput, testActor } from '../support/db_fixtures.ts';
 import { roundTrip } from './round_trip.ts';
 
 let database: Database;
@@ -29,15 +29,17 @@ describe('posts', () => {
 
   it('drops an elevation value', async () => {
     const input = postInput('Pos with Z', [115.1, -8.1]);
-    const [created] = await posts.create(database.db, [
-      { ...input, geometry: { type: 'Point', coordinates: [115.1, -8.1, 120] } },
-    ]);
+    const [created] = await posts.create(
+      database.db,
+      [{ ...input, geometry: { type: 'Point', coordinates: [115.1, -8.1, 120] } }],
+      testActor,
+    );
     expect(created?.geometry.coordinates).toEqual([115.1, -8.1]);
   });
 
   it('generates an id when none is given', async () => {
     const { id: _id, ...input } = postInput('Pos without id', [115.2, -8.1]);
-    const [created] = await posts.create(database.db, [input]);
+    const [created] = await posts.create(database.db, [input], testActor);
     expect(created?.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(created?.properties.id).toBe(created?.id);
   });
@@ -47,7 +49,7 @@ describe('posts', () => {
     const inside = postInput('A inside', [lon, lat], { status: 'operational', kind: 'bpbd_post' });
     const planned = postInput('B planned', [lon + 0.01, lat], { status: 'planned' });
     const outside = postInput('C outside', [lon + 0.05, lat]);
-    await posts.create(database.db, [inside, planned, outside]);
+    await posts.create(database.db, [inside, planned, outside], testActor);
     const ids = (fs: PostFeature[]) => fs.map((f) => f.id);
     expect(ids(await posts.list(database.db, { bbox }))).toEqual([inside.id, planned.id]);
     expect(ids(await posts.list(database.db, { bbox, status: ['planned'] }))).toEqual([planned.id]);
@@ -61,11 +63,16 @@ describe('posts', () => {
 
   it('updates only the given fields and bumps updatedAt', async () => {
     const input = postInput('Pos Seririt', [114.94, -8.19], { staff: 5, notes: 'old' });
-    const [created] = await posts.create(database.db, [input]);
-    const updated = await posts.update(database.db, input.id as string, {
-      properties: { staff: 7, notes: null },
-      geometry: { type: 'Point', coordinates: [114.95, -8.2] },
-    });
+    const [created] = await posts.create(database.db, [input], testActor);
+    const updated = await posts.update(
+      database.db,
+      input.id as string,
+      {
+        properties: { staff: 7, notes: null },
+        geometry: { type: 'Point', coordinates: [114.95, -8.2] },
+      },
+      testActor,
+    );
     expect(updated?.properties).toMatchObject({ name: 'Pos Seririt', staff: 7, notes: null });
     expect(updated?.geometry.coordinates).toEqual([114.95, -8.2]);
     expect(updated?.properties.createdAt).toBe(created?.properties.createdAt);
@@ -78,25 +85,25 @@ describe('posts', () => {
     const unknown = randomUUID();
     expect(await posts.get(database.db, unknown)).toBeNull();
     expect(await posts.get(database.db, 'not-a-uuid')).toBeNull();
-    expect(await posts.update(database.db, unknown, { properties: { staff: 1 } })).toBeNull();
-    expect(await posts.remove(database.db, unknown)).toBe(false);
-    expect(await posts.remove(database.db, 'x')).toBe(false);
+    expect(await posts.update(database.db, unknown, { properties: { staff: 1 } }, testActor)).toBeNull();
+    expect(await posts.remove(database.db, unknown, testActor)).toBe(false);
+    expect(await posts.remove(database.db, 'x', testActor)).toBe(false);
   });
 
   it('removes a post', async () => {
     const input = postInput('Pos to close', [115.3, -8.1]);
-    await posts.create(database.db, [input]);
-    expect(await posts.remove(database.db, input.id as string)).toBe(true);
+    await posts.create(database.db, [input], testActor);
+    expect(await posts.remove(database.db, input.id as string, testActor)).toBe(true);
     expect(await posts.get(database.db, input.id as string)).toBeNull();
   });
 
   it('refuses a duplicate id with conflict and writes none of the batch', async () => {
     const { lon, lat, bbox } = freshRegion();
     const first = postInput('First', [lon, lat]);
-    await posts.create(database.db, [first]);
+    await posts.create(database.db, [first], testActor);
     const fresh = postInput('Fresh', [lon + 0.01, lat]);
     const error = await posts
-      .create(database.db, [fresh, { ...postInput('Dup', [lon, lat]), id: first.id }])
+      .create(database.db, [fresh, { ...postInput('Dup', [lon, lat]), id: first.id }], testActor)
       .catch((e) => e);
     expect(error).toBeInstanceOf(SiagaError);
     expect(error.code).toBe('conflict');
@@ -111,7 +118,7 @@ describe('posts', () => {
       ...postInput('Bad', [lon, lat]),
       geometry: { type: 'Point' as const, coordinates: [lon, 95] as [number, number] },
     };
-    const error = await posts.create(database.db, [good, bad]).catch((e) => e);
+    const error = await posts.create(database.db, [good, bad], testActor).catch((e) => e);
     expect(error).toBeInstanceOf(SiagaError);
     expect(error.code).toBe('invalid_geometry');
     expect(error.details).toEqual([
@@ -123,9 +130,11 @@ describe('posts', () => {
   it('refuses values the CHECK constraints forbid even when zod is bypassed', async () => {
     const input = postInput('Bad kind', [115, -8.1]);
     const error = await posts
-      .create(database.db, [
-        { ...input, properties: { ...input.properties, kind: 'castle' as 'fire_station' } },
-      ])
+      .create(
+        database.db,
+        [{ ...input, properties: { ...input.properties, kind: 'castle' as 'fire_station' } }],
+        testActor,
+      )
       .catch((e) => e);
     expect(error).toBeInstanceOf(SiagaError);
     expect(error.code).toBe('validation_failed');

@@ -3,7 +3,7 @@ import { type Database, roads } from '@siaga/db';
 import { freshDatabase } from '@siaga/db/testing';
 import { RoadFeature, SiagaError } from '@siaga/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshRegion, haversineM, roadInput } from '../support/db_fixtures.ts';
+import { freshRegion, haversineM, roadInput, testActor } from '../support/db_fixtures.ts';
 import { roundTrip } from './round_trip.ts';
 
 let database: Database;
@@ -51,11 +51,15 @@ describe('roads', () => {
       [lon + dx, lat],
       [lon + dx, lat + 0.01],
     ];
-    await roads.create(database.db, [
-      roadInput(`p:${lon}:c`, line(0.002)),
-      roadInput(`p:${lon}:a`, line(0)),
-      roadInput(`p:${lon}:b`, line(0.001)),
-    ]);
+    await roads.create(
+      database.db,
+      [
+        roadInput(`p:${lon}:c`, line(0.002)),
+        roadInput(`p:${lon}:a`, line(0)),
+        roadInput(`p:${lon}:b`, line(0.001)),
+      ],
+      testActor,
+    );
     expect(await roads.count(database.db)).toBe(before + 3);
     const page = await roads.list(database.db, { bbox, limit: 2, offset: 1 });
     expect(page.map((r) => r.properties.sourceId)).toEqual([`p:${lon}:b`, `p:${lon}:c`]);
@@ -67,9 +71,9 @@ describe('roads', () => {
       [lon, lat],
       [lon + 0.01, lat],
     ];
-    await roads.create(database.db, [roadInput(`dup:${lon}`, line)]);
+    await roads.create(database.db, [roadInput(`dup:${lon}`, line)], testActor);
     const error = await roads
-      .create(database.db, [roadInput(`new:${lon}`, line), roadInput(`dup:${lon}`, line)])
+      .create(database.db, [roadInput(`new:${lon}`, line), roadInput(`dup:${lon}`, line)], testActor)
       .catch((e) => e);
     expect(error).toBeInstanceOf(SiagaError);
     expect(error.code).toBe('conflict');

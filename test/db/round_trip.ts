@@ -1,8 +1,9 @@
-import type { SiagaDb } from '@siaga/db';
+import type { Actor, SiagaDb } from '@siaga/db';
 import { expect } from 'vitest';
+import { testActor } from '../support/db_fixtures.ts';
 
 interface Repository<TInput, TFeature> {
-  create(db: SiagaDb, inputs: TInput[]): Promise<TFeature[]>;
+  create(db: SiagaDb, inputs: TInput[], actor: Actor): Promise<TFeature[]>;
   /** Roads have no `get`. */
   get?(db: SiagaDb, id: string): Promise<TFeature | null>;
 }
@@ -17,7 +18,7 @@ export async function roundTrip<TInput extends { id?: string | undefined }, TFea
   db: SiagaDb,
   input: TInput,
 ): Promise<TFeature> {
-  const [created] = await repository.create(db, [input]);
+  const [created] = await repository.create(db, [input], testActor);
   if (!created) throw new Error('create answered no feature');
   expect(schema.parse(created)).toEqual(created);
   expect(created.id).toBe(input.id);

@@ -4,6 +4,7 @@ import { adminAreas, caches, type Database, loadSeedIfEmpty, posts, roads } from
 import { freshDatabase } from '@siaga/db/testing';
 import { SiagaError } from '@siaga/schema';
 import { afterEach, describe, expect, it } from 'vitest';
+import { testActor } from '../support/db_fixtures.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const repoData = join(import.meta.dirname, '..', '..', 'data');
@@ -53,25 +54,29 @@ describe('loadSeedIfEmpty', () => {
 
   it('leaves a database that already holds data alone', async () => {
     database = await freshDatabase();
-    await posts.create(database.db, [
-      {
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: [115, -8.1] },
-        properties: {
-          name: 'Pos pengguna',
-          kind: 'volunteer_post',
-          status: 'operational',
-          address: null,
-          desaCode: null,
-          staff: 0,
-          vehicles: 0,
-          turnoutSeconds: 120,
-          locationApprox: false,
-          source: null,
-          notes: null,
+    await posts.create(
+      database.db,
+      [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [115, -8.1] },
+          properties: {
+            name: 'Pos pengguna',
+            kind: 'volunteer_post',
+            status: 'operational',
+            address: null,
+            desaCode: null,
+            staff: 0,
+            vehicles: 0,
+            turnoutSeconds: 120,
+            locationApprox: false,
+            source: null,
+            notes: null,
+          },
         },
-      },
-    ]);
+      ],
+      testActor,
+    );
     const result = await loadSeedIfEmpty(database, { dir: join(fixtures, 'seed_small') });
     expect(result.loaded).toBe(false);
     expect(result.counts.posts).toBe(1);

@@ -333,6 +333,9 @@ describe('planner and dispatcher (engine in a Web Worker)', () => {
     expect(await renderedCount(page, 'gaps-fill')).toBeGreaterThan(0);
     await page.screenshot({ path: join(SCREENSHOTS, '08-planner-candidate-id.png') });
 
+    const candidateAt = () => page.locator('[data-testid="candidate-list"] .marker-list__at').textContent();
+    const placed = await candidateAt();
+
     // Drag the candidate up the road in small steps: the KPIs follow (latest-wins) and the page stays responsive.
     await page.getByTestId('add-candidate').click();
     await page.mouse.move(at.x, at.y);
@@ -348,6 +351,13 @@ describe('planner and dispatcher (engine in a Web Worker)', () => {
     const moved = await page.locator('[data-testid="candidate-list"] .marker-list__at').textContent();
     expect(moved).not.toContain('-8,25, 115,15');
     expect(await coveredPopulation(page)).toBeGreaterThanOrEqual(before);
+
+    // The whole drag is one undo step: undo puts the candidate back where it was placed, Ctrl+Shift+Z moves it again.
+    await page.getByTestId('plan-undo').click();
+    await expect.poll(candidateAt).toBe(placed);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(candidateAt).toBe(moved);
+    await page.locator('[data-testid="coverage-kpis"][data-status="ready"]').waitFor();
 
     // Isochrones of the candidate: nested bands on the map.
     await page.getByTestId('isochrone-of').selectOption('K1');

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { type Actor, systemActor } from '@siaga/db';
 import {
   AdminAreaCreate,
   type BBox,
@@ -8,6 +9,9 @@ import {
   PostCreate,
   RoadCreate,
 } from '@siaga/schema';
+
+/** The actor of writes a test makes directly through the repositories. */
+export const testActor: Actor = systemActor('system', 'test');
 
 let regions = 0;
 

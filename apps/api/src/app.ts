@@ -3,10 +3,12 @@ import type { Database } from '@siaga/db';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ApiApp, ApiEnv } from './app_env.ts';
-import { authorizeWrite } from './http/authorize_write.ts';
+import { authenticate } from './http/authenticate.ts';
 import { limitBody } from './http/body_limit.ts';
+import { checkCsrf } from './http/csrf.ts';
 import { type KnownRoute, notFound } from './http/not_found.ts';
 import { onError } from './http/on_error.ts';
+import { retryAfter } from './http/retry_after.ts';
 import { limitUrl } from './http/url_limit.ts';
 import { requireUtf8Body } from './http/utf8_body.ts';
 import { validationHook } from './http/validation_hook.ts';
@@ -26,6 +28,10 @@ export interface AppDeps {
   log?: (message: string) => void;
   /** The in-memory road network behind the routing routes; one is created on `database` when absent. */
   network?: NetworkService;
+  /** Whether clients may read without signing in (default false); writing always needs a user. */
+  anonymousRead?: boolean;
+  /** Mark the session cookie Secure (default false: the app is served over plain HTTP on a local network). */
+  secureCookies?: boolean;
 }
 
 function documentedRoutes(app: ApiApp): KnownRoute[] {
@@ -36,8 +42,9 @@ function documentedRoutes(app: ApiApp): KnownRoute[] {
 
 /**
  * The Siaga HTTP app: every /api route, its OpenAPI document and reference page, and optionally the web app.
- * Middleware order matters: the URL limit, headers and the error envelope wrap everything; the write gate, the
- * body limit and the UTF-8 check run before any route reads the body.
+ * Middleware order matters: the URL limit, headers and the error envelope wrap everything; authentication, the
+ * CSRF check of cookie sessions, the body limit and the UTF-8 check run before any route, and each route's role
+ * check (from its declared access) before its validators.
  */
 export function createApp(deps: AppDeps): ApiApp {
   const log = deps.log ?? ((message: string) => console.error(message));
@@ -53,9 +60,14 @@ export function createApp(deps: AppDeps): ApiApp {
     c.set('network', network);
     await next();
   });
-  app.use('/api/*', authorizeWrite);
+  app.use(
+    '/api/*',
+    authenticate({ anonymousRead: deps.anonymousRead ?? false, secureCookies: deps.secureCookies ?? false }),
+  );
+  app.use('/api/*', checkCsrf);
   app.use('/api/*', limitBody);
   app.use('/api/*', requireUtf8Body);
+  app.use('/api/*', retryAfter);
   registerRoutes(app, { network });
   registerOpenApiDocument(app);
   registerDocsPage(app);

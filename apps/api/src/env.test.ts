@@ -10,6 +10,8 @@ describe('parseEnv', () => {
       dataDir: undefined,
       seed: true,
       corsOrigins: [],
+      anonymousRead: true,
+      secureCookies: false,
     });
   });
 
@@ -22,6 +24,7 @@ describe('parseEnv', () => {
         SIAGA_DATA_DIR: '/var/lib/siaga',
         SIAGA_SEED: '0',
         SIAGA_CORS_ORIGINS: 'http://localhost:5173, http://10.0.0.2:8787',
+        SIAGA_SECURE_COOKIES: '1',
       }),
     ).toEqual({
       port: 9000,
@@ -30,7 +33,17 @@ describe('parseEnv', () => {
       dataDir: '/var/lib/siaga',
       seed: false,
       corsOrigins: ['http://localhost:5173', 'http://10.0.0.2:8787'],
+      anonymousRead: false,
+      secureCookies: true,
     });
+  });
+
+  it('allows anonymous read on the embedded database only, unless SIAGA_ANONYMOUS_READ says otherwise', () => {
+    const server = 'postgres://postgres@127.0.0.1:5432/siaga';
+    expect(parseEnv({}).anonymousRead).toBe(true);
+    expect(parseEnv({ DATABASE_URL: server }).anonymousRead).toBe(false);
+    expect(parseEnv({ SIAGA_ANONYMOUS_READ: '0' }).anonymousRead).toBe(false);
+    expect(parseEnv({ DATABASE_URL: server, SIAGA_ANONYMOUS_READ: '1' }).anonymousRead).toBe(true);
   });
 
   it('treats empty values as unset', () => {

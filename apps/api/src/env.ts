@@ -13,6 +13,10 @@ const Env = z.object({
   SIAGA_SEED: z.enum(['0', '1']).default('1'),
   /** Comma-separated browser origins allowed to call the API; unset means CORS stays off. */
   SIAGA_CORS_ORIGINS: z.preprocess(unsetWhenEmpty, z.string().optional()),
+  /** 1 lets clients read without signing in, 0 does not; unset means on for the embedded database only. */
+  SIAGA_ANONYMOUS_READ: z.preprocess(unsetWhenEmpty, z.enum(['0', '1']).optional()),
+  /** 1 marks the session cookie Secure (serve over HTTPS, e.g. behind a reverse proxy). */
+  SIAGA_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
 });
 
 export interface ServerConfig {
@@ -22,6 +26,9 @@ export interface ServerConfig {
   dataDir: string | undefined;
   seed: boolean;
   corsOrigins: string[];
+  /** Reads without signing in: the embedded demo allows them, a server database does not, unless set. */
+  anonymousRead: boolean;
+  secureCookies: boolean;
 }
 
 /** Reads the server's settings from the environment; throws one message naming every bad variable. */
@@ -42,5 +49,7 @@ export function parseEnv(env: Record<string, string | undefined> = process.env):
       .split(',')
       .map((o) => o.trim())
       .filter((o) => o !== ''),
+    anonymousRead: e.SIAGA_ANONYMOUS_READ === undefined ? !e.DATABASE_URL : e.SIAGA_ANONYMOUS_READ === '1',
+    secureCookies: e.SIAGA_SECURE_COOKIES === '1',
   };
 }

@@ -16,6 +16,9 @@ export interface StartOptions {
   /** Load the demo seed into an empty database (default true). */
   seed?: boolean;
   corsOrigins?: string[];
+  /** Reads without signing in; default on for the embedded database, off with a databaseUrl. */
+  anonymousRead?: boolean;
+  secureCookies?: boolean;
   log?: (message: string) => void;
 }
 
@@ -49,7 +52,17 @@ export async function start(opts: StartOptions = {}): Promise<RunningServer> {
     if (opts.seed ?? true) await loadSeedIfEmpty(database, { log });
     const webDist = resolveWebDist(opts.webDist);
     if (webDist) log(`Serving the web app from ${webDist}`);
-    const app = createApp({ database, webDist, corsOrigins: opts.corsOrigins, log });
+    const anonymousRead = opts.anonymousRead ?? !opts.databaseUrl;
+    if (anonymousRead)
+      log('Anonymous read is on: anyone who reaches this address can read; writing needs a user');
+    const app = createApp({
+      database,
+      webDist,
+      corsOrigins: opts.corsOrigins,
+      anonymousRead,
+      secureCookies: opts.secureCookies,
+      log,
+    });
     const host = opts.host ?? '127.0.0.1';
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
       const s = serve(

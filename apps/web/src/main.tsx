@@ -4,7 +4,10 @@ import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ApiClient } from './api/api_client.ts';
+import { ApiProvider } from './api/api_context.tsx';
 import { loadDatasets } from './api/load_datasets.ts';
+import { refreshSession } from './auth/session.ts';
 import { App } from './components/app.tsx';
 import { connectEngine } from './engine/engine_sync.ts';
 import { initialLocale, LOCALE_STORAGE_KEY } from './i18n/initial_locale.ts';
@@ -39,11 +42,15 @@ const engine = new EngineClient(
 );
 connectEngine(store, engine);
 
+const api = new ApiClient((url, init) => fetch(url, init));
+
 let inFlight: AbortController | null = null;
 let firstLoad = true;
 function reload(): void {
   inFlight?.abort();
   inFlight = new AbortController();
+  // Who is signed in decides between the map (signed in, or anonymous reading on) and the sign-in form.
+  void refreshSession(store, api);
   void loadDatasets(store, (url, init) => fetch(url, init), inFlight.signal);
   // The engine fetched graph.bin on start; a retry asks again (a 304 when the network is unchanged).
   if (!firstLoad) store.getState().refreshNetwork();
@@ -55,7 +62,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>
-        <App onRetry={reload} />
+        <ApiProvider api={api}>
+          <App onRetry={reload} />
+        </ApiProvider>
       </StoreProvider>
     </StrictMode>,
   );

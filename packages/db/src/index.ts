@@ -1,3 +1,8 @@
+export { type Actor, systemActor } from './actor.ts';
+export { hashPassword, verifyPassword } from './auth/password.ts';
+export { sha256Hex } from './auth/tokens.ts';
+export { restoreBackup } from './backup/restore_backup.ts';
+export { type BackupHeader, writeBackup } from './backup/write_backup.ts';
 export type { Database, Driver, SiagaDb } from './database.ts';
 export { isDatabaseUnavailable } from './db_error.ts';
 export { executeRows } from './execute_rows.ts';
@@ -16,9 +21,12 @@ export {
   type AdminAreaSummary,
   adminAreas,
 } from './repositories/admin_areas.ts';
+export { apiTokens } from './repositories/api_tokens.ts';
+export { type AuditChange, type AuditFilter, audit, recordAudit } from './repositories/audit.ts';
 export { type CacheItemCreateParsed, cacheItems } from './repositories/cache_items.ts';
 export type { StockFilter } from './repositories/cache_rows.ts';
 export { type CacheCreateParsed, type CacheQuery, caches } from './repositories/caches.ts';
+export type { FeaturePatch, FeatureRepository, WriteOptions } from './repositories/feature_repository.ts';
 export {
   type HazardZoneCreateParsed,
   type HazardZoneQuery,
@@ -27,6 +35,15 @@ export {
 export { type IncidentCreateParsed, type IncidentQuery, incidents } from './repositories/incidents.ts';
 export { type NearestQuery, type NearestResult, nearest } from './repositories/nearest.ts';
 export { type PostCreateParsed, type PostQuery, posts } from './repositories/posts.ts';
+export { type RateLimit, type RateLimitHit, rateLimits, SIGN_IN_LIMIT } from './repositories/rate_limits.ts';
 export { roadInputsOf } from './repositories/road_inputs.ts';
 export { type RoadCreateParsed, type RoadQuery, roads } from './repositories/roads.ts';
+export {
+  type ResolvedSession,
+  SESSION_TTL_MS,
+  type StartedSession,
+  sessions,
+} from './repositories/sessions.ts';
+export { applyStockOperation } from './repositories/stock_operations.ts';
+export { authUserOf, users } from './repositories/users.ts';
 export { type LoadSeedOptions, loadSeedIfEmpty } from './seed/load_seed.ts';

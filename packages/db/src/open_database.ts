@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -38,7 +38,8 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Data
   return openPglite({ dataDir }, log);
 }
 
-async function postgisVersionOf(db: SiagaDb): Promise<string> {
+/** The PostGIS library version of the database behind `db`. */
+export async function postgisVersionOf(db: SiagaDb): Promise<string> {
   const [first] = await executeRows<{ v: string }>(db, sql`SELECT postgis_lib_version() AS v`);
   if (!first) throw new Error('postgis_lib_version() returned nothing');
   return first.v;
@@ -61,7 +62,7 @@ const serverClientOptions = {
 } satisfies postgres.Options<Record<string, never>>;
 
 /** True when the promise settles successfully within `ms`; false when it fails or takes longer. */
-function answersWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+export function answersWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<boolean>((resolve) => {
     timer = setTimeout(() => resolve(false), ms);
@@ -150,8 +151,6 @@ export interface PgliteSource {
   dataDir?: string;
   /** A data-folder tarball (from `dumpDataDir`) to start from instead of an empty cluster. */
   loadDataDir?: Blob;
-  /** PGlite's compiled WebAssembly, reused across opens in one process (saves about 0.5 s per open). */
-  wasmModule?: PGliteOptions['pgliteWasmModule'];
 }
 
 /**
@@ -183,7 +182,7 @@ export async function openPgliteClient(
   source: PgliteSource,
   log: (msg: string) => void,
 ): Promise<{ client: PGlite; database: Database }> {
-  const { dataDir, loadDataDir, wasmModule } = source;
+  const { dataDir, loadDataDir } = source;
   const inMemory = dataDir === undefined || dataDir.startsWith('memory://');
   if (!inMemory && dataDir) mkdirSync(dataDir, { recursive: true });
   const firstOpen = !loadDataDir && (inMemory || !existsSync(join(dataDir ?? '', 'PG_VERSION')));
@@ -196,7 +195,6 @@ export async function openPgliteClient(
   const client = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
     ...(loadDataDir ? { loadDataDir } : {}),
-    ...(wasmModule ? { pgliteWasmModule: wasmModule } : {}),
     extensions: { postgis },
   });
   const gate = new Gate(pgliteQueue);

@@ -1,3 +1,10 @@
+export { type ClosestData, closestAnswer } from './adapter/closest_answer.ts';
+export { coverageAnswer } from './adapter/coverage_answer.ts';
+export { type EngineAreas, EngineNetwork } from './adapter/engine_network.ts';
+export { isochroneAnswer } from './adapter/isochrone_answer.ts';
+export { matrixAnswer } from './adapter/matrix_answer.ts';
+export { selectPosts } from './adapter/select_posts.ts';
+export { type CoverageSummary, type ModeSummary, summarizeCoverage } from './adapter/summarize_coverage.ts';
 export { builtUpCells } from './coverage/built_up.ts';
 export type { CoverageReport, ModeCoverage } from './coverage/compute_coverage.ts';
 export { type CoverageMode, type CoverageOptions, computeCoverage } from './coverage/compute_coverage.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ItemCondition, ItemType } from './enums.ts';
-import { DesaCode, feature, Id, patchProperties, Timestamps } from './feature.ts';
+import { DesaCode, feature, Id, patchProperties, Versioned } from './feature.ts';
 import { PointGeometry } from './geometry.ts';
 import { text } from './text.ts';
 
@@ -37,7 +37,7 @@ export const CacheItemPatch = z
 export type CacheItemPatch = z.infer<typeof CacheItemPatch>;
 
 export const CacheItem = z
-  .object({ id: Id, cacheId: Id, ...CacheItemProperties.shape, ...Timestamps.shape })
+  .object({ id: Id, cacheId: Id, ...CacheItemProperties.shape, ...Versioned.shape })
   .meta({ id: 'CacheItem' });
 export type CacheItem = z.infer<typeof CacheItem>;
 
@@ -68,6 +68,6 @@ export type CachePatch = z.infer<typeof CachePatch>;
 
 export const CacheFeature = feature(
   PointGeometry,
-  z.object({ id: Id, ...CacheProperties.shape, items: z.array(CacheItem), ...Timestamps.shape }),
+  z.object({ id: Id, ...CacheProperties.shape, items: z.array(CacheItem), ...Versioned.shape }),
 ).meta({ id: 'Cache' });
 export type CacheFeature = z.infer<typeof CacheFeature>;

@@ -15,6 +15,9 @@ export const ErrorCode = z.enum([
   'headers_too_large',
   'unauthorized',
   'forbidden',
+  'csrf_failed',
+  'precondition_failed',
+  'rate_limited',
   'internal',
   'unavailable',
 ]);
@@ -34,6 +37,9 @@ export const httpStatusOf = {
   headers_too_large: 431,
   unauthorized: 401,
   forbidden: 403,
+  csrf_failed: 403,
+  precondition_failed: 412,
+  rate_limited: 429,
   internal: 500,
   unavailable: 503,
 } as const satisfies Record<ErrorCode, number>;
@@ -68,5 +74,19 @@ export class SiagaError extends Error {
     this.name = 'SiagaError';
     this.code = code;
     this.details = details;
+  }
+}
+
+/**
+ * A write made against a version that is no longer current (If-Match). The details carry the current version
+ * (path `version`), and `currentVersion` gives it to the API for the ETag header.
+ */
+export class VersionConflict extends SiagaError {
+  readonly currentVersion: number;
+  constructor(currentVersion: number) {
+    super('precondition_failed', `the record has changed: its current version is ${currentVersion}`, [
+      { path: 'version', message: String(currentVersion) },
+    ]);
+    this.currentVersion = currentVersion;
   }
 }

@@ -32,6 +32,16 @@ export const DesaCode = z
 
 export const Timestamps = z.object({ createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() });
 
+/** The record's version: 1 on create, bumped by every change; read-only (send it back as If-Match). */
+export const Version = z
+  .number()
+  .int()
+  .min(1)
+  .meta({ description: 'Bumped by every change; use as If-Match' });
+
+/** Read-only fields of a mutable record's answer. */
+export const Versioned = z.object({ version: Version, ...Timestamps.shape });
+
 type PatchShape<S extends z.ZodRawShape> = {
   [K in keyof S]: S[K] extends z.ZodDefault<infer T> ? z.ZodOptional<T> : z.ZodOptional<S[K]>;
 };

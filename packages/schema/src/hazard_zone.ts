@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HazardLevel, HazardType } from './enums.ts';
-import { feature, Id, patchProperties, Timestamps } from './feature.ts';
+import { feature, Id, patchProperties, Versioned } from './feature.ts';
 import { AreaGeometry, MultiPolygonGeometry } from './geometry.ts';
 import { text } from './text.ts';
 
@@ -28,6 +28,6 @@ export type HazardZonePatch = z.infer<typeof HazardZonePatch>;
 
 export const HazardZoneFeature = feature(
   MultiPolygonGeometry,
-  z.object({ id: Id, ...HazardZoneProperties.shape, areaKm2: z.number(), ...Timestamps.shape }),
+  z.object({ id: Id, ...HazardZoneProperties.shape, areaKm2: z.number(), ...Versioned.shape }),
 ).meta({ id: 'HazardZone' });
 export type HazardZoneFeature = z.infer<typeof HazardZoneFeature>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IncidentStatus, IncidentType } from './enums.ts';
-import { DesaCode, feature, Id, patchProperties, Timestamps } from './feature.ts';
+import { DesaCode, feature, Id, patchProperties, Versioned } from './feature.ts';
 import { PointGeometry } from './geometry.ts';
 import { text } from './text.ts';
 
@@ -29,6 +29,6 @@ export type IncidentPatch = z.infer<typeof IncidentPatch>;
 
 export const IncidentFeature = feature(
   PointGeometry,
-  z.object({ id: Id, ...IncidentProperties.shape, ...Timestamps.shape }),
+  z.object({ id: Id, ...IncidentProperties.shape, ...Versioned.shape }),
 ).meta({ id: 'Incident' });
 export type IncidentFeature = z.infer<typeof IncidentFeature>;

@@ -1,4 +1,6 @@
 export * from './admin_area.ts';
+export * from './audit.ts';
+export * from './auth.ts';
 export * from './cache.ts';
 export * from './collections.ts';
 export * from './coverage.ts';
@@ -13,4 +15,5 @@ export * from './incident.ts';
 export * from './post.ts';
 export * from './road.ts';
 export * from './routing.ts';
+export * from './stock.ts';
 export * from './text.ts';

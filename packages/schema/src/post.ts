@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PostKind, PostStatus } from './enums.ts';
-import { DesaCode, feature, Id, patchProperties, Timestamps } from './feature.ts';
+import { DesaCode, feature, Id, patchProperties, Versioned } from './feature.ts';
 import { PointGeometry } from './geometry.ts';
 import { text } from './text.ts';
 
@@ -35,6 +35,6 @@ export type PostPatch = z.infer<typeof PostPatch>;
 
 export const PostFeature = feature(
   PointGeometry,
-  z.object({ id: Id, ...PostProperties.shape, ...Timestamps.shape }),
+  z.object({ id: Id, ...PostProperties.shape, ...Versioned.shape }),
 ).meta({ id: 'Post' });
 export type PostFeature = z.infer<typeof PostFeature>;

@@ -85,6 +85,7 @@ const routeFields = {
   offNetworkM: z
     .number()
     .meta({ description: 'Straight legs between the points and the roads they snap to' }),
+  offNetworkS: z.number().meta({ description: 'Seconds of travelS spent on those straight legs' }),
   route: LineStringGeometry.meta({ description: 'From the facility to the incident' }),
   steps: z.array(RouteStep),
 };
@@ -94,6 +95,10 @@ export type NotRoutedReason = z.infer<typeof NotRoutedReason>;
 
 const notRouted = z.array(z.object({ id: Id, reason: NotRoutedReason })).meta({
   description: 'Facilities shown not to be routable; those merely ranked after the k-th are not listed',
+});
+
+const considered = z.number().int().meta({
+  description: 'Facilities that passed the filters (post status, cache item) and were ranked',
 });
 
 export const ClosestPostRoute = z
@@ -114,8 +119,9 @@ export const ClosestResponse = z
       offNetworkM: z.number().nullable(),
       routable: z.boolean(),
     }),
-    posts: z.object({ results: z.array(ClosestPostRoute), notRouted }).nullable(),
-    caches: z.object({ results: z.array(ClosestCacheRoute), notRouted }).nullable(),
+    closedLinks: z.number().int().meta({ description: 'Road links the closures closed for this answer' }),
+    posts: z.object({ considered, results: z.array(ClosestPostRoute), notRouted }).nullable(),
+    caches: z.object({ considered, results: z.array(ClosestCacheRoute), notRouted }).nullable(),
   })
   .meta({ id: 'ClosestResponse' });
 export type ClosestResponse = z.infer<typeof ClosestResponse>;
@@ -192,7 +198,9 @@ export const CoverageCandidate = z
 export const CoverageRequest = z
   .strictObject({
     postIds: postIds.optional().meta({ description: 'These posts; when absent, all posts of postStatus' }),
-    postStatus,
+    postStatus: z.array(PostStatus).default(['operational']).meta({
+      description: 'Post statuses to count when no ids are given; empty counts the candidates alone',
+    }),
     candidates: z.array(CoverageCandidate).max(200).default([]),
     thresholdsMin: CoverageThresholds,
     modes: z.array(CoverageModeName).min(1).default(['travelTime', 'wmkRadius', 'wmkNetwork']),
@@ -203,6 +211,10 @@ export const CoverageRequest = z
       .boolean()
       .default(false)
       .meta({ description: 'Trace the uncovered land as polygons (larger answer)' }),
+    countTurnout: z.boolean().default(true).meta({
+      description:
+        'False counts every post and candidate as rolling at once (thresholds are pure driving time)',
+    }),
   })
   .meta({ id: 'CoverageRequest' });
 export type CoverageRequest = z.infer<typeof CoverageRequest>;
@@ -267,7 +279,9 @@ export const CoverageResponse = z
     posts: z.array(
       z.object({
         id: z.string(),
-        name: z.string(),
+        name: z.string().nullable().meta({
+          description: 'Null for a candidate given without a name: the client labels it in its own language',
+        }),
         source: z.enum(['post', 'candidate']),
         turnoutSeconds: z.number(),
       }),

@@ -2,17 +2,20 @@ import type { ApiApp } from '@siaga/api';
 import { ErrorEnvelope } from '@siaga/schema';
 import { expect } from 'vitest';
 
-/** Calls the app in process (no network) and reads the answer as JSON. */
-export function client(app: ApiApp) {
+/**
+ * Calls the app in process (no network) and reads the answer as JSON (or text). `credentials` go with every
+ * request: an `authorization` Bearer header, or a session `cookie` and its `x-csrf-token`.
+ */
+export function client(app: ApiApp, credentials: Record<string, string> = {}) {
   async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-    const init: RequestInit = { method, headers: { ...headers } };
+    const init: RequestInit = { method, headers: { ...credentials, ...headers } };
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
-      init.headers = { 'content-type': 'application/json', ...headers };
+      init.headers = { 'content-type': 'application/json', ...credentials, ...headers };
     }
     const res = await app.request(path, init);
     const text = await res.text();
-    const json: unknown = text === '' ? undefined : JSON.parse(text);
+    const json: unknown = res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined;
     return { status: res.status, headers: res.headers, json, text };
   }
   return {

@@ -13,7 +13,7 @@ import {
 import type { Position } from '@siaga/schema';
 import { area, length, polygonToLine } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { wmkRadiusAreaTurf } from '../../../packages/geo/src/coverage/wmk_radius_turf.ts';
+import { wmkRadiusAreaTurf } from '../../support/wmk_radius_turf.ts';
 import { randomWorld } from './coverage_world.ts';
 import { deepFreeze } from './fixtures.ts';
 import { prng } from './random_network.ts';

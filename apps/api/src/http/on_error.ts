@@ -1,8 +1,9 @@
 import { isDatabaseUnavailable } from '@siaga/db';
-import { type ErrorCode, SiagaError } from '@siaga/schema';
+import { type ErrorCode, SiagaError, VersionConflict } from '@siaga/schema';
 import type { ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { errorResponse } from './error_envelope.ts';
+import { etagOf } from './versions.ts';
 
 /** Statuses hono's own middleware raises (malformed JSON, media type gate, …) and the code each stands for. */
 const codeOfStatus: Partial<Record<number, ErrorCode>> = {
@@ -27,6 +28,8 @@ const retryAfterSeconds = '5';
  */
 export function onError(log: (message: string) => void): ErrorHandler {
   return (err, c) => {
+    // A 412 names the current version twice: in the details, and as the ETag a client can send back.
+    if (err instanceof VersionConflict) c.header('ETag', etagOf(err.currentVersion));
     if (err instanceof SiagaError) {
       if (err.code === 'unavailable') c.header('Retry-After', retryAfterSeconds);
       return errorResponse(c, err.code, err.message, err.details);

@@ -1,7 +1,8 @@
 import type { Database } from '@siaga/db';
-import { buildCoverageModel, type CoverageModel } from '@siaga/geo';
-import { desaPointsOf, type RoutingProfile, SiagaError } from '@siaga/schema';
+import { SiagaError } from '@siaga/schema';
 import { type AreaSnapshot, loadAreas } from './area_snapshot.ts';
+import type { EngineAnswer, EngineJob } from './engine_job.ts';
+import { EnginePool, type EnginePoolOptions } from './engine_pool.ts';
 import { readSignature } from './network_signature.ts';
 import { buildSnapshot, type NetworkSnapshot } from './network_snapshot.ts';
 import { type StudyArea, studyAreaOf } from './study_area.ts';
@@ -11,6 +12,8 @@ export interface NetworkServiceOptions {
   checkIntervalMs?: number;
   /** Clock in milliseconds (tests advance their own). */
   now?: () => number;
+  /** The threads coverage, isochrones and matrices run on. */
+  engine?: EnginePoolOptions;
 }
 
 export interface NetworkStatus {
@@ -27,9 +30,10 @@ export interface RoutingState {
 }
 
 /**
- * Keeps the road graph, per-profile weights and coverage models in memory, one per app. Before answering it asks
- * the database for a cheap signature of roads, admin areas and hazard zones (at most once per checkIntervalMs)
- * and rebuilds what changed; concurrent requests share one check and one rebuild.
+ * Keeps the road graph and the areas in memory, one per app. Before answering it asks the database for a cheap
+ * signature of roads, admin areas and hazard zones (at most once per checkIntervalMs) and reloads what changed;
+ * concurrent requests share one check and one rebuild. The coverage models live in the snapshot's engine, keyed by
+ * the areas snapshot, so new roads or new areas never reuse an older model.
  *
  * @example
  * const network = createNetworkService(database);
@@ -44,16 +48,13 @@ export class NetworkService {
   #checkedAt = Number.NEGATIVE_INFINITY;
   #inflight: Promise<void> | null = null;
   #failure: string | null = null;
-  /** Per graph, per areas, per profile: a request holding an older state never gets a newer state's model. */
-  #models = new WeakMap<
-    NetworkSnapshot,
-    WeakMap<AreaSnapshot, Map<RoutingProfile, Promise<CoverageModel>>>
-  >();
+  readonly #pool: EnginePool;
 
   constructor(database: Database, options: NetworkServiceOptions = {}) {
     this.#database = database;
     this.#interval = options.checkIntervalMs ?? 1_000;
     this.#now = options.now ?? (() => performance.now());
+    this.#pool = new EnginePool(options.engine);
   }
 
   /** The current graph, rebuilt first when the roads changed. May be empty (0 roads). */
@@ -94,43 +95,17 @@ export class NetworkService {
     return { state: this.#network.snapshot.roads === 0 ? 'empty' : 'ready', reason: null };
   }
 
-  /** The coverage model for a profile on the current graph and areas, built on first use. */
-  async coverageModel(state: RoutingState, profile: RoutingProfile): Promise<CoverageModel> {
-    if (state.areas.kabupaten === undefined) {
-      throw new SiagaError(
-        'unavailable',
-        'Coverage and isochrones need the kabupaten outline: load the admin areas (level kabupaten) first',
-      );
-    }
-    let byAreas = this.#models.get(state.network);
-    if (byAreas === undefined) {
-      byAreas = new WeakMap();
-      this.#models.set(state.network, byAreas);
-    }
-    let byProfile = byAreas.get(state.areas);
-    if (byProfile === undefined) {
-      byProfile = new Map();
-      byAreas.set(state.areas, byProfile);
-    }
-    const models = byProfile;
-    let model = models.get(profile);
-    if (model === undefined) {
-      model = Promise.resolve().then(() =>
-        buildCoverageModel(
-          {
-            graph: state.network.graph,
-            adminAreas: state.areas.adminAreas,
-            hazardZones: state.areas.hazardZones,
-            // The stored label points: the same desa points the web app and the matrix use.
-            desaPoints: desaPointsOf(state.areas.adminAreas),
-          },
-          { profile: state.network.weights(profile) },
-        ),
-      );
-      model.catch(() => models.delete(profile));
-      models.set(profile, model);
-    }
-    return model;
+  /** Runs a heavy question on an engine thread, off the request thread; 503 with Retry-After when all are busy. */
+  run<K extends EngineJob['kind']>(
+    state: RoutingState,
+    job: Extract<EngineJob, { kind: K }>,
+  ): Promise<EngineAnswer[K]> {
+    return this.#pool.run(state, job);
+  }
+
+  /** Stops the engine threads. */
+  close(): Promise<void> {
+    return this.#pool.close();
   }
 
   #refresh(): Promise<void> {
@@ -154,19 +129,15 @@ export class NetworkService {
 
   async #check(): Promise<void> {
     const signature = await readSignature(this.#database.db);
-    let changed = false;
     if (this.#network?.signature !== signature.roads) {
       this.#network = {
         signature: signature.roads,
         snapshot: await buildSnapshot(this.#database, signature.roads),
       };
-      changed = true;
     }
     if (this.#areas?.signature !== signature.areas) {
       this.#areas = await loadAreas(this.#database, signature.areas);
-      changed = true;
     }
-    if (changed) this.#models = new Map();
     this.#checkedAt = this.#now();
   }
 }

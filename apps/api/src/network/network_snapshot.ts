@@ -1,18 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Database, roads } from '@siaga/db';
-import {
-  buildGraph,
-  createWorkspace,
-  type EdgeWeights,
-  edgeCount,
-  nodeCount,
-  PROFILES,
-  type RoadGraph,
-  type SearchWorkspace,
-  serializeGraph,
-  weightsFor,
-} from '@siaga/geo';
-import type { BBox, RoutingProfile } from '@siaga/schema';
+import { buildGraph, EngineNetwork, edgeCount, nodeCount, type RoadGraph, serializeGraph } from '@siaga/geo';
+import type { BBox } from '@siaga/schema';
 
 /** The road graph built from one state of the roads table, and what is derived from it on demand. */
 export interface NetworkSnapshot {
@@ -27,12 +16,8 @@ export interface NetworkSnapshot {
   buildMs: number;
   /** serializeGraph's bytes, made on first use. */
   graphBytes(): ArrayBuffer;
-  weights(profile: RoutingProfile): EdgeWeights;
-  /**
-   * One search workspace per snapshot: every @siaga/geo query is synchronous, so requests never share it
-   * mid-search.
-   */
-  workspace(): SearchWorkspace;
+  /** The engine on this graph: weights, workspace and the coverage models per areas and profile. */
+  engine: EngineNetwork;
 }
 
 /** Loads every road (ordered by sourceId, so equal tables give equal graphs) and builds the graph. */
@@ -42,9 +27,9 @@ export async function buildSnapshot(database: Database, signature: string): Prom
   const graph = buildGraph(features);
   const buildMs = performance.now() - started;
   let bytes: ArrayBuffer | undefined;
-  let workspace: SearchWorkspace | undefined;
+  const version = createHash('sha256').update(signature).digest('hex').slice(0, 16);
   return {
-    version: createHash('sha256').update(signature).digest('hex').slice(0, 16),
+    version,
     graph,
     roads: features.length,
     nodes: nodeCount(graph),
@@ -56,11 +41,7 @@ export async function buildSnapshot(database: Database, signature: string): Prom
       bytes ??= serializeGraph(graph);
       return bytes;
     },
-    weights: (profile) => weightsFor(graph, PROFILES[profile]),
-    workspace: () => {
-      workspace ??= createWorkspace(graph);
-      return workspace;
-    },
+    engine: new EngineNetwork(graph, version),
   };
 }
 

@@ -1,10 +1,14 @@
 import type { ApiApp } from '../app_env.ts';
+import { securitySchemes } from '../http/access.ts';
 import { apiVersion } from '../version.ts';
 
 export const openApiPath = '/api/openapi.json';
 
 /** Serves the OpenAPI 3.1 document generated from the routes' zod schemas. */
 export function registerOpenApiDocument(app: ApiApp): void {
+  for (const [name, scheme] of Object.entries(securitySchemes)) {
+    app.openAPIRegistry.registerComponent('securitySchemes', name, scheme);
+  }
   app.doc31(openApiPath, {
     openapi: '3.1.0',
     info: {
@@ -12,7 +16,10 @@ export function registerOpenApiDocument(app: ApiApp): void {
       version: apiVersion,
       description:
         'Disaster-response posts, equipment caches, hazard zones and incidents for Kabupaten Buleleng, Bali. ' +
-        'Geometries are GeoJSON in WGS84 (lon, lat). Every error answers with `{ error: { code, message, details } }`.',
+        'Geometries are GeoJSON in WGS84 (lon, lat). Every error answers with `{ error: { code, message, details } }`. ' +
+        'Each operation states who may call it in `x-siaga-access`: `public`, `read` (any signed-in user, and ' +
+        'anonymous clients while anonymous read is on) or the roles that may (admin always may); `security` ' +
+        'lists the same roles for the session cookie and the API token.',
     },
     tags: [
       { name: 'Posts', description: 'Fire stations and BPBD posts' },
@@ -25,6 +32,9 @@ export function registerOpenApiDocument(app: ApiApp): void {
         name: 'Routing',
         description: 'Road-network answers: closest facility, isochrones, coverage, matrix, graph',
       },
+      { name: 'Auth', description: 'Sign-in, sign-out and who is signed in' },
+      { name: 'Users', description: 'Users, roles and API tokens (admin)' },
+      { name: 'Audit', description: 'The append-only log of every change' },
       { name: 'System', description: 'Health and documentation' },
     ],
   });

@@ -13,12 +13,16 @@ export function jsonBody<S extends z.ZodType>(schema: S, description: string) {
 
 const describe = {
   400: 'Malformed request (e.g. the body is not valid JSON)',
+  401: 'Not signed in, or the session or token is expired, revoked or unknown (`unauthorized`)',
+  403: 'Your role may not do this (`forbidden`), or the CSRF token of a cookie session is missing or wrong',
   404: 'No such resource',
   405: 'Method not allowed on this path',
   409: 'Conflicts with existing data (e.g. a duplicate id)',
   413: 'Request body too large',
+  412: 'If-Match names another version than the current one; details and the ETag header carry the current',
   415: 'The body is not application/json',
   422: 'The input failed validation (`validation_failed`) or has an invalid geometry (`invalid_geometry`)',
+  429: 'Too many attempts (`rate_limited`); Retry-After says how many seconds to wait',
   500: 'Unexpected server error',
   503: 'The database is not reachable',
 } as const satisfies Partial<Record<(typeof httpStatusOf)[keyof typeof httpStatusOf], string>>;
@@ -41,5 +45,7 @@ export function errors<const S extends DocumentedStatus>(...statuses: S[]) {
 export const readErrors = errors(400, 422, 500);
 /** Errors a read, change or removal of one resource can answer. */
 export const memberErrors = errors(400, 404, 422, 500);
+/** Errors a PATCH or DELETE with If-Match can answer. */
+export const versionErrors = errors(412);
 /** Errors any write with a JSON body can answer. */
 export const writeErrors = errors(400, 404, 409, 413, 415, 422, 500);

@@ -1,11 +1,11 @@
-import { createRoute } from '@hono/zod-openapi';
 import { adminAreas } from '@siaga/db';
 import { AdminAreaFeature, SiagaError } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, memberErrors } from '../openapi/responses.ts';
 import { CodeParams } from '../schemas/params.ts';
+import { defineRoute, registerRoute } from './define_route.ts';
 
-export const getAdminArea = createRoute({
+export const getAdminArea = defineRoute('read', {
   method: 'get',
   path: '/api/admin-areas/{code}',
   tags: ['Reference'],
@@ -18,7 +18,7 @@ export const getAdminArea = createRoute({
 });
 
 export function registerAdminAreasCode(app: ApiApp): void {
-  app.openapi(getAdminArea, async (c) => {
+  registerRoute(app, getAdminArea, async (c) => {
     const { code } = c.req.valid('param');
     const area = await adminAreas.get(c.var.database.db, code);
     if (!area) throw new SiagaError('not_found', `No administrative area with code ${code}`);

@@ -1,4 +1,4 @@
-import { SiagaError } from '@siaga/schema';
+import { SiagaError, VersionConflict } from '@siaga/schema';
 import { describe, expect, it } from 'vitest';
 import { withBodyPaths } from './body_paths.ts';
 
@@ -23,6 +23,11 @@ describe('withBodyPaths', () => {
       'body.geometry',
     );
     expect(await pathOf(withBodyPaths(refused('features.0'), { single: true }))).toBe('body');
+  });
+
+  it('passes a version conflict through unchanged: it is about the stored record, not the body', async () => {
+    const conflict = new VersionConflict(4);
+    expect(await withBodyPaths(Promise.reject(conflict)).catch((e: unknown) => e)).toBe(conflict);
   });
 
   it('keeps the code and message, and passes other errors and results through', async () => {

@@ -1,16 +1,18 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { cacheItems } from '@siaga/db';
 import { CacheItem, CacheItemCreate, CacheItemList, SiagaError } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
+import { actorOf } from '../http/actor.ts';
 import { json, jsonBody, memberErrors, writeErrors } from '../openapi/responses.ts';
 import { IdParams } from '../schemas/params.ts';
 import { withBodyPaths } from './body_paths.ts';
+import { defineRoute, registerRoute } from './define_route.ts';
 import { locationHeader } from './location.ts';
 
 const path = '/api/caches/{id}/items';
 const noCache = (id: string) => new SiagaError('not_found', `No cache with id ${id}`);
 
-export const listCacheItems = createRoute({
+export const listCacheItems = defineRoute('read', {
   method: 'get',
   path,
   tags: ['Caches'],
@@ -19,7 +21,7 @@ export const listCacheItems = createRoute({
   responses: { 200: { description: 'Items of the cache', content: json(CacheItemList) }, ...memberErrors },
 });
 
-export const createCacheItems = createRoute({
+export const createCacheItems = defineRoute(['logistics'], {
   method: 'post',
   path,
   tags: ['Caches'],
@@ -42,18 +44,19 @@ export const createCacheItems = createRoute({
 });
 
 export function registerCachesIdItems(app: ApiApp): void {
-  app.openapi(listCacheItems, async (c) => {
+  registerRoute(app, listCacheItems, async (c) => {
     const { id } = c.req.valid('param');
     const items = await cacheItems.list(c.var.database.db, id);
     if (!items) throw noCache(id);
     return c.json(items, 200);
   });
 
-  app.openapi(createCacheItems, async (c) => {
+  registerRoute(app, createCacheItems, async (c) => {
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
     const { db } = c.var.database;
-    const created = await withBodyPaths(cacheItems.create(db, id, Array.isArray(body) ? body : [body]));
+    const items = Array.isArray(body) ? body : [body];
+    const created = await withBodyPaths(cacheItems.create(db, id, items, actorOf(c)));
     if (!created) throw noCache(id);
     if (Array.isArray(body)) return c.json(created, 201);
     const [item] = created;

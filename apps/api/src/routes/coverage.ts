@@ -1,11 +1,11 @@
-import { createRoute } from '@hono/zod-openapi';
 import { CoverageRequest, CoverageResponse } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { coverageAnswer } from '../network/coverage.ts';
 import type { NetworkService } from '../network/network_service.ts';
 import { errors, json, jsonBody } from '../openapi/responses.ts';
+import { defineRoute, registerRoute } from './define_route.ts';
 
-export const postCoverage = createRoute({
+export const postCoverage = defineRoute('read', {
   method: 'post',
   path: '/api/coverage',
   tags: ['Routing'],
@@ -21,7 +21,7 @@ export const postCoverage = createRoute({
 });
 
 export function registerCoverage(app: ApiApp, network: NetworkService): void {
-  app.openapi(postCoverage, async (c) => {
+  registerRoute(app, postCoverage, async (c) => {
     const state = await network.routing();
     return c.json(await coverageAnswer(c.var.database.db, network, state, c.req.valid('json')), 200);
   });

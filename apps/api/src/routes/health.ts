@@ -1,14 +1,14 @@
-import { createRoute } from '@hono/zod-openapi';
 import { type ErrorIssue, SiagaError } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { errors, json } from '../openapi/responses.ts';
 import { Health } from '../schemas/health.ts';
 import { apiVersion } from '../version.ts';
+import { defineRoute, registerRoute } from './define_route.ts';
 
 /** How long the database may take to answer the probe before it counts as down. */
 const probeTimeoutMs = 2_000;
 
-export const getHealth = createRoute({
+export const getHealth = defineRoute('public', {
   method: 'get',
   path: '/api/health',
   tags: ['System'],
@@ -26,7 +26,7 @@ export const getHealth = createRoute({
 export function registerHealth(app: ApiApp): void {
   // Read once: it cannot change while the server runs, and later probes then need no query beyond SELECT 1.
   let postgis: Promise<string> | null = null;
-  app.openapi(getHealth, async (c) => {
+  registerRoute(app, getHealth, async (c) => {
     const { database, network } = c.var;
     const databaseUp = await database.probe(probeTimeoutMs);
     const { state } = network.status();

@@ -2,38 +2,45 @@ import type { ApiApp } from '../app_env.ts';
 import type { NetworkService } from '../network/network_service.ts';
 import { registerAdminAreas } from './admin_areas.ts';
 import { registerAdminAreasCode } from './admin_areas_code.ts';
-import { registerCaches } from './caches.ts';
-import { registerCachesId } from './caches_id.ts';
+import { registerAudit } from './audit.ts';
+import { registerAuditCsv } from './audit_csv.ts';
+import { registerMe } from './auth_me.ts';
+import { registerSignIn } from './auth_sign_in.ts';
+import { registerSignOut } from './auth_sign_out.ts';
+import { cacheRoutes } from './caches.ts';
 import { registerCachesIdItems } from './caches_id_items.ts';
 import { registerCachesIdItemsItemId } from './caches_id_items_item_id.ts';
 import { registerCoverage } from './coverage.ts';
-import { registerHazardZones } from './hazard_zones.ts';
-import { registerHazardZonesId } from './hazard_zones_id.ts';
+import { assertEveryRouteDeclaresAccess } from './define_route.ts';
+import { hazardZoneRoutes } from './hazard_zones.ts';
 import { registerHealth } from './health.ts';
-import { registerIncidents } from './incidents.ts';
-import { registerIncidentsId } from './incidents_id.ts';
+import { incidentRoutes } from './incidents.ts';
 import { registerNearest } from './nearest.ts';
 import { registerNetwork } from './network.ts';
 import { registerNetworkGraphBin } from './network_graph_bin.ts';
-import { registerPosts } from './posts.ts';
-import { registerPostsId } from './posts_id.ts';
+import { postRoutes } from './posts.ts';
 import { registerRoads } from './roads.ts';
 import { registerRoutingClosest } from './routing_closest.ts';
 import { registerRoutingIsochrones } from './routing_isochrones.ts';
 import { registerRoutingMatrix } from './routing_matrix.ts';
+import { registerStockOperations } from './stock_operations.ts';
+import { registerUsers } from './users.ts';
+import { registerUsersId } from './users_id.ts';
+import { registerUsersIdTokens } from './users_id_tokens.ts';
+import { registerUsersIdTokensTokenId } from './users_id_tokens_token_id.ts';
 
-/** Every API route, one file per URL. */
+/**
+ * Every API route: the feature resources from their specs, the others one file per URL. Each goes through
+ * `registerRoute`, and start-up fails if one did not.
+ */
 export function registerRoutes(app: ApiApp, services: { network: NetworkService }): void {
-  registerPosts(app);
-  registerPostsId(app);
-  registerCaches(app);
-  registerCachesId(app);
+  postRoutes.register(app);
+  cacheRoutes.register(app);
   registerCachesIdItems(app);
   registerCachesIdItemsItemId(app);
-  registerHazardZones(app);
-  registerHazardZonesId(app);
-  registerIncidents(app);
-  registerIncidentsId(app);
+  registerStockOperations(app);
+  hazardZoneRoutes.register(app);
+  incidentRoutes.register(app);
   registerAdminAreas(app);
   registerAdminAreasCode(app);
   registerRoads(app);
@@ -45,4 +52,14 @@ export function registerRoutes(app: ApiApp, services: { network: NetworkService 
   registerNetwork(app, services.network);
   registerNetworkGraphBin(app, services.network);
   registerHealth(app);
+  registerSignIn(app);
+  registerSignOut(app);
+  registerMe(app);
+  registerUsers(app);
+  registerUsersId(app);
+  registerUsersIdTokens(app);
+  registerUsersIdTokensTokenId(app);
+  registerAudit(app);
+  registerAuditCsv(app);
+  assertEveryRouteDeclaresAccess(app);
 }

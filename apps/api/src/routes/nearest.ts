@@ -1,10 +1,10 @@
-import { createRoute } from '@hono/zod-openapi';
 import { type NearestResult, nearest } from '@siaga/db';
 import type { ApiApp } from '../app_env.ts';
 import { json, readErrors } from '../openapi/responses.ts';
 import { NearestCollection, NearestQuery } from '../schemas/nearest.ts';
+import { defineRoute, registerRoute } from './define_route.ts';
 
-export const getNearest = createRoute({
+export const getNearest = defineRoute('read', {
   method: 'get',
   path: '/api/nearest',
   tags: ['Queries'],
@@ -29,7 +29,7 @@ function ranked(result: NearestResult, rank: number) {
 }
 
 export function registerNearest(app: ApiApp): void {
-  app.openapi(getNearest, async (c) => {
+  registerRoute(app, getNearest, async (c) => {
     const found = await nearest(c.var.database.db, c.req.valid('query'));
     const features = found.map((result, i) => ranked(result, i + 1));
     return c.json({ type: 'FeatureCollection' as const, features }, 200);

@@ -1,10 +1,10 @@
-import { createRoute } from '@hono/zod-openapi';
 import { NetworkInfo } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import type { NetworkService } from '../network/network_service.ts';
 import { errors, json } from '../openapi/responses.ts';
+import { defineRoute, registerRoute } from './define_route.ts';
 
-export const getNetwork = createRoute({
+export const getNetwork = defineRoute('read', {
   method: 'get',
   path: '/api/network',
   tags: ['Routing'],
@@ -13,7 +13,7 @@ export const getNetwork = createRoute({
 });
 
 export function registerNetwork(app: ApiApp, network: NetworkService): void {
-  app.openapi(getNetwork, async (c) => {
+  registerRoute(app, getNetwork, async (c) => {
     const s = await network.snapshot();
     return c.json(
       {

@@ -1,13 +1,14 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { ApiApp } from '../app_env.ts';
 import type { NetworkService } from '../network/network_service.ts';
 import { errors } from '../openapi/responses.ts';
+import { defineRoute, registerRoute } from './define_route.ts';
 
 const etagHeader = {
   ETag: { description: 'The network version, quoted', schema: { type: 'string' as const } },
 };
 
-export const getNetworkGraphBin = createRoute({
+export const getNetworkGraphBin = defineRoute('read', {
   method: 'get',
   path: '/api/network/graph.bin',
   tags: ['Routing'],
@@ -37,7 +38,7 @@ function matches(header: string | undefined, etag: string): boolean {
 }
 
 export function registerNetworkGraphBin(app: ApiApp, network: NetworkService): void {
-  app.openapi(getNetworkGraphBin, async (c) => {
+  registerRoute(app, getNetworkGraphBin, async (c) => {
     const { network: snapshot } = await network.routing();
     const etag = `"${snapshot.version}"`;
     c.header('ETag', etag);

@@ -1,11 +1,11 @@
-import { createRoute } from '@hono/zod-openapi';
 import { roads } from '@siaga/db';
 import { RoadCollection } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { json, readErrors } from '../openapi/responses.ts';
 import { RoadListQuery } from '../schemas/list_queries.ts';
+import { defineRoute, registerRoute } from './define_route.ts';
 
-export const listRoads = createRoute({
+export const listRoads = defineRoute('read', {
   method: 'get',
   path: '/api/roads',
   tags: ['Reference'],
@@ -15,7 +15,7 @@ export const listRoads = createRoute({
 });
 
 export function registerRoads(app: ApiApp): void {
-  app.openapi(listRoads, async (c) => {
+  registerRoute(app, listRoads, async (c) => {
     const features = await roads.list(c.var.database.db, c.req.valid('query'));
     return c.json({ type: 'FeatureCollection' as const, features }, 200);
   });

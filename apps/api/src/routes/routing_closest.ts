@@ -1,11 +1,11 @@
-import { createRoute } from '@hono/zod-openapi';
 import { ClosestRequest, ClosestResponse } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { closestAnswer } from '../network/closest.ts';
 import type { NetworkService } from '../network/network_service.ts';
 import { errors, json, jsonBody } from '../openapi/responses.ts';
+import { defineRoute, registerRoute } from './define_route.ts';
 
-export const postRoutingClosest = createRoute({
+export const postRoutingClosest = defineRoute('read', {
   method: 'post',
   path: '/api/routing/closest',
   tags: ['Routing'],
@@ -27,7 +27,7 @@ export const postRoutingClosest = createRoute({
 });
 
 export function registerRoutingClosest(app: ApiApp, network: NetworkService): void {
-  app.openapi(postRoutingClosest, async (c) => {
+  registerRoute(app, postRoutingClosest, async (c) => {
     const state = await network.routing();
     return c.json(await closestAnswer(c.var.database.db, state, c.req.valid('json')), 200);
   });

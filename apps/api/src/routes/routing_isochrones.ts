@@ -1,11 +1,11 @@
-import { createRoute } from '@hono/zod-openapi';
 import { IsochroneCollection, IsochroneRequest } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { isochroneAnswer } from '../network/isochrones.ts';
 import type { NetworkService } from '../network/network_service.ts';
 import { errors, json, jsonBody } from '../openapi/responses.ts';
+import { defineRoute, registerRoute } from './define_route.ts';
 
-export const postRoutingIsochrones = createRoute({
+export const postRoutingIsochrones = defineRoute('read', {
   method: 'post',
   path: '/api/routing/isochrones',
   tags: ['Routing'],
@@ -21,7 +21,7 @@ export const postRoutingIsochrones = createRoute({
 });
 
 export function registerRoutingIsochrones(app: ApiApp, network: NetworkService): void {
-  app.openapi(postRoutingIsochrones, async (c) => {
+  registerRoute(app, postRoutingIsochrones, async (c) => {
     const state = await network.routing();
     return c.json(await isochroneAnswer(c.var.database.db, network, state, c.req.valid('json')), 200);
   });

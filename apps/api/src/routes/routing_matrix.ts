@@ -1,11 +1,11 @@
-import { createRoute } from '@hono/zod-openapi';
 import { MatrixRequest, MatrixResponse } from '@siaga/schema';
 import type { ApiApp } from '../app_env.ts';
 import { matrixAnswer } from '../network/matrix.ts';
 import type { NetworkService } from '../network/network_service.ts';
 import { errors, json, jsonBody } from '../openapi/responses.ts';
+import { defineRoute, registerRoute } from './define_route.ts';
 
-export const postRoutingMatrix = createRoute({
+export const postRoutingMatrix = defineRoute('read', {
   method: 'post',
   path: '/api/routing/matrix',
   tags: ['Routing'],
@@ -21,7 +21,7 @@ export const postRoutingMatrix = createRoute({
 });
 
 export function registerRoutingMatrix(app: ApiApp, network: NetworkService): void {
-  app.openapi(postRoutingMatrix, async (c) => {
+  registerRoute(app, postRoutingMatrix, async (c) => {
     const state = await network.routing();
     return c.json(await matrixAnswer(c.var.database.db, network, state, c.req.valid('json')), 200);
   });

@@ -1,4 +1,9 @@
 import { useEffect } from 'react';
+import { AuditPanel } from '../audit/audit_panel.tsx';
+import { ConflictDialog } from '../auth/conflict_dialog.tsx';
+import { ReadOnlyBanner } from '../auth/read_only_banner.tsx';
+import { SignInDialog } from '../auth/sign_in_dialog.tsx';
+import { UserMenu } from '../auth/user_menu.tsx';
 import { DATASETS } from '../datasets.ts';
 import { DispatchPanel } from '../dispatch/dispatch_panel.tsx';
 import { intlTag } from '../i18n/locale.ts';
@@ -46,22 +51,26 @@ export function App({ onRetry }: { onRetry(): void }) {
             <p>{t.app.subtitle}</p>
           </div>
         </div>
-        <LanguageSwitch />
+        <div className="app__header-tools">
+          <UserMenu onSignedOut={onRetry} />
+          <LanguageSwitch />
+        </div>
       </header>
+      <ReadOnlyBanner />
       <div className="app__body">
         <nav className="sidebar" data-panel={panel} data-tool={tool}>
           <PanelTabs />
           <LoadStatus onRetry={onRetry} />
-          {panel === 'map' ? (
+          {panel === 'map' && (
             <>
               <LayerPanel />
               {!selection && <p className="hint">{t.details.empty}</p>}
             </>
-          ) : (
-            <EngineStatus />
           )}
+          {(panel === 'planner' || panel === 'dispatch') && <EngineStatus />}
           {panel === 'planner' && <PlannerPanel />}
           {panel === 'dispatch' && <DispatchPanel />}
+          {panel === 'audit' && <AuditPanel />}
           <Legend />
         </nav>
         <MapView>
@@ -69,6 +78,8 @@ export function App({ onRetry }: { onRetry(): void }) {
           <DetailsPanel />
         </MapView>
       </div>
+      <SignInDialog onSignedIn={onRetry} />
+      <ConflictDialog />
     </div>
   );
 }

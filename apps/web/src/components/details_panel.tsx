@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ItemHistory } from '../audit/item_history.tsx';
 import { CacheDetails } from '../details/cache_details.tsx';
 import { DesaDetails } from '../details/desa_details.tsx';
 import { HazardZoneDetails } from '../details/hazard_zone_details.tsx';
@@ -49,6 +50,7 @@ export function DetailsPanel() {
         ×
       </button>
       {record ? <Body record={record} /> : <p>{t.details.notFound}</p>}
+      {record && <ItemHistory key={`${selection.kind}:${selection.id}`} selection={selection} />}
       <AlsoHere />
     </aside>
   );

@@ -7,7 +7,7 @@ import { useAppState } from '../store/store_context.tsx';
 export function EngineStatus() {
   const { t, locale } = useI18n();
   const network = useAppState((s) => s.network);
-  const contextReady = useAppState((s) => s.contextReady);
+  const context = useAppState((s) => s.context);
   const refresh = useAppState((s) => s.refreshNetwork);
   let text: string;
   switch (network.status) {
@@ -29,11 +29,20 @@ export function EngineStatus() {
       text = network satisfies never;
   }
   return (
-    <div className="engine-status" data-network={network.status} data-context-ready={contextReady}>
+    <div
+      className="engine-status"
+      data-network={network.status}
+      data-context-ready={context.status === 'ready'}
+    >
       <p role={network.status === 'error' ? 'alert' : undefined}>
         {network.status === 'loading' && <span className="spinner spinner--small" />} {text}
       </p>
-      {network.status === 'ready' && !contextReady && <p>{t.engine.waitingData}</p>}
+      {network.status === 'ready' && context.status === 'error' && (
+        <p role="alert">{fill(t.engine.contextError, { message: context.message })}</p>
+      )}
+      {network.status === 'ready' && (context.status === 'idle' || context.status === 'sending') && (
+        <p>{t.engine.waitingData}</p>
+      )}
       <button type="button" className="link-button" onClick={refresh} disabled={network.status === 'loading'}>
         {t.engine.refresh}
       </button>

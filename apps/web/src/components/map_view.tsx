@@ -2,7 +2,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { basemapStyleUrl, e2eHooksEnabled } from '../env.ts';
 import { fill } from '../i18n/locale.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
-import { clickWithTool, onLand } from '../map/click_with_tool.ts';
+import { clickWithTool, dragCandidate } from '../map/click_with_tool.ts';
 import { loadStyle } from '../map/load_style.ts';
 import { MapAdapter } from '../map/map_adapter.ts';
 import { overlayInputs } from '../map/overlay_data.ts';
@@ -43,10 +43,7 @@ export function MapView({ children }: { children?: ReactNode }) {
           container: el,
           style,
           onClick: (hits, lngLat, overlay) => clickWithTool(store.getState(), hits, lngLat, overlay),
-          onCandidateDrag: (id, lngLat) => {
-            const s = store.getState();
-            if (onLand(s, lngLat)) s.moveCandidate(id, lngLat);
-          },
+          onCandidateDrag: (id, lngLat, done) => dragCandidate(store.getState(), id, lngLat, done),
           onError: (message) => console.error('map:', message),
         });
         const a = created;

@@ -1,5 +1,7 @@
+import { RoutingProfile } from '@siaga/schema';
 import { useI18n } from '../i18n/use_i18n.ts';
-import { ProfileId } from '../worker/protocol.ts';
+
+const Profile = RoutingProfile.unwrap();
 
 /** The vehicle profile routes and coverage are computed for. */
 export function ProfileSelect({
@@ -8,15 +10,15 @@ export function ProfileSelect({
   onChange,
 }: {
   label: string;
-  value: ProfileId;
-  onChange: (profile: ProfileId) => void;
+  value: RoutingProfile;
+  onChange: (profile: RoutingProfile) => void;
 }) {
   const { t } = useI18n();
   return (
     <label className="field">
       <span>{label}</span>
-      <select value={value} onChange={(e) => onChange(ProfileId.parse(e.currentTarget.value))}>
-        {ProfileId.options.map((p) => (
+      <select value={value} onChange={(e) => onChange(Profile.parse(e.currentTarget.value))}>
+        {Profile.options.map((p) => (
           <option key={p} value={p}>
             {t.profiles[p]}
           </option>

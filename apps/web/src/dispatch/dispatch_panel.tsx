@@ -80,7 +80,7 @@ function Closures() {
   const { t, locale } = useI18n();
   const closures = useAppState((s) => s.dispatch.closures);
   const remove = useAppState((s) => s.removeClosure);
-  const closed = shownValue(useAppState((s) => s.closest))?.closedLinks ?? 0;
+  const closed = shownValue(useAppState((s) => s.closest))?.answer.closedLinks ?? 0;
   return (
     <section className="panel-section">
       <h2>{t.dispatch.closures}</h2>
@@ -120,7 +120,8 @@ export function DispatchPanel() {
   const closest = useAppState((s) => s.closest);
   const posts = useAppState((s) => s.datasets.posts);
   const caches = useAppState((s) => s.datasets.caches);
-  const answer = shownValue(closest);
+  const shown = shownValue(closest);
+  const answer = shown?.answer;
   const names = new Map<string, string>([
     ...(posts.status === 'ready'
       ? posts.features.map((p) => [p.properties.id, p.properties.name] as const)
@@ -130,7 +131,9 @@ export function DispatchPanel() {
       : []),
   ]);
   const nameOf = (id: string) => names.get(id) ?? id;
-  const unreachable = answer?.notRouted.filter((n) => n.reason !== 'incident_off_network') ?? [];
+  const unreachable = [...(answer?.posts?.notRouted ?? []), ...(answer?.caches?.notRouted ?? [])].filter(
+    (n) => n.reason !== 'incident_off_network',
+  );
   return (
     <div className="dispatch" data-testid="dispatch-panel">
       {!incident && <p className="hint">{t.dispatch.hint}</p>}
@@ -141,29 +144,31 @@ export function DispatchPanel() {
         <section className="panel-section" data-testid="closest-results" data-status={closest.status}>
           <AnswerStatus
             status={closest.status}
-            ms={answer?.ms ?? null}
+            ms={shown?.ms ?? null}
             error={closest.status === 'error' ? closest.message : null}
             testId="closest-status"
           />
-          {answer && answer.incidentOffNetworkM === null && (
+          {answer && answer.incident.offNetworkM === null && (
             <p className="warning">{t.dispatch.incidentUnreachable}</p>
           )}
-          {answer && answer.incidentOffNetworkM !== null && answer.incidentOffNetworkM > 0 && (
+          {answer && answer.incident.offNetworkM !== null && answer.incident.offNetworkM > 0 && (
             <p className="muted">
               {fill(t.dispatch.incidentOffRoad, {
-                distance: formatDistance(locale, t, answer.incidentOffNetworkM),
+                distance: formatDistance(locale, t, answer.incident.offNetworkM),
               })}
             </p>
           )}
           {answer && (
             <>
               <h2>{t.dispatch.nearestPosts}</h2>
-              <RouteList routes={answer.posts} nameOf={nameOf} kind="post" />
+              <RouteList routes={answer.posts?.results ?? []} nameOf={nameOf} kind="post" />
               <h2>{t.dispatch.nearestCaches}</h2>
               <p className="muted">
-                {fill(t.dispatch.cachesConsidered, { n: formatNumber(locale, answer.cachesConsidered) })}
+                {fill(t.dispatch.cachesConsidered, {
+                  n: formatNumber(locale, answer.caches?.considered ?? 0),
+                })}
               </p>
-              <RouteList routes={answer.caches} nameOf={nameOf} kind="cache" />
+              <RouteList routes={answer.caches?.results ?? []} nameOf={nameOf} kind="cache" />
               {unreachable.length > 0 && (
                 <details className="not-routed">
                   <summary>
@@ -171,8 +176,8 @@ export function DispatchPanel() {
                   </summary>
                   <ul>
                     {unreachable.map((n) => (
-                      <li key={n.facilityId}>
-                        {nameOf(n.facilityId)}
+                      <li key={n.id}>
+                        {nameOf(n.id)}
                         <span className="muted"> — {t.enums.notRoutedReason[n.reason]}</span>
                       </li>
                     ))}

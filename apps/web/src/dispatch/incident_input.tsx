@@ -5,6 +5,7 @@ import { fill } from '../i18n/locale.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { areaLabelPoint } from '../map/label_point.ts';
 import { useAppState } from '../store/store_context.tsx';
+import { desaOptions, findDesa } from './desa_search.ts';
 import { parseCoordinates } from './parse_coordinates.ts';
 
 /** The incident location: a map click (the default tool here), a desa name, or typed coordinates. */
@@ -19,30 +20,18 @@ export function IncidentInput() {
   const [coordText, setCoordText] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  const options = useMemo(() => {
-    if (desa.status !== 'ready') return [];
-    const kec = new Map(
-      kecamatan.status === 'ready'
-        ? kecamatan.features.map((k) => [k.properties.code, k.properties.name])
+  const options = useMemo(
+    () =>
+      desa.status === 'ready'
+        ? desaOptions(desa.features, kecamatan.status === 'ready' ? kecamatan.features : [])
         : [],
-    );
-    return desa.features
-      .map((d) => ({
-        label: `${d.properties.name} (${kec.get(d.properties.parentCode ?? '') ?? d.properties.parentCode ?? ''})`,
-        name: d.properties.name,
-        feature: d,
-      }))
-      .sort((a, b) => a.label.localeCompare(b.label));
-  }, [desa, kecamatan]);
+    [desa, kecamatan],
+  );
 
-  const findDesa = () => {
-    const q = desaText.trim().toLowerCase();
-    const hit =
-      options.find((o) => o.label.toLowerCase() === q) ??
-      options.find((o) => o.name.toLowerCase() === q) ??
-      options.find((o) => o.label.toLowerCase().startsWith(q));
+  const placeAtDesa = () => {
+    const hit = findDesa(options, desaText);
     const p = hit ? areaLabelPoint(hit.feature) : null;
-    if (!hit || !p || q === '') {
+    if (!hit || !p) {
       setError(fill(t.dispatch.desaNotFound, { name: desaText.trim() }));
       return;
     }
@@ -93,7 +82,7 @@ export function IncidentInput() {
         className="field inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          findDesa();
+          placeAtDesa();
         }}
       >
         <label htmlFor="desa-search">{t.dispatch.desaSearch}</label>

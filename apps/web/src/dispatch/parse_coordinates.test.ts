@@ -1,6 +1,5 @@
 import type { MultiPolygonGeometry } from '@siaga/schema';
 import { describe, expect, it } from 'vitest';
-import { inArea } from '../map/in_area.ts';
 import { parseCoordinates } from './parse_coordinates.ts';
 
 /** A square with a square hole, standing in for the kabupaten. */
@@ -42,13 +41,5 @@ describe('parseCoordinates', () => {
 
   it('skips the outline check when none is loaded', () => {
     expect(parseCoordinates('-8.65, 115.2', null)).toEqual({ ok: true, position: [115.2, -8.65] });
-  });
-});
-
-describe('inArea', () => {
-  it('honours holes', () => {
-    expect(inArea(area, 115.1, -8.2)).toBe(true);
-    expect(inArea(area, 115.32, -8.07)).toBe(false);
-    expect(inArea(area, 116, -8.2)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import type { MultiPolygonGeometry } from '@siaga/schema';
-import { inArea } from '../map/in_area.ts';
+import { booleanPointInPolygon } from '@turf/turf';
 
 export type CoordinateResult =
   | { ok: true; position: [number, number] }
@@ -18,6 +18,7 @@ export function parseCoordinates(text: string, kabupaten: MultiPolygonGeometry |
   const [lat, lon] = parts.map(Number) as [number, number];
   if (!Number.isFinite(lat) || !Number.isFinite(lon)) return { ok: false, error: 'invalid' };
   if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return { ok: false, error: 'range', lat, lon };
-  if (kabupaten !== null && !inArea(kabupaten, lon, lat)) return { ok: false, error: 'outside', lat, lon };
+  if (kabupaten !== null && !booleanPointInPolygon([lon, lat], kabupaten))
+    return { ok: false, error: 'outside', lat, lon };
   return { ok: true, position: [lon, lat] };
 }

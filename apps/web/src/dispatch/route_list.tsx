@@ -60,16 +60,16 @@ export function RouteList({
     <ol className="route-list" data-kind={kind}>
       {routes.map((r) => (
         <li
-          key={r.facilityId}
+          key={r.facility.properties.id}
           data-testid={`route-${kind}`}
           data-eta-s={Math.round(r.etaS)}
-          data-facility={r.facilityId}
+          data-facility={r.facility.properties.id}
         >
           <div className="route-list__head">
             <span className="rank" style={{ background: rankColor(r.rank) }} data-dashed={kind === 'cache'}>
               {r.rank}
             </span>
-            <strong>{nameOf(r.facilityId)}</strong>
+            <strong>{nameOf(r.facility.properties.id)}</strong>
           </div>
           <div className="route-list__eta">
             {fill(t.dispatch.eta, { time: duration(locale, t, r.etaS) })}

@@ -1,18 +1,35 @@
+import { PostProperties } from '@siaga/schema';
 import type { DispatchSettings } from '../store/dispatch_slice.ts';
 import type { PlanSettings } from '../store/planner_slice.ts';
 import type { RequestBody } from '../worker/engine_client.ts';
 
 type BodyOf<T extends RequestBody['type']> = Extract<RequestBody, { type: T }>;
 
-/** The planner's coverage question; mode and the shown threshold are display choices and not part of it. */
+/** A candidate has no crew on record yet: it gets the schema's default turnout, like a newly created post. */
+const CANDIDATE_TURNOUT_S: number = PostProperties.shape.turnoutSeconds.parse(undefined);
+
+const point = (coordinates: PlanSettings['candidates'][number]['position']) =>
+  ({ type: 'Point', coordinates }) as const;
+
+/**
+ * The planner's coverage question; mode and the shown threshold are display choices and not part of it. The
+ * planner draws the gaps of every mode, so it asks for them.
+ */
 export function coverageRequest(plan: PlanSettings): BodyOf<'coverage'> {
   return {
     type: 'coverage',
-    profile: plan.profile,
-    postStatuses: plan.postStatuses,
-    candidates: plan.candidates,
-    thresholdsMin: plan.thresholdsMin,
-    countTurnout: plan.countTurnout,
+    request: {
+      profile: plan.profile,
+      postStatus: plan.postStatuses,
+      candidates: plan.candidates.map((c) => ({
+        id: c.id,
+        point: point(c.position),
+        turnoutSeconds: CANDIDATE_TURNOUT_S,
+      })),
+      thresholdsMin: plan.thresholdsMin,
+      countTurnout: plan.countTurnout,
+      gaps: true,
+    },
   };
 }
 
@@ -20,15 +37,21 @@ export function coverageRequest(plan: PlanSettings): BodyOf<'coverage'> {
 export function isochronesRequest(plan: PlanSettings): BodyOf<'isochrones'> | null {
   const of = plan.isochroneOf;
   if (of === null) return null;
+  // Only the chosen candidate matters: dragging another one must not redraw these bands.
   const candidate = plan.candidates.find((c) => c.id === of);
+  const start =
+    candidate === undefined
+      ? { postId: of }
+      : { point: point(candidate.position), turnoutSeconds: CANDIDATE_TURNOUT_S };
   return {
     type: 'isochrones',
-    profile: plan.profile,
     postId: of,
-    // Only the chosen candidate matters: dragging another one must not redraw these bands.
-    candidates: candidate ? [candidate] : [],
-    breaksMin: plan.thresholdsMin,
-    includeTurnout: plan.countTurnout,
+    request: {
+      ...start,
+      profile: plan.profile,
+      breaksMin: plan.thresholdsMin,
+      includeTurnout: plan.countTurnout,
+    },
   };
 }
 
@@ -37,11 +60,13 @@ export function closestRequest(d: DispatchSettings): BodyOf<'closest'> | null {
   if (d.incident === null) return null;
   return {
     type: 'closest',
-    profile: d.profile,
-    incident: d.incident.position,
-    k: d.k,
-    postStatuses: ['operational'],
-    item: d.item,
-    closures: d.closures.map((c) => c.position),
+    request: {
+      profile: d.profile,
+      incident: point(d.incident.position),
+      k: d.k,
+      postStatus: ['operational'],
+      ...(d.item === null ? {} : { itemType: d.item.itemType, minAvailable: d.item.minAvailable }),
+      closures: d.closures.map((c) => point(c.position)),
+    },
   };
 }

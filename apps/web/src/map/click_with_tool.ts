@@ -1,16 +1,17 @@
+import { booleanPointInPolygon } from '@turf/turf';
+import { showIsochronesOf } from '../planner/plan_edits.ts';
 import type { Selection } from '../selection.ts';
 import type { AppState } from '../store/app_store.ts';
-import { inArea } from './in_area.ts';
 import type { OverlayHits } from './map_adapter.ts';
 
 /**
  * True on the kabupaten's land (or before it is loaded): a candidate at sea or outside Buleleng would only
  * reach the roads by a long walk and is not a site anyone can build.
  */
-export function onLand(s: AppState, [lon, lat]: [number, number]): boolean {
+export function onLand(s: AppState, lngLat: [number, number]): boolean {
   const k = s.datasets.kabupaten;
   if (k.status !== 'ready') return true;
-  return k.features.some((f) => inArea(f.geometry, lon, lat));
+  return k.features.some((f) => booleanPointInPolygon(lngLat, f.geometry));
 }
 
 /**
@@ -25,7 +26,7 @@ export function clickWithTool(
 ): void {
   switch (s.tool) {
     case 'add_candidate':
-      if (overlay.candidateId !== null) s.setPlan({ isochroneOf: overlay.candidateId });
+      if (overlay.candidateId !== null) s.transact('isochroneOf', showIsochronesOf(overlay.candidateId));
       else if (onLand(s, lngLat)) s.addCandidate(lngLat);
       return;
     case 'incident':
@@ -38,11 +39,11 @@ export function clickWithTool(
     case 'select': {
       if (s.panel === 'planner') {
         if (overlay.candidateId !== null) {
-          s.setPlan({ isochroneOf: overlay.candidateId });
+          s.transact('isochroneOf', showIsochronesOf(overlay.candidateId));
           return;
         }
         const post = hits.find((h) => h.kind === 'post');
-        if (post) s.setPlan({ isochroneOf: post.id });
+        if (post) s.transact('isochroneOf', showIsochronesOf(post.id));
       }
       s.selectAt(hits);
       return;
@@ -50,4 +51,13 @@ export function clickWithTool(
     default:
       s.tool satisfies never;
   }
+}
+
+/**
+ * A candidate dragged on the map: it follows the pointer over land as a transient preview (the map and the
+ * engine see it), and the release writes the plan once, so a whole drag is one undo step.
+ */
+export function dragCandidate(s: AppState, id: string, lngLat: [number, number], done: boolean): void {
+  if (onLand(s, lngLat)) s.dragCandidate(id, lngLat);
+  if (done) s.endCandidateDrag();
 }

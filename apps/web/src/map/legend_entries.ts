@@ -58,7 +58,7 @@ export interface LegendInput {
   k?: number;
 }
 
-/** Overlay sections for the open panel; none on the plain map. */
+/** Overlay sections for the open panel; none on the plain map or the change history. */
 function overlaySections(t: Catalogue, input: LegendInput): LegendSection[] {
   const o = t.legend.overlays;
   const make = (key: string, title: string, entries: LegendEntry[]): LegendSection => ({
@@ -71,6 +71,7 @@ function overlaySections(t: Catalogue, input: LegendInput): LegendSection[] {
   const panel = input.panel ?? 'map';
   switch (panel) {
     case 'map':
+    case 'audit':
       return [];
     case 'planner':
       return [

@@ -1,7 +1,8 @@
 import type { MultiPolygonCoords } from '@siaga/geo';
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../store/app_store.ts';
-import type { ClosestAnswer, CoverageSummary, ModeSummary } from '../worker/protocol.ts';
+import { cache, post } from '../testing/fixtures.ts';
+import type { CoverageSummary, ModeSummary, RankedRoute, ResponseOf } from '../worker/protocol.ts';
 import {
   candidatesData,
   closuresData,
@@ -37,7 +38,7 @@ function mode(limits: number[], withGaps: boolean): ModeSummary {
       uncoveredPopulation: 90,
       populationShare: 0.1,
       hazards: [],
-      gaps: withGaps ? square : null,
+      gaps: withGaps ? { type: 'MultiPolygon' as const, coordinates: square } : null,
     })),
     kecamatan: [],
   };
@@ -56,17 +57,17 @@ function summary(): CoverageSummary {
   };
 }
 
-function route(rank: number, facilityId: string): ClosestAnswer['posts'][number] {
+function route<F extends RankedRoute['facility']>(rank: number, facility: F) {
   return {
     rank,
-    facilityId,
+    facility,
     etaS: 100 * rank,
     turnoutS: 60,
     travelS: 100 * rank - 60,
     distanceM: 1000,
     offNetworkM: 0,
     offNetworkS: 0,
-    geometry: {
+    route: {
       type: 'LineString',
       coordinates: [
         [115, -8.1],
@@ -74,7 +75,7 @@ function route(rank: number, facilityId: string): ClosestAnswer['posts'][number]
       ],
     },
     steps: [],
-  };
+  } satisfies Omit<RankedRoute, 'facility'> & { facility: F };
 }
 
 describe('overlay builders', () => {
@@ -89,13 +90,22 @@ describe('overlay builders', () => {
   });
 
   it('colours routes by rank and tells posts from caches', () => {
-    const answer: ClosestAnswer = {
-      posts: [route(1, 'a'), route(2, 'b')],
-      caches: [route(1, 'c')],
-      incidentOffNetworkM: 0,
-      notRouted: [],
-      cachesConsidered: 1,
+    const answer: ResponseOf<'closest'>['answer'] = {
+      version: 'v1',
+      profile: 'fire_engine',
+      incident: {
+        point: { type: 'Point', coordinates: [115, -8.11] },
+        snapped: null,
+        offNetworkM: 0,
+        routable: true,
+      },
       closedLinks: 0,
+      posts: {
+        considered: 2,
+        results: [route(1, post({ id: 'a' })), route(2, post({ id: 'b' }))],
+        notRouted: [],
+      },
+      caches: { considered: 1, results: [route(1, cache({ id: 'c' }))], notRouted: [] },
     };
     const fc = routesData(answer);
     expect(fc.features.map((f) => [f.properties.kind, f.properties.rank, f.properties.color])).toEqual([

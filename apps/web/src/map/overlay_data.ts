@@ -1,11 +1,11 @@
-import type { IsochroneResult } from '@siaga/geo';
+import type { IsochroneCollection } from '@siaga/schema';
 import type { Feature, Geometry } from 'geojson';
 import type { AppState } from '../store/app_store.ts';
 import { shownValue } from '../store/async_result.ts';
 import type { Closure, Incident } from '../store/dispatch_slice.ts';
-import type { CoverageModeKey } from '../store/planner_slice.ts';
+import { type CoverageModeKey, livePlan } from '../store/planner_slice.ts';
 import type { Panel } from '../store/workspace_slice.ts';
-import type { Candidate, ClosestAnswer, CoverageSummary } from '../worker/protocol.ts';
+import type { Candidate, CoverageSummary, RankedRoute, ResponseOf } from '../worker/protocol.ts';
 import type { OverlaySourceId } from './overlay_sources.ts';
 import { bandColor, rankColor } from './palette.ts';
 import type { SourceCollection } from './source_data.ts';
@@ -30,28 +30,28 @@ export function gapsData(
 ): SourceCollection {
   const levels = summary?.[mode].levels ?? [];
   const level = levels[Math.min(levelIndex, levels.length - 1)];
-  if (!level?.gaps || level.gaps.length === 0) return EMPTY;
+  if (!level?.gaps || level.gaps.coordinates.length === 0) return EMPTY;
   return collection([
     {
       type: 'Feature',
-      geometry: { type: 'MultiPolygon', coordinates: level.gaps as number[][][][] },
+      geometry: level.gaps,
       properties: { id: `gap-${mode}-${level.limit}`, limit: level.limit },
     },
   ]);
 }
 
 /** Nested isochrone bands, innermost first, each coloured by its band. */
-export function isochronesData(result: IsochroneResult | null): SourceCollection {
+export function isochronesData(result: IsochroneCollection | null): SourceCollection {
   if (result === null) return EMPTY;
   return collection(
     result.features
       .filter((f) => f.geometry.coordinates.length > 0)
       .map((f, band) => ({
         type: 'Feature',
-        geometry: { type: 'MultiPolygon', coordinates: f.geometry.coordinates as number[][][][] },
+        geometry: f.geometry,
         properties: {
-          id: `iso-${f.properties.minutes}`,
-          minutes: f.properties.minutes,
+          id: `iso-${f.properties.breakMin}`,
+          minutes: f.properties.breakMin,
           band,
           color: bandColor(band),
         },
@@ -60,21 +60,24 @@ export function isochronesData(result: IsochroneResult | null): SourceCollection
 }
 
 /** Route lines of the nearest posts (solid) and caches (dashed), coloured by rank. */
-export function routesData(answer: ClosestAnswer | null): SourceCollection {
+export function routesData(answer: ResponseOf<'closest'>['answer'] | null): SourceCollection {
   if (answer === null) return EMPTY;
-  const line = (kind: 'post' | 'cache') => (r: ClosestAnswer['posts'][number]) =>
+  const line = (kind: 'post' | 'cache') => (r: RankedRoute) =>
     ({
       type: 'Feature',
-      geometry: r.geometry,
+      geometry: r.route,
       properties: {
-        id: `${kind}-${r.facilityId}`,
+        id: `${kind}-${r.facility.properties.id}`,
         kind,
         rank: r.rank,
         color: rankColor(r.rank),
-        facilityId: r.facilityId,
+        facilityId: r.facility.properties.id,
       },
     }) as Feature<Geometry, Props>;
-  return collection([...answer.posts.map(line('post')), ...answer.caches.map(line('cache'))]);
+  return collection([
+    ...(answer.posts?.results ?? []).map(line('post')),
+    ...(answer.caches?.results ?? []).map(line('cache')),
+  ]);
 }
 
 export function candidatesData(
@@ -126,7 +129,8 @@ export function overlayInputs(s: AppState): Record<OverlaySourceId, OverlayInput
   const coverage = shownValue(s.coverage);
   const isochrones = shownValue(s.isochrones);
   const closest = shownValue(s.closest);
-  const { plan, dispatch: d } = s;
+  const { dispatch: d } = s;
+  const plan = livePlan(s);
   return {
     gaps: {
       deps: [planner, coverage, plan.mode, plan.levelIndex],
@@ -145,7 +149,7 @@ export function overlayInputs(s: AppState): Record<OverlaySourceId, OverlayInput
     },
     routes: {
       deps: [dispatch, closest, d.incident],
-      build: () => (dispatch && d.incident ? routesData(closest) : EMPTY),
+      build: () => (dispatch && d.incident ? routesData(closest?.answer ?? null) : EMPTY),
     },
     incident: {
       deps: [dispatch, d.incident],

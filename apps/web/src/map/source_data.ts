@@ -69,17 +69,11 @@ function collection(features: Array<Feature<Geometry, Props>>): SourceCollection
 
 function adminLabels(areas: readonly AdminAreaFeature[]): SourceCollection {
   return collection(
-    areas.flatMap((a) => {
-      const p = areaLabelPoint(a);
-      if (!p) return [];
-      return [
-        {
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: p },
-          properties: { code: a.properties.code, name: a.properties.name },
-        },
-      ];
-    }),
+    areas.map((a) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: areaLabelPoint(a) },
+      properties: { code: a.properties.code, name: a.properties.name },
+    })),
   );
 }
 

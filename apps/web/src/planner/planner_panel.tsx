@@ -9,7 +9,8 @@ import { useI18n } from '../i18n/use_i18n.ts';
 import { shownValue } from '../store/async_result.ts';
 import {
   COVERAGE_MODES,
-  DEFAULT_THRESHOLDS_MIN,
+  DEFAULT_PRESET,
+  livePlan,
   PLANNED_STATUSES,
   STANDARD_15_PRESET,
 } from '../store/planner_slice.ts';
@@ -17,11 +18,23 @@ import { useAppState } from '../store/store_context.tsx';
 import { KecamatanTable } from './kecamatan_table.tsx';
 import { KpiTable } from './kpi_table.tsx';
 import { parseThresholds } from './parse_thresholds.ts';
+import {
+  applyPreset,
+  removeCandidates,
+  setCountTurnout,
+  setMode,
+  setPostStatus,
+  setProfile,
+  setThresholds,
+  showIsochronesOf,
+  showLevel,
+} from './plan_edits.ts';
+import { PlanHistory } from './plan_history.tsx';
 
 function ThresholdsInput() {
   const { t, locale } = useI18n();
   const thresholds = useAppState((s) => s.plan.thresholdsMin);
-  const setPlan = useAppState((s) => s.setPlan);
+  const transact = useAppState((s) => s.transact);
   const shown = thresholds.map((m) => formatNumber(locale, m, 1)).join(', ');
   const [text, setText] = useState(shown);
   const [invalid, setInvalid] = useState(false);
@@ -33,7 +46,7 @@ function ThresholdsInput() {
     // Indonesian writes decimals with a comma, which is also the separator here: whole minutes are the norm.
     const parsed = parseThresholds(text);
     setInvalid(parsed === null);
-    if (parsed !== null) setPlan({ thresholdsMin: parsed, levelIndex: parsed.length - 1 });
+    if (parsed !== null) transact('thresholds', setThresholds(parsed));
   };
   return (
     <label className="field">
@@ -60,11 +73,7 @@ function ThresholdsInput() {
 function Settings() {
   const { t } = useI18n();
   const plan = useAppState((s) => s.plan);
-  const setPlan = useAppState((s) => s.setPlan);
-  const toggleStatus = (status: (typeof PLANNED_STATUSES)[number], on: boolean) =>
-    setPlan({
-      postStatuses: on ? [...plan.postStatuses, status] : plan.postStatuses.filter((x) => x !== status),
-    });
+  const transact = useAppState((s) => s.transact);
   return (
     <>
       <fieldset className="field">
@@ -75,7 +84,7 @@ function Settings() {
               type="checkbox"
               checked={plan.postStatuses.includes(status)}
               data-status={status}
-              onChange={(e) => toggleStatus(status, e.currentTarget.checked)}
+              onChange={(e) => transact('postStatuses', setPostStatus(status, e.currentTarget.checked))}
             />
             {t.enums.postStatus[status]}
           </label>
@@ -84,7 +93,7 @@ function Settings() {
       <ProfileSelect
         label={t.planner.profile}
         value={plan.profile}
-        onChange={(profile) => setPlan({ profile })}
+        onChange={(profile) => transact('profile', setProfile(profile))}
       />
       <fieldset className="field">
         <legend>{t.planner.mode}</legend>
@@ -95,9 +104,7 @@ function Settings() {
               name="coverage-mode"
               value={mode}
               checked={plan.mode === mode}
-              onChange={() =>
-                setPlan({ mode, levelIndex: mode === 'travelTime' ? plan.thresholdsMin.length - 1 : 0 })
-              }
+              onChange={() => transact('mode', setMode(mode))}
             />
             {t.planner.modes[mode]}
           </label>
@@ -111,7 +118,7 @@ function Settings() {
             <input
               type="checkbox"
               checked={plan.countTurnout}
-              onChange={(e) => setPlan({ countTurnout: e.currentTarget.checked })}
+              onChange={(e) => transact('countTurnout', setCountTurnout(e.currentTarget.checked))}
             />
             {t.planner.countTurnout}
           </label>
@@ -119,26 +126,11 @@ function Settings() {
             <button
               type="button"
               data-testid="preset-15"
-              onClick={() =>
-                setPlan({
-                  thresholdsMin: [...STANDARD_15_PRESET.thresholdsMin],
-                  countTurnout: STANDARD_15_PRESET.countTurnout,
-                  levelIndex: 0,
-                })
-              }
+              onClick={() => transact('preset', applyPreset(STANDARD_15_PRESET))}
             >
               {t.planner.preset15}
             </button>
-            <button
-              type="button"
-              onClick={() =>
-                setPlan({
-                  thresholdsMin: [...DEFAULT_THRESHOLDS_MIN],
-                  countTurnout: true,
-                  levelIndex: DEFAULT_THRESHOLDS_MIN.length - 1,
-                })
-              }
-            >
+            <button type="button" onClick={() => transact('preset', applyPreset(DEFAULT_PRESET))}>
               {t.planner.presetDefault}
             </button>
           </div>
@@ -151,8 +143,8 @@ function Settings() {
 
 function Candidates() {
   const { t, locale } = useI18n();
-  const candidates = useAppState((s) => s.plan.candidates);
-  const remove = useAppState((s) => s.removeCandidate);
+  const candidates = useAppState((s) => livePlan(s).candidates);
+  const transact = useAppState((s) => s.transact);
   return (
     <section className="panel-section">
       <h2>{t.planner.candidates}</h2>
@@ -173,16 +165,14 @@ function Candidates() {
               {formatNumber(locale, c.position[1], 4)}, {formatNumber(locale, c.position[0], 4)}
             </>
           )}
-          onRemove={remove}
+          onRemove={(id) => transact('removeCandidate', removeCandidates([id]))}
         />
       )}
       {candidates.length > 1 && (
         <button
           type="button"
           className="link-button"
-          onClick={() => {
-            for (const c of candidates) remove(c.id);
-          }}
+          onClick={() => transact('removeAllCandidates', removeCandidates(candidates.map((c) => c.id)))}
         >
           {t.planner.removeAll}
         </button>
@@ -194,7 +184,7 @@ function Candidates() {
 function Isochrones() {
   const { t } = useI18n();
   const plan = useAppState((s) => s.plan);
-  const setPlan = useAppState((s) => s.setPlan);
+  const transact = useAppState((s) => s.transact);
   const posts = useAppState((s) => s.datasets.posts);
   const iso = useAppState((s) => s.isochrones);
   const list = posts.status === 'ready' ? posts.features.filter((p) => p.properties.status !== 'closed') : [];
@@ -208,7 +198,7 @@ function Isochrones() {
         <select
           value={plan.isochroneOf ?? ''}
           data-testid="isochrone-of"
-          onChange={(e) => setPlan({ isochroneOf: e.currentTarget.value || null })}
+          onChange={(e) => transact('isochroneOf', showIsochronesOf(e.currentTarget.value || null))}
         >
           <option value="">{t.planner.isochroneNone}</option>
           {plan.candidates.map((c) => (
@@ -242,7 +232,7 @@ function Isochrones() {
 export function PlannerPanel() {
   const { t, locale } = useI18n();
   const plan = useAppState((s) => s.plan);
-  const setPlan = useAppState((s) => s.setPlan);
+  const transact = useAppState((s) => s.transact);
   const coverage = useAppState((s) => s.coverage);
   const posts = useAppState((s) => s.datasets.posts);
   const answer = shownValue(coverage);
@@ -255,6 +245,7 @@ export function PlannerPanel() {
       <section className="panel-section">
         <h2>{t.planner.heading}</h2>
         <p className="hint-inline">{t.planner.intro}</p>
+        <PlanHistory />
         <Settings />
       </section>
       <Candidates />
@@ -296,7 +287,7 @@ export function PlannerPanel() {
               <span>{t.planner.shownLevel}</span>
               <select
                 value={plan.levelIndex}
-                onChange={(e) => setPlan({ levelIndex: Number(e.currentTarget.value) })}
+                onChange={(e) => transact('shownLevel', showLevel(Number(e.currentTarget.value)))}
               >
                 {levels.map((l, j) => (
                   <option key={l.limit} value={j}>

@@ -1,5 +1,7 @@
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { temporal } from 'zundo';
+import { createStore } from 'zustand/vanilla';
 import type { Locale } from '../i18n/locale.ts';
+import { type AuthSlice, createAuthSlice } from './auth_slice.ts';
 import { createDataSlice, type DataSlice } from './data_slice.ts';
 import { createDispatchSlice, type DispatchSlice } from './dispatch_slice.ts';
 import { createEngineSlice, type EngineSlice } from './engine_slice.ts';
@@ -7,17 +9,48 @@ import { createPlannerSlice, type PlannerSlice } from './planner_slice.ts';
 import { createUiSlice, type UiSlice } from './ui_slice.ts';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace_slice.ts';
 
-export type AppState = UiSlice & DataSlice & WorkspaceSlice & PlannerSlice & DispatchSlice & EngineSlice;
-export type AppStore = StoreApi<AppState>;
+export type AppState = UiSlice &
+  DataSlice &
+  WorkspaceSlice &
+  PlannerSlice &
+  DispatchSlice &
+  EngineSlice &
+  AuthSlice;
 
-/** One store per app (and per test): UI state, loaded data and the analyses in separate slices; the map is not in here. */
+/** What the undo history keeps: the plan and the name of the edit that made it. */
+export type PlanSnapshot = Pick<PlannerSlice, 'plan' | 'planEdit'>;
+
+/** Undo steps kept; older ones drop off. */
+export const HISTORY_LIMIT = 100;
+
+function createAppStoreOf(initialLocale: Locale) {
+  return createStore<AppState>()(
+    temporal(
+      (...a) => ({
+        ...createUiSlice(initialLocale)(...a),
+        ...createDataSlice(...a),
+        ...createWorkspaceSlice(...a),
+        ...createPlannerSlice(...a),
+        ...createDispatchSlice(...a),
+        ...createEngineSlice(...a),
+        ...createAuthSlice(...a),
+      }),
+      {
+        partialize: (s): PlanSnapshot => ({ plan: s.plan, planEdit: s.planEdit }),
+        // Only a new plan is a step: answers, selection and drags write the store without one.
+        equality: (past, current) => past.plan === current.plan,
+        limit: HISTORY_LIMIT,
+      },
+    ),
+  );
+}
+
+export type AppStore = ReturnType<typeof createAppStoreOf>;
+
+/**
+ * One store per app (and per test): UI state, loaded data and the analyses in separate slices; the map is not
+ * in here. `store.temporal` holds the planner's undo and redo steps.
+ */
 export function createAppStore(initialLocale: Locale = 'id'): AppStore {
-  return createStore<AppState>()((...a) => ({
-    ...createUiSlice(initialLocale)(...a),
-    ...createDataSlice(...a),
-    ...createWorkspaceSlice(...a),
-    ...createPlannerSlice(...a),
-    ...createDispatchSlice(...a),
-    ...createEngineSlice(...a),
-  }));
+  return createAppStoreOf(initialLocale);
 }

@@ -1,9 +1,10 @@
+import type { Position, RoutingProfile } from '@siaga/schema';
 import type { StateCreator } from 'zustand';
-import type { ItemFilter, LonLat, ProfileId, ResponseOf } from '../worker/protocol.ts';
+import type { ItemFilter, ResponseOf } from '../worker/protocol.ts';
 import { type AsyncResult, IDLE } from './async_result.ts';
 
 export interface Incident {
-  position: LonLat;
+  position: Position;
   /** How it was given: a map click, a desa name, or typed coordinates. */
   source: 'map' | 'desa' | 'coordinates';
   /** The desa name when found by name. */
@@ -12,13 +13,13 @@ export interface Incident {
 
 export interface Closure {
   id: string;
-  position: LonLat;
+  position: Position;
 }
 
 export interface DispatchSettings {
   incident: Incident | null;
   k: number;
-  profile: ProfileId;
+  profile: RoutingProfile;
   item: ItemFilter | null;
   closures: Closure[];
 }
@@ -28,7 +29,7 @@ export interface DispatchSlice {
   closest: AsyncResult<ResponseOf<'closest'>>;
   setIncident(incident: Incident | null): void;
   setDispatch(change: Partial<Omit<DispatchSettings, 'incident' | 'closures'>>): void;
-  addClosure(position: LonLat): void;
+  addClosure(position: Position): void;
   removeClosure(id: string): void;
   setClosest(r: AsyncResult<ResponseOf<'closest'>>): void;
 }

@@ -7,22 +7,28 @@ export type NetworkState =
   | { status: 'ready'; info: NetworkInfo; ms: number }
   | { status: 'error'; message: string };
 
+/** The posts, caches, areas and hazards the Worker computes with. */
+export type ContextState =
+  | { status: 'idle' }
+  | { status: 'sending' }
+  | { status: 'ready' }
+  | { status: 'error'; message: string };
+
 export interface EngineSlice {
   network: NetworkState;
   /** Bumped to ask the Worker to fetch graph.bin again (it sends the known ETag, so an unchanged network costs a 304). */
   networkRequest: number;
-  /** True once the Worker holds the current posts, caches, areas and hazards. */
-  contextReady: boolean;
+  context: ContextState;
   setNetwork(network: NetworkState): void;
   refreshNetwork(): void;
-  setContextReady(ready: boolean): void;
+  setContext(context: ContextState): void;
 }
 
 export const createEngineSlice: StateCreator<EngineSlice, [], [], EngineSlice> = (set) => ({
   network: { status: 'idle' },
   networkRequest: 0,
-  contextReady: false,
+  context: { status: 'idle' },
   setNetwork: (network) => set({ network }),
   refreshNetwork: () => set((s) => ({ networkRequest: s.networkRequest + 1 })),
-  setContextReady: (contextReady) => set({ contextReady }),
+  setContext: (context) => set({ context }),
 });

@@ -1,6 +1,14 @@
-import type { PostStatus } from '@siaga/schema';
+import type { Position, PostStatus, RoutingProfile } from '@siaga/schema';
 import type { StateCreator } from 'zustand';
-import type { Candidate, LonLat, ProfileId, ResponseOf } from '../worker/protocol.ts';
+import {
+  addCandidate,
+  moveCandidate,
+  type PlanEdit,
+  type PlanEditLabel,
+  samePlan,
+  withShownLevel,
+} from '../planner/plan_edits.ts';
+import type { Candidate, ResponseOf } from '../worker/protocol.ts';
 import { type AsyncResult, IDLE } from './async_result.ts';
 
 export const COVERAGE_MODES = ['travelTime', 'wmkRadius', 'wmkNetwork'] as const;
@@ -21,9 +29,11 @@ export const DEFAULT_THRESHOLDS_MIN = [5, 10, 15] as const;
  */
 export const STANDARD_15_PRESET = { thresholdsMin: [5], countTurnout: false } as const;
 
+export const DEFAULT_PRESET = { thresholdsMin: DEFAULT_THRESHOLDS_MIN, countTurnout: true } as const;
+
 export interface PlanSettings {
   postStatuses: PostStatus[];
-  profile: ProfileId;
+  profile: RoutingProfile;
   thresholdsMin: number[];
   /** Thresholds count from the call (turnout included) when true, from the wheels rolling when false. */
   countTurnout: boolean;
@@ -36,13 +46,21 @@ export interface PlanSettings {
 }
 
 export interface PlannerSlice {
+  /** The planner's document: every change goes through `transact`, one undo step each. */
   plan: PlanSettings;
+  /** The edit that made `plan`, kept in the history so undo and redo can say what they revert. */
+  planEdit: PlanEditLabel | null;
+  /** A candidate being dragged: shown and computed live, written to `plan` once when released. */
+  candidateDrag: Candidate | null;
   coverage: AsyncResult<ResponseOf<'coverage'>>;
   isochrones: AsyncResult<ResponseOf<'isochrones'>>;
-  setPlan(change: Partial<Omit<PlanSettings, 'candidates'>>): void;
-  addCandidate(position: LonLat): void;
-  moveCandidate(id: string, position: LonLat): void;
-  removeCandidate(id: string): void;
+  /** The single write path of the plan; an edit that changes nothing records nothing. */
+  transact(label: PlanEditLabel, edit: PlanEdit): void;
+  /** Places a new candidate under a fresh id. */
+  addCandidate(position: Position): void;
+  dragCandidate(id: string, position: Position): void;
+  /** Ends a drag: the last dragged position becomes one "move" step. */
+  endCandidateDrag(): void;
   setCoverage(r: AsyncResult<ResponseOf<'coverage'>>): void;
   setIsochrones(r: AsyncResult<ResponseOf<'isochrones'>>): void;
 }
@@ -65,38 +83,50 @@ function nextCandidateId(candidates: readonly Candidate[], counter: number): str
   return `K${n}`;
 }
 
-export const createPlannerSlice: StateCreator<PlannerSlice, [], [], PlannerSlice> = (set) => {
+export const createPlannerSlice: StateCreator<PlannerSlice, [], [], PlannerSlice> = (set, get) => {
   let counter = 1;
+  /** The state change an edit makes, or null when it changes nothing (and so records no step). */
+  const applied = (s: PlannerSlice, label: PlanEditLabel, edit: PlanEdit): Partial<PlannerSlice> | null => {
+    const plan = withShownLevel(s.plan, edit(s.plan));
+    return samePlan(plan, s.plan) ? null : { plan, planEdit: label };
+  };
+  const transact = (label: PlanEditLabel, edit: PlanEdit): void => set((s) => applied(s, label, edit) ?? s);
   return {
     plan: initialPlan(),
+    planEdit: null,
+    candidateDrag: null,
     coverage: IDLE,
     isochrones: IDLE,
-    setPlan: (change) =>
+    transact,
+    addCandidate: (position) => {
+      const id = nextCandidateId(get().plan.candidates, counter);
+      counter = Number(id.slice(1)) + 1;
+      transact('addCandidate', addCandidate({ id, position }));
+    },
+    dragCandidate: (id, position) => set({ candidateDrag: { id, position } }),
+    endCandidateDrag: () =>
       set((s) => {
-        const plan = { ...s.plan, ...change };
-        const levels = plan.mode === 'travelTime' ? plan.thresholdsMin.length : 1;
-        plan.levelIndex = Math.min(Math.max(0, plan.levelIndex), levels - 1);
-        return { plan };
+        const drag = s.candidateDrag;
+        if (drag === null) return s;
+        // One write: the live plan goes straight from the dragged state to the committed one.
+        return { ...applied(s, 'moveCandidate', moveCandidate(drag.id, drag.position)), candidateDrag: null };
       }),
-    addCandidate: (position) =>
-      set((s) => {
-        const id = nextCandidateId(s.plan.candidates, counter);
-        counter = Number(id.slice(1)) + 1;
-        return { plan: { ...s.plan, candidates: [...s.plan.candidates, { id, position }] } };
-      }),
-    moveCandidate: (id, position) =>
-      set((s) => ({
-        plan: { ...s.plan, candidates: s.plan.candidates.map((c) => (c.id === id ? { id, position } : c)) },
-      })),
-    removeCandidate: (id) =>
-      set((s) => ({
-        plan: {
-          ...s.plan,
-          candidates: s.plan.candidates.filter((c) => c.id !== id),
-          isochroneOf: s.plan.isochroneOf === id ? null : s.plan.isochroneOf,
-        },
-      })),
     setCoverage: (coverage) => set({ coverage }),
     setIsochrones: (isochrones) => set({ isochrones }),
   };
 };
+
+let liveMemo: { plan: PlanSettings; drag: Candidate | null; live: PlanSettings } | null = null;
+
+/**
+ * The plan as the map and the engine see it: the document with a dragged candidate at its pointer. The same
+ * inputs give the same object, so subscribers compare it by reference.
+ */
+export function livePlan(s: Pick<PlannerSlice, 'plan' | 'candidateDrag'>): PlanSettings {
+  const drag = s.candidateDrag;
+  if (drag === null) return s.plan;
+  if (liveMemo?.plan !== s.plan || liveMemo.drag !== drag) {
+    liveMemo = { plan: s.plan, drag, live: moveCandidate(drag.id, drag.position)(s.plan) };
+  }
+  return liveMemo.live;
+}

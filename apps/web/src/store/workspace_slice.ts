@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 
-/** Which sidebar the user works in: the map itself, the planner, or the dispatcher. */
-export const PANELS = ['map', 'planner', 'dispatch'] as const;
+/** Which sidebar the user works in: the map itself, the planner, the dispatcher, or the change history. */
+export const PANELS = ['map', 'planner', 'dispatch', 'audit'] as const;
 export type Panel = (typeof PANELS)[number];
 
 /** What a click on the map does. */
@@ -15,7 +15,12 @@ export interface WorkspaceSlice {
 }
 
 /** The tool a panel starts with: the dispatcher's first click places the incident. */
-const defaultTool: Record<Panel, MapTool> = { map: 'select', planner: 'select', dispatch: 'incident' };
+const defaultTool: Record<Panel, MapTool> = {
+  map: 'select',
+  planner: 'select',
+  dispatch: 'incident',
+  audit: 'select',
+};
 
 export const createWorkspaceSlice: StateCreator<WorkspaceSlice, [], [], WorkspaceSlice> = (set) => ({
   panel: 'map',

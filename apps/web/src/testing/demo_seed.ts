@@ -18,7 +18,7 @@ interface RawFeature {
   properties: Record<string, unknown>;
 }
 
-const stamps = { createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' };
+const stamps = { version: 1, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' };
 
 function read(text: string): RawFeature[] {
   return (JSON.parse(text) as { features: RawFeature[] }).features;

@@ -9,7 +9,7 @@ import type {
 
 /** Small, schema-valid features for unit tests; every call returns fresh objects. */
 
-const stamps = { createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' };
+const stamps = { version: 1, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' };
 
 function square(lon: number, lat: number, d: number): AdminAreaFeature['geometry'] {
   return {

@@ -55,11 +55,7 @@ describe('EngineClient', () => {
     const a = client.request({ type: 'load_network', url: '/g' });
     const b = client.request({
       type: 'closest',
-      profile: 'fire_engine',
-      incident: [115, -8],
-      k: 1,
-      postStatuses: ['operational'],
-      item: null,
+      request: { incident: { type: 'Point', coordinates: [115, -8] }, k: 1 },
     });
     w.step();
     w.step();

@@ -6,6 +6,7 @@ import type { EngineRequest, EngineResponse, ResponseOf } from './protocol.ts';
 const seed = demoSeed();
 const MENGENING: [number, number] = [115.242, -8.158];
 const ETAG = '"net-1"';
+const NO_SUCH_POST = '00000000-0000-4000-8000-00000000dead';
 
 function graphServer(etag: string | null = ETAG) {
   const calls: Array<Record<string, string>> = [];
@@ -45,17 +46,19 @@ async function readyHost(): Promise<EngineHost> {
   return host;
 }
 
+const at = (coordinates: [number, number]) => ({ type: 'Point' as const, coordinates });
+
 const coverageRequest = (
   candidates: Array<{ id: string; position: [number, number] }>,
 ): Extract<EngineRequest, { type: 'coverage' }> => ({
   type: 'coverage',
   id: 10,
-  profile: 'fire_engine',
-  postStatuses: ['operational'],
-  candidates,
-  thresholdsMin: [5, 10, 15],
-  countTurnout: true,
-  closures: [],
+  request: {
+    postStatus: ['operational'],
+    candidates: candidates.map((c) => ({ id: c.id, point: at(c.position) })),
+    thresholdsMin: [5, 10, 15],
+    gaps: true,
+  },
 });
 
 describe('EngineHost', () => {
@@ -76,43 +79,31 @@ describe('EngineHost', () => {
     const r = await ask(host, {
       type: 'closest',
       id: 3,
-      profile: 'fire_engine',
-      incident: MENGENING,
-      k: 3,
-      postStatuses: ['operational'],
-      item: null,
-      closures: [],
+      request: { incident: at(MENGENING), k: 3 },
     });
     expect(r.id).toBe(3);
-    expect(r.posts.length).toBe(3);
-    expect(r.posts.map((p) => p.rank)).toEqual([1, 2, 3]);
-    for (let i = 1; i < r.posts.length; i++) {
-      expect(r.posts[i]?.etaS).toBeGreaterThanOrEqual(r.posts[i - 1]?.etaS ?? 0);
+    const posts = r.answer.posts?.results ?? [];
+    expect(posts.length).toBe(3);
+    expect(posts.map((p) => p.rank)).toEqual([1, 2, 3]);
+    for (let i = 1; i < posts.length; i++) {
+      expect(posts[i]?.etaS).toBeGreaterThanOrEqual(posts[i - 1]?.etaS ?? 0);
     }
-    for (const p of r.posts) {
+    for (const p of posts) {
       expect(p.etaS).toBeCloseTo(p.turnoutS + p.travelS, 6);
       expect(p.steps.length).toBeGreaterThan(0);
-      expect(p.geometry.coordinates.length).toBeGreaterThan(1);
+      expect(p.route.coordinates.length).toBeGreaterThan(1);
+      expect(p.facility.properties.status).toBe('operational');
     }
-    const operational = new Set(
-      seed.posts.filter((p) => p.properties.status === 'operational').map((p) => p.properties.id),
-    );
-    for (const p of r.posts) expect(operational.has(p.facilityId)).toBe(true);
-    expect(r.caches.length).toBeGreaterThan(0);
+    expect(r.answer.caches?.results.length).toBeGreaterThan(0);
     expect(r.ms).toBeGreaterThanOrEqual(0);
   });
 
   it('keeps only caches that stock enough of the item, and honours closures', async () => {
     const host = await readyHost();
-    const base = {
-      type: 'closest' as const,
-      profile: 'fire_engine' as const,
-      incident: MENGENING,
-      k: 5,
-      postStatuses: ['operational' as const],
-      closures: [],
-    };
-    const chainsaws = await ask(host, { ...base, id: 4, item: { itemType: 'chainsaw', minAvailable: 2 } });
+    const base = { incident: at(MENGENING), k: 5 };
+    const closest = (id: number, request: object) =>
+      ask(host, { type: 'closest', id, request: { ...base, ...request } });
+    const chainsaws = await closest(4, { itemType: 'chainsaw', minAvailable: 2 });
     const stocked = new Set(
       seed.caches
         .filter(
@@ -123,20 +114,23 @@ describe('EngineHost', () => {
         )
         .map((c) => c.properties.id),
     );
-    expect(chainsaws.cachesConsidered).toBe(stocked.size);
-    for (const c of chainsaws.caches) expect(stocked.has(c.facilityId)).toBe(true);
+    expect(chainsaws.answer.caches?.considered).toBe(stocked.size);
+    for (const c of chainsaws.answer.caches?.results ?? []) {
+      expect(stocked.has(c.facility.properties.id)).toBe(true);
+    }
 
-    const open = await ask(host, { ...base, id: 5, item: null });
-    const best = open.posts[0];
+    const open = await closest(5, {});
+    const best = open.answer.posts?.results[0];
     expect(best).toBeDefined();
     // Close the road at the middle of the fastest route: the answer must change and never get faster.
-    const coords = best?.geometry.coordinates ?? [];
+    const coords = best?.route.coordinates ?? [];
     const middle = coords[Math.floor(coords.length / 2)] as [number, number];
-    const closed = await ask(host, { ...base, id: 6, item: null, closures: [middle] });
-    expect(closed.closedLinks).toBeGreaterThan(0);
-    const sameFacility = closed.posts.find((p) => p.facilityId === best?.facilityId);
+    const closed = await closest(6, { closures: [at(middle)] });
+    expect(closed.answer.closedLinks).toBeGreaterThan(0);
+    const after = closed.answer.posts?.results ?? [];
+    const sameFacility = after.find((p) => p.facility.properties.id === best?.facility.properties.id);
     if (sameFacility) expect(sameFacility.etaS).toBeGreaterThan(best?.etaS ?? 0);
-    expect(closed.posts[0]?.etaS ?? Infinity).toBeGreaterThanOrEqual(best?.etaS ?? 0);
+    expect(after[0]?.etaS ?? Infinity).toBeGreaterThanOrEqual(best?.etaS ?? 0);
   });
 
   it('never reports lower coverage with a candidate than without', async () => {
@@ -166,42 +160,42 @@ describe('EngineHost', () => {
   it('draws nested isochrones for a post or a candidate', async () => {
     const host = await readyHost();
     const post = seed.posts.find((p) => p.properties.status === 'operational');
-    const r = await ask(host, {
-      type: 'isochrones',
-      id: 7,
-      profile: 'fire_engine',
-      postId: post?.properties.id ?? '',
-      breaksMin: [5, 10, 15],
-      includeTurnout: false,
-      closures: [],
-    });
+    const postId = post?.properties.id ?? '';
+    const r = await ask(host, { type: 'isochrones', id: 7, postId, request: { postId } });
+    expect(r.postId).toBe(postId);
     const areas = r.result.features.map((f) => f.properties.areaKm2);
     expect(areas).toHaveLength(3);
     expect(areas[0]).toBeGreaterThan(0);
     expect([...areas].sort((a, b) => a - b)).toEqual(areas);
-    const missing = await host.handle({
+    const candidate = await ask(host, {
       type: 'isochrones',
       id: 8,
-      profile: 'fire_engine',
-      postId: 'nowhere',
-      breaksMin: [5],
-      includeTurnout: false,
+      postId: 'K1',
+      request: { point: at(MENGENING), breaksMin: [5, 10] },
     });
-    expect(missing).toMatchObject({ type: 'error', id: 8, code: 'not_found' });
+    expect(candidate.result.features.map((f) => f.properties.breakMin)).toEqual([5, 10]);
+    expect(candidate.result.features[0]?.properties.areaKm2).toBeGreaterThan(0);
+    const missing = await host.handle({
+      type: 'isochrones',
+      id: 9,
+      postId: NO_SUCH_POST,
+      request: { postId: NO_SUCH_POST, breaksMin: [5] },
+    });
+    expect(missing).toMatchObject({ type: 'error', id: 9, code: 'not_found' });
   });
 
   it('answers a malformed request with an error message carrying its id', async () => {
     const host = await readyHost();
-    expect(await host.handle({ type: 'closest', id: 9, profile: 'tank', incident: MENGENING })).toMatchObject(
-      {
-        type: 'error',
-        id: 9,
-        code: 'bad_request',
-      },
-    );
+    const tank = { type: 'closest', id: 9, request: { profile: 'tank', incident: at(MENGENING) } };
+    expect(await host.handle(tank)).toMatchObject({ type: 'error', id: 9, code: 'bad_request' });
     expect(await host.handle({ type: 'teleport', id: 11 })).toMatchObject({ type: 'error', id: 11 });
     expect(await host.handle('hello')).toMatchObject({ type: 'error', id: null, code: 'bad_request' });
-    const badThresholds = await host.handle({ ...coverageRequest([]), id: 12, thresholdsMin: [15, 5] });
+    const bad = coverageRequest([]);
+    const badThresholds = await host.handle({
+      ...bad,
+      id: 12,
+      request: { ...bad.request, thresholdsMin: [15, 5] },
+    });
     expect(badThresholds).toMatchObject({ type: 'error', id: 12, code: 'bad_request' });
   });
 

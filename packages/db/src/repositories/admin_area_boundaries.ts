@@ -1,9 +1,11 @@
 import { SiagaError } from '@siaga/schema';
 import { type SQL, sql } from 'drizzle-orm';
+import type { Actor } from '../actor.ts';
 import type { SiagaDb } from '../database.ts';
 import { rethrowDbError } from '../db_error.ts';
 import { executeRows } from '../execute_rows.ts';
 import { prepareGeometries } from '../geometry/prepare_geometries.ts';
+import { recordAudit } from './audit.ts';
 import { chunks } from './shared.ts';
 
 /** A new desa boundary, matched to a stored desa by its Kemendagri code. */
@@ -21,6 +23,8 @@ export interface ReplaceDesaBoundariesOptions {
   replaceOfficial?: boolean;
   /** Leave out codes no stored desa has (reported); without it they are refused (422). */
   skipUnknown?: boolean;
+  /** Recorded in the audit log (one entry for the whole import, naming the codes it changed). */
+  actor: Actor;
 }
 
 export interface AreaSize {
@@ -127,6 +131,14 @@ export async function replaceDesaBoundaries(
       const kabupatenMoved = await fixLabelPoints(tx, kabupaten);
       const after = await sizesOf(tx, [...kabupaten, ...kecamatan]);
       const given = new Set(known.map((k) => k.code));
+      await recordAudit(tx, options.actor, [
+        {
+          entity: 'admin_area',
+          entityId: '*',
+          action: 'import',
+          after: { source: options.source, desa: known.map((k) => k.code), kecamatan, kabupaten },
+        },
+      ]);
       return {
         updated: known.map((k) => k.code),
         unknown: unknown.map((u) => u.code),

@@ -1,6 +1,7 @@
 import type { AdminAreaCreate, AdminAreaFeature, AdminLevel, BBox } from '@siaga/schema';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
+import type { Actor } from '../actor.ts';
 import type { SiagaDb } from '../database.ts';
 import { parseMultiPolygon, parsePoint } from '../geometry/parse_geometry.ts';
 import { prepareGeometries } from '../geometry/prepare_geometries.ts';
@@ -47,8 +48,6 @@ function propertiesOf(row: PropertiesRow): AdminAreaFeature['properties'] {
   return {
     ...rest,
     labelPoint: rest.labelPoint === null ? null : parsePoint(rest.labelPoint),
-    level: rest.level as AdminLevel,
-    boundaryPrecision: rest.boundaryPrecision as 'official' | 'approximate',
   };
 }
 
@@ -77,6 +76,8 @@ const writeSpec: FeatureWriteSpec<
   AdminAreaCreateParsed
 > = {
   table,
+  entity: 'admin_area',
+  auditAs: 'summary',
   selection: withBoundary,
   kind: 'area',
   featuresOf: (_db, rows) => rows.map(featureOf),
@@ -139,6 +140,6 @@ export const adminAreas = {
    * All areas in one transaction. A parentCode may refer to an area already stored or one in the same batch
    * (parents are written first whatever the input order).
    */
-  create: (db: SiagaDb, inputs: AdminAreaCreateParsed[]): Promise<AdminAreaFeature[]> =>
-    createFeatures(db, writeSpec, inputs),
+  create: (db: SiagaDb, inputs: AdminAreaCreateParsed[], actor: Actor): Promise<AdminAreaFeature[]> =>
+    createFeatures(db, writeSpec, inputs, actor),
 };

@@ -1,4 +1,4 @@
-import type { CacheFeature, CacheItem, ItemCondition, ItemType } from '@siaga/schema';
+import type { CacheFeature, CacheItem, ItemType } from '@siaga/schema';
 import { and, asc, inArray, type SQL, sql } from 'drizzle-orm';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import type { SiagaDb } from '../database.ts';
@@ -14,6 +14,7 @@ export const cacheSelection = {
   desaCode: caches.desaCode,
   notes: caches.notes,
   geometry: geoJsonOf(caches.geom),
+  version: caches.version,
   createdAt: caches.createdAt,
   updatedAt: caches.updatedAt,
 };
@@ -28,6 +29,7 @@ export const itemSelection = {
   condition: cacheItems.condition,
   lastInspected: cacheItems.lastInspected,
   notes: cacheItems.notes,
+  version: cacheItems.version,
   createdAt: cacheItems.createdAt,
   updatedAt: cacheItems.updatedAt,
 };
@@ -36,8 +38,6 @@ type ItemRow = SelectResultFields<typeof itemSelection>;
 export function cacheItemOf(row: ItemRow): CacheItem {
   return {
     ...row,
-    itemType: row.itemType as ItemType,
-    condition: row.condition as ItemCondition,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
   };

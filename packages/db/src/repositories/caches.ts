@@ -31,6 +31,7 @@ export function cacheConditions(q: CacheQuery): SQL[] {
 export const caches: FeatureRepository<CacheFeature, CacheCreateParsed, CachePatch, CacheQuery> =
   featureRepository({
     table,
+    entity: 'cache',
     selection: cacheSelection,
     kind: 'point',
     featuresOf: withItems,

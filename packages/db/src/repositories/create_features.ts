@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import type { AuditEntity } from '@siaga/schema';
 import type { SQL } from 'drizzle-orm';
 import type { PgColumn, PgInsertValue, PgTable, SelectedFieldsFlat } from 'drizzle-orm/pg-core';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
+import type { Actor } from '../actor.ts';
 import type { SiagaDb } from '../database.ts';
 import { rethrowDbError } from '../db_error.ts';
 import { type GeometryKind, prepareGeometries } from '../geometry/prepare_geometries.ts';
+import { recordAudit } from './audit.ts';
 import { chunks, locateFeature } from './shared.ts';
 
 /** A table of features: a uuid primary key and one geometry column. */
@@ -31,6 +34,13 @@ export interface FeatureWriteSpec<
   TInput extends FeatureInput,
 > {
   table: TTable;
+  /** What the audit log calls a record of this table. */
+  entity: AuditEntity;
+  /**
+   * 'each' (default): one audit entry per record, with the record before and after. 'summary': bulk tables
+   * (roads, admin areas) get one entry per write naming how many records it touched, not thousands of copies.
+   */
+  auditAs?: 'each' | 'summary';
   /** The columns read back; must give the feature's `id`. */
   selection: TSelection;
   kind: GeometryKind;
@@ -58,8 +68,8 @@ export interface FeatureWriteSpec<
 }
 
 /**
- * Writes all features in one transaction: any invalid geometry, missing reference or duplicate key and nothing
- * is written. Answers the features in input order.
+ * Writes all features in one transaction, with their audit entries: any invalid geometry, missing reference or
+ * duplicate key and nothing is written. Answers the features in input order.
  */
 export async function createFeatures<
   TTable extends FeatureTable,
@@ -70,6 +80,7 @@ export async function createFeatures<
   db: SiagaDb,
   spec: FeatureWriteSpec<TTable, TSelection, TFeature, TInput>,
   inputs: TInput[],
+  actor: Actor,
 ): Promise<TFeature[]> {
   if (inputs.length === 0) return [];
   // Ids are chosen here so child rows can point at their feature and the answer follows the input order
@@ -107,7 +118,20 @@ export async function createFeatures<
       }
       await spec.insertChildren?.(tx, inputs, ids);
       const byId = new Map((await spec.featuresOf(tx, rows)).map((f) => [f.id, f]));
-      return ids.map((id) => byId.get(id)).filter((f): f is TFeature => f !== undefined);
+      const features = ids.map((id) => byId.get(id)).filter((f): f is TFeature => f !== undefined);
+      await recordAudit(
+        tx,
+        actor,
+        spec.auditAs === 'summary'
+          ? [{ entity: spec.entity, entityId: '*', action: 'create', after: { count: features.length } }]
+          : features.map((f) => ({
+              entity: spec.entity,
+              entityId: String(f.id),
+              action: 'create',
+              after: f,
+            })),
+      );
+      return features;
     });
   } catch (err) {
     rethrowDbError(err, locateFeature(inputs, spec.keysOf));

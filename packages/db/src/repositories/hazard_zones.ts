@@ -31,6 +31,7 @@ const selection = {
   notes: table.notes,
   areaKm2: areaKm2Of(table.geom),
   geometry: geoJsonOf(table.geom),
+  version: table.version,
   createdAt: table.createdAt,
   updatedAt: table.updatedAt,
 };
@@ -44,8 +45,6 @@ function featureOf(row: Row): HazardZoneFeature {
     geometry: parseMultiPolygon(geometry),
     properties: {
       ...properties,
-      hazardType: properties.hazardType as HazardType,
-      level: properties.level as HazardLevel,
       createdAt: iso(createdAt),
       updatedAt: iso(updatedAt),
     },
@@ -68,6 +67,7 @@ export const hazardZones: FeatureRepository<
   HazardZoneQuery
 > = featureRepository({
   table,
+  entity: 'hazard_zone',
   selection,
   kind: 'area',
   featuresOf: (_db, rows) => rows.map(featureOf),

@@ -36,6 +36,7 @@ const selection = {
   source: table.source,
   notes: table.notes,
   geometry: geoJsonOf(table.geom),
+  version: table.version,
   createdAt: table.createdAt,
   updatedAt: table.updatedAt,
 };
@@ -49,8 +50,6 @@ function featureOf(row: Row): IncidentFeature {
     geometry: parsePoint(geometry),
     properties: {
       ...properties,
-      incidentType: properties.incidentType as IncidentType,
-      status: properties.status as IncidentStatus,
       occurredAt: iso(occurredAt),
       createdAt: iso(createdAt),
       updatedAt: iso(updatedAt),
@@ -81,6 +80,7 @@ export const incidents: FeatureRepository<
   IncidentQuery
 > = featureRepository({
   table,
+  entity: 'incident',
   selection,
   kind: 'point',
   featuresOf: (_db, rows) => rows.map(featureOf),

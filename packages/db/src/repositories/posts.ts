@@ -29,6 +29,7 @@ export const postSelection = {
   source: table.source,
   notes: table.notes,
   geometry: geoJsonOf(table.geom),
+  version: table.version,
   createdAt: table.createdAt,
   updatedAt: table.updatedAt,
 };
@@ -43,8 +44,6 @@ export function postFeatureOf(row: Row): PostFeature {
     geometry: parsePoint(geometry),
     properties: {
       ...properties,
-      kind: properties.kind as PostKind,
-      status: properties.status as PostStatus,
       createdAt: iso(createdAt),
       updatedAt: iso(updatedAt),
     },
@@ -63,6 +62,7 @@ export function postConditions(q: PostQuery): SQL[] {
 export const posts: FeatureRepository<PostFeature, PostCreateParsed, PostPatch, PostQuery> =
   featureRepository({
     table,
+    entity: 'post',
     selection: postSelection,
     kind: 'point',
     featuresOf: (_db, rows) => rows.map(postFeatureOf),

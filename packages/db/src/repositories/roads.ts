@@ -1,4 +1,4 @@
-import type { BBox, Oneway, RoadClass, RoadCreate, RoadFeature } from '@siaga/schema';
+import type { BBox, RoadCreate, RoadFeature } from '@siaga/schema';
 import { asc, count } from 'drizzle-orm';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import type { SiagaDb } from '../database.ts';
@@ -36,16 +36,14 @@ function featureOf(row: Row): RoadFeature {
     type: 'Feature',
     id: row.id,
     geometry: parseLineString(geometry),
-    properties: {
-      ...properties,
-      roadClass: properties.roadClass as RoadClass,
-      oneway: properties.oneway as Oneway,
-    },
+    properties,
   };
 }
 
 const repository: FeatureRepository<RoadFeature, RoadCreateParsed, never, RoadQuery> = featureRepository({
   table,
+  entity: 'road',
+  auditAs: 'summary',
   selection,
   kind: 'line',
   featuresOf: (_db, rows) => rows.map(featureOf),

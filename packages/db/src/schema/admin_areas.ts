@@ -1,7 +1,15 @@
 import { AdminLevel } from '@siaga/schema';
 import { sql } from 'drizzle-orm';
 import { boolean, check, foreignKey, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
-import { id, inWgs84Range, multiPolygonGeometry, oneOf, pointGeometry, timestamps } from './columns.ts';
+import {
+  enumText,
+  id,
+  inWgs84Range,
+  multiPolygonGeometry,
+  oneOf,
+  pointGeometry,
+  timestamps,
+} from './columns.ts';
 
 export const adminAreas = pgTable(
   'admin_areas',
@@ -11,12 +19,14 @@ export const adminAreas = pgTable(
     code: text('code').notNull().unique('admin_areas_code_unique'),
     bpsCode: text('bps_code'),
     name: text('name').notNull(),
-    level: text('level').notNull(),
+    level: enumText('level', AdminLevel).notNull(),
     parentCode: text('parent_code'),
     isKelurahan: boolean('is_kelurahan'),
     population: integer('population'),
     populationYear: integer('population_year'),
-    boundaryPrecision: text('boundary_precision').notNull().default('approximate'),
+    boundaryPrecision: enumText('boundary_precision', ['official', 'approximate'])
+      .notNull()
+      .default('approximate'),
     source: text('source'),
     geom: multiPolygonGeometry('geom').notNull(),
     // Nullable only so the column could be added to stored rows; every write fills it (ST_PointOnSurface).

@@ -2,7 +2,7 @@ import { ItemCondition, ItemType } from '@siaga/schema';
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { caches } from './caches.ts';
-import { id, oneOf, timestamps } from './columns.ts';
+import { enumText, id, oneOf, timestamps, version } from './columns.ts';
 
 export const cacheItems = pgTable(
   'cache_items',
@@ -11,12 +11,13 @@ export const cacheItems = pgTable(
     cacheId: uuid('cache_id')
       .notNull()
       .references(() => caches.id, { onDelete: 'cascade' }),
-    itemType: text('item_type').notNull(),
+    itemType: enumText('item_type', ItemType).notNull(),
     quantity: integer('quantity').notNull(),
     quantityAvailable: integer('quantity_available').notNull(),
-    condition: text('condition').notNull().default('baik'),
+    condition: enumText('condition', ItemCondition).notNull().default('baik'),
     lastInspected: date('last_inspected', { mode: 'string' }),
     notes: text('notes'),
+    version: version(),
     ...timestamps,
   },
   (t) => [

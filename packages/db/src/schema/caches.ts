@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { id, inWgs84Range, pointGeometry, timestamps } from './columns.ts';
+import { id, inWgs84Range, pointGeometry, timestamps, version } from './columns.ts';
 import { posts } from './posts.ts';
 
 export const caches = pgTable(
@@ -12,6 +12,7 @@ export const caches = pgTable(
     desaCode: text('desa_code'),
     notes: text('notes'),
     geom: pointGeometry('geom').notNull(),
+    version: version(),
     ...timestamps,
   },
   (t) => [

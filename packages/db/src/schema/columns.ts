@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { customType, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Primary key: a client-supplied UUID when given (stable ids for seeds and offline edits), else generated. */
 export const id = () => uuid('id').primaryKey().defaultRandom();
@@ -33,4 +33,20 @@ export function oneOf(column: SQL | { name: string }, values: readonly string[])
 /** The database's own backstop against out-of-range coordinates (the zod schemas catch them first). */
 export function inWgs84Range(column: { name: string }): SQL {
   return sql`ST_XMin(${column}) >= -180 AND ST_XMax(${column}) <= 180 AND ST_YMin(${column}) >= -90 AND ST_YMax(${column}) <= 90`;
+}
+
+/** The row's version for If-Match: 1 on insert, bumped by every update in the same statement. */
+export const version = () => integer('version').notNull().default(1);
+
+/**
+ * A text column typed by a zod enum, so reads give the enum's type without casts (the CHECK constraint beside
+ * it holds the values in the database).
+ *
+ * @example kind: enumText('kind', PostKind).notNull()
+ */
+export function enumText<T extends string>(name: string, values: { options: T[] } | readonly [T, ...T[]]) {
+  const list = 'options' in values ? values.options : values;
+  const [first, ...rest] = list;
+  if (first === undefined) throw new Error(`enumText(${name}): no values`);
+  return text(name, { enum: [first, ...rest] });
 }

@@ -1,17 +1,18 @@
 import { HazardLevel, HazardType } from '@siaga/schema';
 import { check, index, pgTable, text } from 'drizzle-orm/pg-core';
-import { id, inWgs84Range, multiPolygonGeometry, oneOf, timestamps } from './columns.ts';
+import { enumText, id, inWgs84Range, multiPolygonGeometry, oneOf, timestamps, version } from './columns.ts';
 
 export const hazardZones = pgTable(
   'hazard_zones',
   {
     id: id(),
     name: text('name').notNull(),
-    hazardType: text('hazard_type').notNull(),
-    level: text('level').notNull(),
+    hazardType: enumText('hazard_type', HazardType).notNull(),
+    level: enumText('level', HazardLevel).notNull(),
     source: text('source'),
     notes: text('notes'),
     geom: multiPolygonGeometry('geom').notNull(),
+    version: version(),
     ...timestamps,
   },
   (t) => [

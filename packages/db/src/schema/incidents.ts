@@ -1,19 +1,20 @@
 import { IncidentStatus, IncidentType } from '@siaga/schema';
 import { check, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { id, inWgs84Range, oneOf, pointGeometry, timestamps } from './columns.ts';
+import { enumText, id, inWgs84Range, oneOf, pointGeometry, timestamps, version } from './columns.ts';
 
 export const incidents = pgTable(
   'incidents',
   {
     id: id(),
     title: text('title').notNull(),
-    incidentType: text('incident_type').notNull(),
-    status: text('status').notNull().default('reported'),
+    incidentType: enumText('incident_type', IncidentType).notNull(),
+    status: enumText('status', IncidentStatus).notNull().default('reported'),
     occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull(),
     desaCode: text('desa_code'),
     source: text('source'),
     notes: text('notes'),
     geom: pointGeometry('geom').notNull(),
+    version: version(),
     ...timestamps,
   },
   (t) => [

@@ -1,8 +1,13 @@
 export { adminAreas } from './admin_areas.ts';
+export { apiTokens } from './api_tokens.ts';
+export { auditLog } from './audit_log.ts';
 export { cacheItems } from './cache_items.ts';
 export { caches } from './caches.ts';
 export { hazardZones } from './hazard_zones.ts';
 export { incidents } from './incidents.ts';
 export { posts } from './posts.ts';
+export { rateLimits } from './rate_limits.ts';
 export { roads } from './roads.ts';
 export { seedRuns } from './seed_runs.ts';
+export { sessions } from './sessions.ts';
+export { users } from './users.ts';

@@ -1,15 +1,15 @@
 import { PostKind, PostStatus } from '@siaga/schema';
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
-import { id, inWgs84Range, oneOf, pointGeometry, timestamps } from './columns.ts';
+import { enumText, id, inWgs84Range, oneOf, pointGeometry, timestamps, version } from './columns.ts';
 
 export const posts = pgTable(
   'posts',
   {
     id: id(),
     name: text('name').notNull(),
-    kind: text('kind').notNull(),
-    status: text('status').notNull(),
+    kind: enumText('kind', PostKind).notNull(),
+    status: enumText('status', PostStatus).notNull(),
     address: text('address'),
     desaCode: text('desa_code'),
     staff: integer('staff').notNull().default(0),
@@ -19,6 +19,7 @@ export const posts = pgTable(
     source: text('source'),
     notes: text('notes'),
     geom: pointGeometry('geom').notNull(),
+    version: version(),
     ...timestamps,
   },
   (t) => [

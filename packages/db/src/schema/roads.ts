@@ -1,17 +1,17 @@
 import { Oneway, RoadClass } from '@siaga/schema';
 import { sql } from 'drizzle-orm';
 import { check, doublePrecision, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { id, inWgs84Range, lineStringGeometry, oneOf, timestamps } from './columns.ts';
+import { enumText, id, inWgs84Range, lineStringGeometry, oneOf, timestamps } from './columns.ts';
 
 export const roads = pgTable(
   'roads',
   {
     id: id(),
     sourceId: text('source_id').notNull(),
-    roadClass: text('road_class').notNull(),
+    roadClass: enumText('road_class', RoadClass).notNull(),
     name: text('name'),
     ref: text('ref'),
-    oneway: text('oneway').notNull().default('no'),
+    oneway: enumText('oneway', Oneway).notNull().default('no'),
     maxspeedKmh: doublePrecision('maxspeed_kmh'),
     surface: text('surface'),
     access: text('access'),

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { SiagaError } from '@siaga/schema';
 import { count, sql } from 'drizzle-orm';
+import { systemActor } from '../actor.ts';
 import type { Database, SiagaDb } from '../database.ts';
 import { repoRoot } from '../paths.ts';
 import { adminAreas } from '../repositories/admin_areas.ts';
@@ -69,13 +70,14 @@ export async function loadSeedIfEmpty(
       );
       return { loaded: false, counts: before };
     }
+    const actor = systemActor('seed');
     log(`Loading the demo seed from ${dir} (${seed.filesRead.join(', ')})`);
-    await adminAreas.create(tx, seed.adminAreas);
-    await posts.create(tx, seed.posts);
-    await caches.create(tx, seed.caches);
-    await hazardZones.create(tx, seed.hazardZones);
-    await incidents.create(tx, seed.incidents);
-    await roads.create(tx, seed.roads);
+    await adminAreas.create(tx, seed.adminAreas, actor);
+    await posts.create(tx, seed.posts, actor);
+    await caches.create(tx, seed.caches, actor);
+    await hazardZones.create(tx, seed.hazardZones, actor);
+    await incidents.create(tx, seed.incidents, actor);
+    await roads.create(tx, seed.roads, actor);
     const counts = await countsOf(tx);
     await tx.insert(tables.seedRuns).values({ contentHash: seed.contentHash, counts });
     log(

@@ -1,37 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import type { PGliteOptions } from '@electric-sql/pglite';
-import postgres from 'postgres';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../database.ts';
-import { openDatabase, openPglite } from '../open_database.ts';
-import { ensurePgliteTemplate, ensureServerTemplate, withDatabaseName } from './template.ts';
-
-type WasmModule = NonNullable<PGliteOptions['pgliteWasmModule']>;
-/** The project's lib (ES2023, no DOM) has no WebAssembly typings; Node has the global. */
-const wasm = (globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<WasmModule> } })
-  .WebAssembly;
-
-let pgliteTemplate: Promise<{ tarball: Blob; wasmModule: WasmModule }> | undefined;
-
-async function loadTemplate(): Promise<{ tarball: Blob; wasmModule: WasmModule }> {
-  const path = await ensurePgliteTemplate();
-  const wasmPath = join(
-    dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite')),
-    'pglite.wasm',
-  );
-  const [tarball, wasmModule] = await Promise.all([
-    readFile(path).then((bytes) => new Blob([bytes])),
-    readFile(wasmPath).then((bytes) => wasm.compile(bytes)),
-  ]);
-  return { tarball, wasmModule };
-}
+import { answersWithin, postgisVersionOf } from '../open_database.ts';
+import { loadSeedIfEmpty } from '../seed/load_seed.ts';
+import { emptyTables } from './empty_tables.ts';
+import { restoreSnapshot, saveSnapshot } from './seed_snapshot.ts';
+import { type WorkerDatabase, workerDatabase } from './worker_database.ts';
 
 /**
- * A new, empty, migrated database, for one test file or one test. With DATABASE_URL set: a new database on
- * that server copied from a migrated template, dropped on close. Otherwise: an in-memory PGlite restored from a
- * migrated template tarball.
+ * An empty, migrated database for one test file or one test: the test worker's database (PGlite restored from
+ * the migrated template, or with DATABASE_URL set a database of its own on that server), its data tables emptied
+ * (`emptyTables`). `close()` ends the lease, not the database; a later `freshDatabase()` in the worker also ends
+ * it, so a file never sees another file's rows and a closed handle cannot touch the next file's data.
  *
  * @example
  * let database: Database;
@@ -39,35 +18,41 @@ async function loadTemplate(): Promise<{ tarball: Blob; wasmModule: WasmModule }
  * afterAll(() => database.close());
  */
 export async function freshDatabase(): Promise<Database> {
-  const url = process.env.DATABASE_URL;
-  return url ? freshServerDatabase(url) : freshPgliteDatabase();
+  const database = lease(await workerDatabase());
+  await emptyTables(database.db);
+  return database;
 }
 
-async function freshPgliteDatabase(): Promise<Database> {
-  pgliteTemplate ??= loadTemplate();
-  const { tarball, wasmModule } = await pgliteTemplate;
-  return openPglite({ loadDataDir: tarball, wasmModule }, () => {});
+/**
+ * As `freshDatabase`, holding the demo seed of data/ as `loadSeedIfEmpty` loads it. The worker loads the seed
+ * once and keeps a copy beside it (`saveSnapshot`); later calls copy it back in (`restoreSnapshot`).
+ */
+export async function seededDatabase(): Promise<Database> {
+  const worker = await workerDatabase();
+  const database = lease(worker);
+  if (worker.seed) {
+    await restoreSnapshot(database.db, worker.seed);
+  } else {
+    await emptyTables(database.db);
+    await loadSeedIfEmpty(database);
+    worker.seed = await saveSnapshot(database.db);
+  }
+  return database;
 }
 
-async function freshServerDatabase(url: string): Promise<Database> {
-  const template = await ensureServerTemplate(url);
-  const name = `siaga_test_${process.pid}_${randomBytes(6).toString('hex')}`;
-  await onServer(url, (admin) => admin.unsafe(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
-  const database = await openDatabase({ databaseUrl: withDatabaseName(url, name) });
+function lease(worker: WorkerDatabase): Database {
+  if (worker.lease) worker.lease.open = false;
+  const state = { open: true };
+  worker.lease = state;
+  const db = worker.connect(() => state.open);
   return {
-    ...database,
+    db,
+    driver: worker.driver,
+    postgisVersion: () => postgisVersionOf(db),
+    probe: async (timeoutMs) => state.open && answersWithin(db.execute(sql`SELECT 1`), timeoutMs),
+    renewConnections: () => {},
     async close() {
-      await database.close();
-      await onServer(url, (admin) => admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      state.open = false;
     },
   };
-}
-
-async function onServer(url: string, run: (admin: postgres.Sql) => Promise<unknown>): Promise<void> {
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    await run(admin);
-  } finally {
-    await admin.end({ timeout: 5 });
-  }
 }

@@ -1,8 +1,38 @@
-import { ensurePgliteTemplate, ensureServerTemplate } from './template.ts';
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import type { TestProject } from 'vitest/node';
+import { ensurePgliteTemplate, ensureServerTemplate, serverDatabasePrefix } from './template.ts';
 
-/** Vitest globalSetup: builds the migrated template once per run, before any test file asks for it. */
-export default async function setup(): Promise<void> {
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Names this run's worker databases on a server (`serverDatabasePrefix`). */
+    siagaTestRun: string;
+  }
+}
+
+/**
+ * Vitest globalSetup: builds the migrated template once per run, before any test file asks for it. On a server,
+ * each worker copies it into a database of its own; the returned teardown drops those when the run ends.
+ */
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   const url = process.env.DATABASE_URL;
-  if (url) await ensureServerTemplate(url);
-  else await ensurePgliteTemplate();
+  if (!url) {
+    await ensurePgliteTemplate();
+    return undefined;
+  }
+  await ensureServerTemplate(url);
+  const run = `${process.pid}_${randomBytes(4).toString('hex')}`;
+  project.provide('siagaTestRun', run);
+  return () => dropWorkerDatabases(url, serverDatabasePrefix(run));
+}
+
+async function dropWorkerDatabases(url: string, prefix: string): Promise<void> {
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const rows = await admin<{ name: string }[]>`
+      SELECT datname AS name FROM pg_database WHERE starts_with(datname, ${prefix})`;
+    for (const { name } of rows) await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
 }

@@ -1,1 +1,2 @@
-export { freshDatabase } from './fresh_database.ts';
+export { emptyTables } from './empty_tables.ts';
+export { freshDatabase, seededDatabase } from './fresh_database.ts';

@@ -55,6 +55,11 @@ export function withDatabaseName(url: string, name: string): string {
   return u.toString();
 }
 
+/** The prefix of a run's worker databases on a server; global_setup.ts drops them when the run ends. */
+export function serverDatabasePrefix(run: string): string {
+  return `siaga_test_${run}_`;
+}
+
 function serverTemplateName(): string {
   return `siaga_template_${templateKey()}`;
 }

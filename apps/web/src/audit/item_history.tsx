@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import { useI18n } from '../i18n/use_i18n.ts';
+import type { Selection } from '../selection.ts';
+import { userOf } from '../store/auth_slice.ts';
+import { useAppState } from '../store/store_context.tsx';
+import { auditKeyOf } from './audit_entity.ts';
+import { AuditList } from './audit_list.tsx';
+import { auditSearch, NO_FILTERS } from './audit_query.ts';
+
+/** "Riwayat perubahan" of the selected feature, for signed-in users; asked for only once opened. */
+export function ItemHistory({ selection }: { selection: Selection }) {
+  const { t } = useI18n();
+  const signedIn = useAppState((s) => userOf(s.auth) !== null);
+  const [open, setOpen] = useState(false);
+  if (!signedIn) return null;
+  const search = auditSearch({ ...NO_FILTERS, ...auditKeyOf(selection) });
+  return (
+    <details
+      className="item-history"
+      data-testid="item-history"
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary>{t.audit.heading}</summary>
+      {open && <AuditList key={search} search={search} showEntity={false} />}
+    </details>
+  );
+}

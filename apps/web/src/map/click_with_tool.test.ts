@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { closestRequest } from '../engine/engine_requests.ts';
+import { createAppStore } from '../store/app_store.ts';
+import { area } from '../testing/fixtures.ts';
+import { clickWithTool } from './click_with_tool.ts';
+
+const none = { candidateId: null, closureId: null };
+
+describe('map clicks by tool', () => {
+  it('places candidates on land only, and picks an existing one instead of stacking another', () => {
+    const store = createAppStore();
+    store.getState().setLoaded('kabupaten', [area('kabupaten', '51.08', 'Buleleng')]);
+    store.getState().setPanel('planner');
+    store.getState().setTool('add_candidate');
+    // The fixture's square spans lon 115.2..115.3, lat -8.2..-8.1.
+    const land: [number, number] = [115.25, -8.15];
+    clickWithTool(store.getState(), [], land, none);
+    clickWithTool(store.getState(), [], [100, 0], none);
+    expect(store.getState().plan.candidates).toHaveLength(1);
+    clickWithTool(store.getState(), [], land, { candidateId: 'K1', closureId: null });
+    expect(store.getState().plan.candidates).toHaveLength(1);
+    expect(store.getState().plan.isochroneOf).toBe('K1');
+  });
+
+  it('places the incident and toggles closures in dispatch', () => {
+    const store = createAppStore();
+    store.getState().setPanel('dispatch');
+    expect(store.getState().tool).toBe('incident');
+    clickWithTool(store.getState(), [], [115.242, -8.158], none);
+    expect(closestRequest(store.getState().dispatch)?.request.incident).toEqual({
+      type: 'Point',
+      coordinates: [115.242, -8.158],
+    });
+    store.getState().setTool('closure');
+    clickWithTool(store.getState(), [], [115.24, -8.15], none);
+    expect(closestRequest(store.getState().dispatch)?.request.closures).toEqual([
+      { type: 'Point', coordinates: [115.24, -8.15] },
+    ]);
+    clickWithTool(store.getState(), [], [115.24, -8.15], { candidateId: null, closureId: 'C1' });
+    expect(store.getState().dispatch.closures).toEqual([]);
+  });
+
+  it('selects features with the select tool and picks a post for isochrones in the planner', () => {
+    const store = createAppStore();
+    store.getState().setPanel('planner');
+    clickWithTool(store.getState(), [{ kind: 'post', id: 'p1' }], [115, -8], none);
+    expect(store.getState().selection).toEqual({ kind: 'post', id: 'p1' });
+    expect(store.getState().plan.isochroneOf).toBe('p1');
+  });
+});

@@ -1,0 +1,107 @@
+import type { Position, PostStatus, RoutingProfile } from '@siaga/schema';
+import type { CoverageModeKey, PlanSettings } from '../store/planner_slice.ts';
+import type { Candidate } from '../worker/protocol.ts';
+
+/**
+ * The planner's edits as pure functions of the plan: the panel and the map hand one of these to
+ * `transact(label, edit)`, the single write path that records each as one undo step.
+ */
+export type PlanEdit = (plan: PlanSettings) => PlanSettings;
+
+/** What an undo step is called in the interface (t.planner.edits[label]). */
+export const PLAN_EDIT_LABELS = [
+  'postStatuses',
+  'profile',
+  'mode',
+  'thresholds',
+  'countTurnout',
+  'preset',
+  'addCandidate',
+  'moveCandidate',
+  'removeCandidate',
+  'removeAllCandidates',
+  'isochroneOf',
+  'shownLevel',
+] as const;
+export type PlanEditLabel = (typeof PLAN_EDIT_LABELS)[number];
+
+export const setPostStatus =
+  (status: PostStatus, counted: boolean): PlanEdit =>
+  (plan) => {
+    const rest = plan.postStatuses.filter((s) => s !== status);
+    return { ...plan, postStatuses: counted ? [...rest, status] : rest };
+  };
+
+export const setProfile =
+  (profile: RoutingProfile): PlanEdit =>
+  (plan) => ({ ...plan, profile });
+
+export const setMode =
+  (mode: CoverageModeKey): PlanEdit =>
+  (plan) => ({ ...plan, mode });
+
+export const setThresholds =
+  (thresholdsMin: readonly number[]): PlanEdit =>
+  (plan) => ({ ...plan, thresholdsMin: [...thresholdsMin] });
+
+/** A preset sets the thresholds and whether they count from the call together. */
+export const applyPreset =
+  (preset: { readonly thresholdsMin: readonly number[]; readonly countTurnout: boolean }): PlanEdit =>
+  (plan) => ({ ...plan, thresholdsMin: [...preset.thresholdsMin], countTurnout: preset.countTurnout });
+
+export const setCountTurnout =
+  (countTurnout: boolean): PlanEdit =>
+  (plan) => ({ ...plan, countTurnout });
+
+export const addCandidate =
+  (candidate: Candidate): PlanEdit =>
+  (plan) => ({ ...plan, candidates: [...plan.candidates, candidate] });
+
+export const moveCandidate =
+  (id: string, position: Position): PlanEdit =>
+  (plan) => ({
+    ...plan,
+    candidates: plan.candidates.map((c) => (c.id === id ? { id, position } : c)),
+  });
+
+/** Removes candidates; isochrones drawn for a removed one are dropped with it. */
+export const removeCandidates =
+  (ids: readonly string[]): PlanEdit =>
+  (plan) => ({
+    ...plan,
+    candidates: plan.candidates.filter((c) => !ids.includes(c.id)),
+    isochroneOf: plan.isochroneOf !== null && ids.includes(plan.isochroneOf) ? null : plan.isochroneOf,
+  });
+
+export const showIsochronesOf =
+  (id: string | null): PlanEdit =>
+  (plan) => ({ ...plan, isochroneOf: id });
+
+export const showLevel =
+  (levelIndex: number): PlanEdit =>
+  (plan) => ({ ...plan, levelIndex });
+
+/** How many levels the gap layer and kecamatan table can show: one per threshold, or the one WMK rule. */
+export function levelCount(plan: Pick<PlanSettings, 'mode' | 'thresholdsMin'>): number {
+  return plan.mode === 'travelTime' ? plan.thresholdsMin.length : 1;
+}
+
+/**
+ * The one rule for the shown level: a new mode or new thresholds show the widest level, otherwise the
+ * chosen one stays, kept inside the list.
+ */
+export function withShownLevel(before: PlanSettings, after: PlanSettings): PlanSettings {
+  const count = levelCount(after);
+  const reset = before.mode !== after.mode || !sameNumbers(before.thresholdsMin, after.thresholdsMin);
+  const levelIndex = reset ? count - 1 : Math.min(Math.max(0, after.levelIndex), count - 1);
+  return levelIndex === after.levelIndex ? after : { ...after, levelIndex };
+}
+
+/** Plans are small (a few settings and the candidates the user placed), so comparing them by value is cheap. */
+export function samePlan(a: PlanSettings, b: PlanSettings): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

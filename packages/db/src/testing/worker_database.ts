@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises';
+import type { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { inject } from 'vitest';
+import type { Driver, SiagaDb } from '../database.ts';
+import { openPgliteClient } from '../open_database.ts';
+import * as schema from '../schema/index.ts';
+import type { SeedSnapshot } from './seed_snapshot.ts';
+import {
+  ensurePgliteTemplate,
+  ensureServerTemplate,
+  serverDatabasePrefix,
+  withDatabaseName,
+} from './template.ts';
+
+/**
+ * The one database of a test worker, opened on first use and shared by the test files the worker runs one after
+ * another (the db and api projects run with `isolate: false`). Files get it through leases (`freshDatabase`),
+ * which empty it first.
+ */
+export interface WorkerDatabase {
+  driver: Driver;
+  /** A drizzle handle whose every call fails once `isOpen()` turns false. */
+  connect(isOpen: () => boolean): SiagaDb;
+  /** The lease in use; a new lease closes it. */
+  lease?: { open: boolean };
+  /** The demo seed as loaded once in this worker, for `seededDatabase`. */
+  seed?: SeedSnapshot;
+}
+
+/** Kept on globalThis rather than in a module variable, so it outlives any module reload between files. */
+const slot = Symbol.for('siaga.testing.workerDatabase');
+type Holder = { [slot]?: Promise<WorkerDatabase> };
+
+export function workerDatabase(): Promise<WorkerDatabase> {
+  const holder = globalThis as Holder;
+  holder[slot] ??= openWorkerDatabase().catch((error: unknown) => {
+    delete holder[slot];
+    throw error;
+  });
+  return holder[slot];
+}
+
+async function openWorkerDatabase(): Promise<WorkerDatabase> {
+  const url = process.env.DATABASE_URL;
+  return url ? openServerWorkerDatabase(url) : openPgliteWorkerDatabase();
+}
+
+/** An in-memory PGlite restored from the migrated template tarball (about 3 s, once per worker). */
+async function openPgliteWorkerDatabase(): Promise<WorkerDatabase> {
+  const tarball = new Blob([await readFile(await ensurePgliteTemplate())]);
+  const { client } = await openPgliteClient({ loadDataDir: tarball }, () => {});
+  return {
+    driver: 'pglite',
+    connect: (isOpen) => drizzlePglite({ client: guarded<PGlite>(client, isOpen), schema }),
+  };
+}
+
+/** A database of its own on the server, copied from the migrated template database. */
+async function openServerWorkerDatabase(url: string): Promise<WorkerDatabase> {
+  const run = inject('siagaTestRun');
+  if (!run) throw new Error('freshDatabase() on a server needs packages/db/src/testing/global_setup.ts');
+  const template = await ensureServerTemplate(url);
+  const name = `${serverDatabasePrefix(run)}${process.pid}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+  const client = postgres(withDatabaseName(url, name), { max: 10, onnotice: () => {} });
+  return {
+    driver: 'postgres',
+    connect: (isOpen) => drizzlePostgres({ client: guarded<postgres.Sql>(client, isOpen), schema }),
+  };
+}
+
+/** The client as it is while `isOpen()`; afterwards every method call (and, for postgres.js, every query) throws. */
+function guarded<T extends object>(client: T, isOpen: () => boolean): T {
+  const check = () => {
+    if (!isOpen())
+      throw new Error('this test database was closed, or a later lease in this worker replaced it');
+  };
+  return new Proxy(client, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        check();
+        return Reflect.apply(value, target, args);
+      };
+    },
+    apply(target, thisArg, args) {
+      check();
+      return Reflect.apply(target as (...a: unknown[]) => unknown, thisArg, args);
+    },
+  });
+}
