@@ -14,16 +14,21 @@ describe('GET /api/health', () => {
     expect(health.postgis).toMatch(/^3\.\d+/);
     expect(health.version).toMatch(/^\d+\.\d+\.\d+/);
     expect(health.uptimeS).toBeGreaterThan(0);
+    expect(health.database).toBe('up');
+    expect(health.network).toBe('not_loaded');
   });
 });
 
 describe('GET /api/health with the database gone', () => {
-  it('answers 503 unavailable', async () => {
+  it('answers 503 unavailable naming the database', async () => {
     const database = await freshDatabase();
     const app = createApp({ database, log: () => {} });
     await database.close();
     const res = await app.request('/api/health');
     expect(res.status).toBe(503);
-    expect(await res.json()).toMatchObject({ error: { code: 'unavailable' } });
+    expect(await res.json()).toMatchObject({
+      error: { code: 'unavailable', details: [{ path: 'database' }] },
+    });
+    expect(res.headers.get('retry-after')).toBe('5');
   });
 });

@@ -9,6 +9,8 @@ import { checkCsrf } from './http/csrf.ts';
 import { type KnownRoute, notFound } from './http/not_found.ts';
 import { onError } from './http/on_error.ts';
 import { retryAfter } from './http/retry_after.ts';
+import { limitUrl } from './http/url_limit.ts';
+import { requireUtf8Body } from './http/utf8_body.ts';
 import { validationHook } from './http/validation_hook.ts';
 import { registerWebApp } from './http/web_app.ts';
 import { createNetworkService, type NetworkService } from './network/network_service.ts';
@@ -40,19 +42,22 @@ function documentedRoutes(app: ApiApp): KnownRoute[] {
 
 /**
  * The Siaga HTTP app: every /api route, its OpenAPI document and reference page, and optionally the web app.
- * Middleware order matters: headers and the error envelope wrap everything; authentication, the CSRF check of
- * cookie sessions and the body limit run before any route, and each route's role check (from its declared
- * access) before its validators.
+ * Middleware order matters: the URL limit, headers and the error envelope wrap everything; authentication, the
+ * CSRF check of cookie sessions, the body limit and the UTF-8 check run before any route, and each route's role
+ * check (from its declared access) before its validators.
  */
 export function createApp(deps: AppDeps): ApiApp {
   const log = deps.log ?? ((message: string) => console.error(message));
   const app: ApiApp = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
   app.onError(onError(log));
   app.notFound(notFound(() => documentedRoutes(app)));
+  app.use('*', limitUrl);
   app.use('*', secureHeaders());
   if (deps.corsOrigins && deps.corsOrigins.length > 0) app.use('/api/*', cors({ origin: deps.corsOrigins }));
+  const network = deps.network ?? createNetworkService(deps.database);
   app.use('/api/*', async (c, next) => {
     c.set('database', deps.database);
+    c.set('network', network);
     await next();
   });
   app.use(
@@ -61,8 +66,9 @@ export function createApp(deps: AppDeps): ApiApp {
   );
   app.use('/api/*', checkCsrf);
   app.use('/api/*', limitBody);
+  app.use('/api/*', requireUtf8Body);
   app.use('/api/*', retryAfter);
-  registerRoutes(app, { network: deps.network ?? createNetworkService(deps.database) });
+  registerRoutes(app, { network });
   registerOpenApiDocument(app);
   registerDocsPage(app);
   if (deps.webDist) registerWebApp(app, deps.webDist);

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Database } from '@siaga/db';
 import type { AuthUser } from '@siaga/schema';
+import type { NetworkService } from './network/network_service.ts';
 
 /** Who made the request: a user signed in by session cookie or API token, or nobody. */
 export interface Auth {
@@ -11,10 +12,16 @@ export interface Auth {
 }
 
 /**
- * What every handler can reach through the context: `c.var.database`, `c.var.auth` (set by `authenticate`),
- * whether anonymous clients may read and whether the session cookie is Secure.
+ * What every handler can reach through the context: `c.var.database`, the in-memory road network, `c.var.auth`
+ * (set by `authenticate`), whether anonymous clients may read and whether the session cookie is Secure.
  */
 export type ApiEnv = {
-  Variables: { database: Database; auth: Auth; anonymousRead: boolean; secureCookies: boolean };
+  Variables: {
+    database: Database;
+    network: NetworkService;
+    auth: Auth;
+    anonymousRead: boolean;
+    secureCookies: boolean;
+  };
 };
 export type ApiApp = OpenAPIHono<ApiEnv>;

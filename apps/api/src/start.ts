@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { loadSeedIfEmpty, openDatabase } from '@siaga/db';
 import { createApp } from './app.ts';
+import { answerClientError, maxHeaderBytes } from './http/client_error.ts';
 
 export interface StartOptions {
   port?: number;
@@ -64,8 +65,17 @@ export async function start(opts: StartOptions = {}): Promise<RunningServer> {
     });
     const host = opts.host ?? '127.0.0.1';
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-      const s = serve({ fetch: app.fetch, port: opts.port ?? 8787, hostname: host }, () => resolve(s));
+      const s = serve(
+        {
+          fetch: app.fetch,
+          port: opts.port ?? 8787,
+          hostname: host,
+          serverOptions: { maxHeaderSize: maxHeaderBytes },
+        },
+        () => resolve(s),
+      );
       s.once('error', reject);
+      s.on('clientError', answerClientError);
     });
     const { port } = server.address() as AddressInfo;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;

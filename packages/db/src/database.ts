@@ -19,5 +19,16 @@ export interface Database {
   driver: Driver;
   /** The PostGIS library version, e.g. "3.6.2". */
   postgisVersion(): Promise<string>;
+  /**
+   * Whether the database answers within `timeoutMs`, for /api/health. Never queues behind other work: the embedded
+   * database counts as up while a task is running on it for less than `timeoutMs`.
+   */
+  probe(timeoutMs: number): Promise<boolean>;
+  /**
+   * After a connection failure: drops every pooled connection and starts afresh (at most once a second). postgres.js
+   * 3.4.x can leave a connection that closed mid-write unable to send again (porsager/postgres#1208), so the pool is
+   * renewed rather than trusted. A no-op on the embedded database.
+   */
+  renewConnections(): void;
   close(): Promise<void>;
 }

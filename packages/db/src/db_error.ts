@@ -81,3 +81,48 @@ export function rethrowDbError(
       throw err;
   }
 }
+
+/** Node and postgres.js codes of a connection that could not be made or was lost. */
+const connectionCodes = new Set([
+  'CONNECT_TIMEOUT',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+
+/**
+ * SQLSTATEs meaning the server is not there for us right now: class 08 (connection exception), shutdown and
+ * start-up (57P01-57P03), too many connections (53300), a statement cut by statement_timeout (57014), and a
+ * database that does not accept connections (55000 at connect time) or does not exist (3D000).
+ */
+function isUnavailableState(state: string): boolean {
+  return (
+    state.startsWith('08') || ['57P01', '57P02', '57P03', '53300', '57014', '55000', '3D000'].includes(state)
+  );
+}
+
+/**
+ * Whether an error means the database cannot be reached (the API answers 503 `unavailable`, not 500): a lost or
+ * refused connection, a server shutting down, a closed embedded database. Looks through drizzle's wrappers.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  let current: unknown = err;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    const code = (current as Error & { code?: unknown }).code;
+    if (
+      typeof code === 'string' &&
+      (connectionCodes.has(code) || (/^[0-9A-Z]{5}$/.test(code) && isUnavailableState(code)))
+    ) {
+      return true;
+    }
+    if (current.message === 'PGlite is closed') return true;
+    current = current.cause;
+  }
+  return false;
+}

@@ -4,6 +4,7 @@ export { sha256Hex } from './auth/tokens.ts';
 export { restoreBackup } from './backup/restore_backup.ts';
 export { type BackupHeader, writeBackup } from './backup/write_backup.ts';
 export type { Database, Driver, SiagaDb } from './database.ts';
+export { isDatabaseUnavailable } from './db_error.ts';
 export { executeRows } from './execute_rows.ts';
 export { MAX_REPAIR_CHANGE } from './geometry/prepare_geometries.ts';
 export { type OpenDatabaseOptions, openDatabase } from './open_database.ts';

@@ -11,6 +11,7 @@ import postgres from 'postgres';
 import type { Database, SiagaDb } from './database.ts';
 import { executeRows } from './execute_rows.ts';
 import { defaultPgliteDir, migrationsFolder } from './paths.ts';
+import { Gate } from './pglite_gate.ts';
 import * as schema from './schema/index.ts';
 
 export interface OpenDatabaseOptions {
@@ -44,16 +45,92 @@ export async function postgisVersionOf(db: SiagaDb): Promise<string> {
   return first.v;
 }
 
+/**
+ * Bounds that make an outage fail fast instead of hanging requests: a connection attempt gives up after 3 s (postgres.js
+ * then rejects the queries queued on it), and a statement running 20 s is cancelled by the server (no API statement
+ * comes near it; the seed and imports run on their own clients). Lost connections are replaced on the next query, so
+ * the API recovers by itself when the server is back.
+ */
+const serverClientOptions = {
+  max: 10,
+  connect_timeout: 3,
+  // A lost connection is tried again after half a second, not after postgres.js's growing backoff (up to 20 s).
+  backoff: () => 0.5,
+  idle_timeout: 60,
+  connection: { statement_timeout: 20_000 },
+  onnotice: () => {},
+} satisfies postgres.Options<Record<string, never>>;
+
+/** True when the promise settles successfully within `ms`; false when it fails or takes longer. */
+export function answersWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  const answered = promise.then(
+    () => true,
+    () => false,
+  );
+  return Promise.race([answered, late]).finally(() => clearTimeout(timer));
+}
+
+/** postgres.js 3.4.x's deferred write to a socket already closed (porsager/postgres#1154, #1208; fix not released). */
+function isPostgresJsWriteCrash(err: unknown): boolean {
+  return (
+    err instanceof TypeError &&
+    /reading 'write'/.test(err.message) &&
+    /postgres[\\/]src[\\/]connection\.js/.test(err.stack ?? '') &&
+    /nextWrite/.test(err.stack ?? '')
+  );
+}
+
+/**
+ * postgres.js 3.4.x throws from a setImmediate when a connection closes between queueing a small write and sending
+ * it (exactly what a database outage does), which would end the process; and the connection it leaves is poisoned
+ * (its write timer is never reset, so it never sends again). This catches that one exception, lets `replace` swap
+ * in a fresh client, and keeps Node's behaviour for every other uncaught exception (print it, exit 1).
+ * Returns the function that stops watching.
+ */
+function onPostgresJsWriteCrash(replace: () => void): () => void {
+  const listener = (err: Error) => {
+    if (isPostgresJsWriteCrash(err)) return replace();
+    console.error(err);
+    process.exit(1);
+  };
+  process.on('uncaughtException', listener);
+  return () => process.off('uncaughtException', listener);
+}
+
 async function openPostgres(url: string, log: (msg: string) => void): Promise<Database> {
   log(`Connecting to PostgreSQL at ${redact(url)}`);
   await migrateServer(url);
-  const client = postgres(url, { max: 10, onnotice: () => {} });
-  const db = drizzlePostgres({ client, schema });
+  let client = postgres(url, serverClientOptions);
+  let db = drizzlePostgres({ client, schema });
+  let replacedAt = Number.NEGATIVE_INFINITY;
+  const replaceClient = () => {
+    if (performance.now() - replacedAt < 1_000) return;
+    replacedAt = performance.now();
+    const old = client;
+    client = postgres(url, serverClientOptions);
+    db = drizzlePostgres({ client, schema });
+    old.end({ timeout: 0 }).catch(() => {});
+  };
+  const stopWatching = onPostgresJsWriteCrash(() => {
+    log('postgres.js lost a connection mid-write; replacing its client (porsager/postgres#1154)');
+    replaceClient();
+  });
   return {
-    db,
+    get db() {
+      return db;
+    },
     driver: 'postgres',
     postgisVersion: () => postgisVersionOf(db),
-    close: () => client.end({ timeout: 5 }),
+    probe: (timeoutMs) => answersWithin(client`SELECT 1`, timeoutMs),
+    renewConnections: replaceClient,
+    close: () => {
+      stopWatching();
+      return client.end({ timeout: 5 });
+    },
   };
 }
 
@@ -74,6 +151,25 @@ export interface PgliteSource {
   dataDir?: string;
   /** A data-folder tarball (from `dumpDataDir`) to start from instead of an empty cluster. */
   loadDataDir?: Blob;
+}
+
+/**
+ * The embedded database's queue: 256 callers may wait (more than the API's busiest burst of small queries), none
+ * longer than 5 s; past either bound a request gets 503 at once instead of waiting behind everyone else.
+ */
+const pgliteQueue = { maxWaiting: 256, maxWaitMs: 5_000 };
+
+/** The PGlite client with every top-level query and transaction passed through the gate (see Gate). */
+function gated(client: PGlite, gate: Gate): PGlite {
+  const through = new Set<PropertyKey>(['query', 'exec', 'transaction']);
+  return new Proxy(client, {
+    get(target, prop) {
+      const value: unknown = Reflect.get(target, prop, target);
+      if (typeof value !== 'function') return value;
+      const bound = (value as (...args: unknown[]) => unknown).bind(target);
+      return through.has(prop) ? (...args: unknown[]) => gate.run(async () => bound(...args)) : bound;
+    },
+  });
 }
 
 /** Opens PGlite with PostGIS and applies migrations (a no-op when the tarball already has them). */
@@ -101,13 +197,21 @@ export async function openPgliteClient(
     ...(loadDataDir ? { loadDataDir } : {}),
     extensions: { postgis },
   });
-  const db = drizzlePglite({ client, schema });
+  const gate = new Gate(pgliteQueue);
+  const db = drizzlePglite({ client: gated(client, gate), schema });
   await migratePglite(db, { migrationsFolder });
   log(`PGlite ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const database: Database = {
     db,
     driver: 'pglite',
     postgisVersion: () => postgisVersionOf(db),
+    renewConnections: () => {},
+    probe: async (timeoutMs) => {
+      if (client.closed) return false;
+      const { runningForMs } = gate.state();
+      if (runningForMs !== null) return runningForMs < timeoutMs;
+      return answersWithin(db.execute(sql`SELECT 1`), timeoutMs);
+    },
     close: () => client.close(),
   };
   return { client, database };

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { AdminLevel } from './enums.ts';
 import { feature, KemendagriCode } from './feature.ts';
 import { AreaGeometry, MultiPolygonGeometry, PointGeometry } from './geometry.ts';
+import { text } from './text.ts';
 
 export const AdminAreaProperties = z.strictObject({
   code: KemendagriCode,
   /** BPS code where known (e.g. 5108080013); BPS and Kemendagri numbering differ. */
-  bpsCode: z.string().max(20).nullable().default(null),
-  name: z.string().trim().min(1).max(200),
+  bpsCode: text().max(20).nullable().default(null),
+  name: text().trim().min(1).max(200),
   level: AdminLevel,
   parentCode: KemendagriCode.nullable().default(null),
   /** For a desa: true for a kelurahan (urban), false for a desa. */
@@ -16,7 +17,7 @@ export const AdminAreaProperties = z.strictObject({
   populationYear: z.number().int().min(1900).max(2100).nullable().default(null),
   /** How exact the boundary is: official boundary or an approximation (see data/README.md). */
   boundaryPrecision: z.enum(['official', 'approximate']).default('approximate'),
-  source: z.string().max(1_000).nullable().default(null),
+  source: text().max(1_000).nullable().default(null),
   /**
    * A point inside the area standing for it: where its name is drawn, where a dispatcher's desa search puts the
    * incident, and where coverage measures "time to the desa". Null on create: the database computes one

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from './feature.ts';
+import { text } from './text.ts';
 
 /** How the actor reached the change: through the API (session or token) or a command on the machine. */
 export const AuditVia = z.enum(['session', 'token', 'cli', 'seed', 'import', 'system']);
@@ -67,8 +68,8 @@ const queryInt = (min: number, max: number) =>
 export const AuditQuery = z
   .strictObject({
     entity: AuditEntity.optional(),
-    entityId: z.string().min(1).max(200).optional(),
-    actor: z.string().min(1).max(200).optional(),
+    entityId: text().min(1).max(200).optional(),
+    actor: text().min(1).max(200).optional(),
     from: z.iso.datetime({ offset: true }).optional().meta({ description: 'At or after' }),
     to: z.iso.datetime({ offset: true }).optional().meta({ description: 'Before' }),
     limit: queryInt(1, 1_000).default(100),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Versioned } from './feature.ts';
+import { text } from './text.ts';
 
 /** admin passes every role check; the others are the desks of BPBD and Damkar. */
 export const Role = z.enum(['viewer', 'dispatcher', 'planner', 'logistics', 'admin']);
@@ -12,8 +13,7 @@ export const UserName = z
 
 export const MIN_PASSWORD_LENGTH = 10;
 
-export const Password = z
-  .string()
+export const Password = text()
   .min(MIN_PASSWORD_LENGTH, `a password of at least ${MIN_PASSWORD_LENGTH} characters`)
   .max(1_024);
 
@@ -23,7 +23,7 @@ export type AuthUser = z.infer<typeof AuthUser>;
 
 /** Sign-in checks only the shape: a wrong password and a too-short one get the same answer. */
 export const SignIn = z
-  .strictObject({ name: z.string().min(1).max(200), password: z.string().min(1).max(1_024) })
+  .strictObject({ name: text().min(1).max(200), password: text().min(1).max(1_024) })
   .meta({ id: 'SignIn' });
 export type SignIn = z.infer<typeof SignIn>;
 
@@ -63,7 +63,7 @@ export const UserPatch = z
 export type UserPatch = z.infer<typeof UserPatch>;
 
 export const TokenCreate = z
-  .strictObject({ label: z.string().trim().min(1).max(200) })
+  .strictObject({ label: text().trim().min(1).max(200) })
   .meta({ id: 'TokenCreate' });
 export type TokenCreate = z.infer<typeof TokenCreate>;
 

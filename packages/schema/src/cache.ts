@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ItemCondition, ItemType } from './enums.ts';
 import { DesaCode, feature, Id, patchProperties, Versioned } from './feature.ts';
 import { PointGeometry } from './geometry.ts';
+import { text } from './text.ts';
 
 export const CacheItemProperties = z
   .strictObject({
@@ -11,7 +12,7 @@ export const CacheItemProperties = z
     quantityAvailable: z.number().int().min(0).max(100_000),
     condition: ItemCondition.default('baik'),
     lastInspected: z.iso.date().nullable().default(null),
-    notes: z.string().max(2_000).nullable().default(null),
+    notes: text().max(2_000).nullable().default(null),
   })
   .refine((i) => i.quantityAvailable <= i.quantity, {
     message: 'quantityAvailable cannot exceed quantity',
@@ -28,7 +29,7 @@ export const CacheItemPatch = z
     quantityAvailable: z.number().int().min(0).max(100_000),
     condition: ItemCondition,
     lastInspected: z.iso.date().nullable(),
-    notes: z.string().max(2_000).nullable(),
+    notes: text().max(2_000).nullable(),
   })
   .partial()
   .strict()
@@ -41,11 +42,11 @@ export const CacheItem = z
 export type CacheItem = z.infer<typeof CacheItem>;
 
 export const CacheProperties = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: text().trim().min(1).max(200),
   /** The post the cache stands at, or null for a standalone cache (e.g. at a kantor desa). */
   postId: Id.nullable().default(null),
   desaCode: DesaCode.nullable().default(null),
-  notes: z.string().max(5_000).nullable().default(null),
+  notes: text().max(5_000).nullable().default(null),
 });
 export type CacheProperties = z.infer<typeof CacheProperties>;
 
@@ -57,7 +58,7 @@ export const CacheCreate = feature(
 export type CacheCreate = z.input<typeof CacheCreate>;
 
 export const CachePatch = z
-  .object({
+  .strictObject({
     type: z.literal('Feature').optional(),
     geometry: PointGeometry.optional(),
     properties: patchProperties(CacheProperties).optional(),

@@ -29,7 +29,7 @@ export type CoverageThresholds = z.infer<typeof CoverageThresholds>;
  * have a post within `builtUpRadiusM` (Permen PU 20/PRT/M/2009: 7.5 km and 2.5 km).
  */
 export const WmkRule = z
-  .object({
+  .strictObject({
     radiusM: z.number().positive().max(50_000).default(7_500),
     builtUpRadiusM: z.number().positive().max(50_000).default(2_500),
     /**

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import type { AdminLevel } from './enums.ts';
 import { DesaCode, feature } from './feature.ts';
 import { PointGeometry } from './geometry.ts';
+import { text } from './text.ts';
 
 /** A desa's representative point (a village centre) as in data/desa_points.geojson, matched by code. */
 export const DesaPoint = feature(
   PointGeometry,
-  z.object({ code: DesaCode, name: z.string().trim().min(1).max(200).optional() }),
+  z.object({ code: DesaCode, name: text().trim().min(1).max(200).optional() }),
 ).meta({ id: 'DesaPoint' });
 export type DesaPoint = z.infer<typeof DesaPoint>;
 

@@ -8,12 +8,12 @@ export type Id = z.infer<typeof Id>;
  * is a UUID that becomes the record's id (stable ids for seeds, imports and offline edits).
  */
 export function feature<G extends z.ZodType, P extends z.ZodType>(geometry: G, properties: P) {
-  return z.object({ type: z.literal('Feature'), id: Id.optional(), geometry, properties });
+  return z.strictObject({ type: z.literal('Feature'), id: Id.optional(), geometry, properties });
 }
 
 /** A GeoJSON FeatureCollection of features of one schema. */
 export function featureCollection<F extends z.ZodType>(feature: F) {
-  return z.object({ type: z.literal('FeatureCollection'), features: z.array(feature) });
+  return z.strictObject({ type: z.literal('FeatureCollection'), features: z.array(feature) });
 }
 
 /** Input for create routes: one Feature or a FeatureCollection of them (written in one transaction). */

@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { HazardLevel, HazardType } from './enums.ts';
 import { feature, Id, patchProperties, Versioned } from './feature.ts';
 import { AreaGeometry, MultiPolygonGeometry } from './geometry.ts';
+import { text } from './text.ts';
 
 export const HazardZoneProperties = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: text().trim().min(1).max(200),
   hazardType: HazardType,
   level: HazardLevel,
   /** Where the zone comes from (InaRISK, BPBD survey, the demo seed's approximation, …). */
-  source: z.string().max(1_000).nullable().default(null),
-  notes: z.string().max(5_000).nullable().default(null),
+  source: text().max(1_000).nullable().default(null),
+  notes: text().max(5_000).nullable().default(null),
 });
 export type HazardZoneProperties = z.infer<typeof HazardZoneProperties>;
 
@@ -17,7 +18,7 @@ export const HazardZoneCreate = feature(AreaGeometry, HazardZoneProperties).meta
 export type HazardZoneCreate = z.input<typeof HazardZoneCreate>;
 
 export const HazardZonePatch = z
-  .object({
+  .strictObject({
     type: z.literal('Feature').optional(),
     geometry: AreaGeometry.optional(),
     properties: patchProperties(HazardZoneProperties).optional(),

@@ -2,15 +2,16 @@ import { z } from 'zod';
 import { IncidentStatus, IncidentType } from './enums.ts';
 import { DesaCode, feature, Id, patchProperties, Versioned } from './feature.ts';
 import { PointGeometry } from './geometry.ts';
+import { text } from './text.ts';
 
 export const IncidentProperties = z.strictObject({
-  title: z.string().trim().min(1).max(300),
+  title: text().trim().min(1).max(300),
   incidentType: IncidentType,
   status: IncidentStatus.default('reported'),
   occurredAt: z.iso.datetime({ offset: true }),
   desaCode: DesaCode.nullable().default(null),
-  source: z.string().max(1_000).nullable().default(null),
-  notes: z.string().max(10_000).nullable().default(null),
+  source: text().max(1_000).nullable().default(null),
+  notes: text().max(10_000).nullable().default(null),
 });
 export type IncidentProperties = z.infer<typeof IncidentProperties>;
 
@@ -18,7 +19,7 @@ export const IncidentCreate = feature(PointGeometry, IncidentProperties).meta({ 
 export type IncidentCreate = z.input<typeof IncidentCreate>;
 
 export const IncidentPatch = z
-  .object({
+  .strictObject({
     type: z.literal('Feature').optional(),
     geometry: PointGeometry.optional(),
     properties: patchProperties(IncidentProperties).optional(),

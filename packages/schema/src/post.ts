@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { PostKind, PostStatus } from './enums.ts';
 import { DesaCode, feature, Id, patchProperties, Versioned } from './feature.ts';
 import { PointGeometry } from './geometry.ts';
+import { text } from './text.ts';
 
 export const PostProperties = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: text().trim().min(1).max(200),
   kind: PostKind,
   status: PostStatus,
-  address: z.string().max(500).nullable().default(null),
+  address: text().max(500).nullable().default(null),
   desaCode: DesaCode.nullable().default(null),
   staff: z.number().int().min(0).max(10_000).default(0),
   vehicles: z.number().int().min(0).max(1_000).default(0),
@@ -15,8 +16,8 @@ export const PostProperties = z.strictObject({
   turnoutSeconds: z.number().int().min(0).max(3_600).default(120),
   /** True when the point is placed approximately (e.g. at a desa centre) rather than surveyed. */
   locationApprox: z.boolean().default(false),
-  source: z.string().max(1_000).nullable().default(null),
-  notes: z.string().max(5_000).nullable().default(null),
+  source: text().max(1_000).nullable().default(null),
+  notes: text().max(5_000).nullable().default(null),
 });
 export type PostProperties = z.infer<typeof PostProperties>;
 
@@ -24,7 +25,7 @@ export const PostCreate = feature(PointGeometry, PostProperties).meta({ id: 'Pos
 export type PostCreate = z.input<typeof PostCreate>;
 
 export const PostPatch = z
-  .object({
+  .strictObject({
     type: z.literal('Feature').optional(),
     geometry: PointGeometry.optional(),
     properties: patchProperties(PostProperties).optional(),

@@ -2,18 +2,19 @@ import { z } from 'zod';
 import { Oneway, RoadClass } from './enums.ts';
 import { feature, Id } from './feature.ts';
 import { LineStringGeometry } from './geometry.ts';
+import { text } from './text.ts';
 
 export const RoadProperties = z.strictObject({
   roadClass: RoadClass,
-  name: z.string().max(300).nullable().default(null),
-  ref: z.string().max(100).nullable().default(null),
+  name: text().max(300).nullable().default(null),
+  ref: text().max(100).nullable().default(null),
   oneway: Oneway.default('no'),
   maxspeedKmh: z.number().positive().max(200).nullable().default(null),
-  surface: z.string().max(50).nullable().default(null),
+  surface: text().max(50).nullable().default(null),
   /** OSM access / motor_vehicle value where it restricts motor traffic (no, private, destination, …). */
-  access: z.string().max(50).nullable().default(null),
+  access: text().max(50).nullable().default(null),
   /** Where the road comes from, e.g. `osm:way/123456` or `seed:coast-1`. Unique. */
-  sourceId: z.string().min(1).max(200),
+  sourceId: text().min(1).max(200),
 });
 export type RoadProperties = z.infer<typeof RoadProperties>;
 

@@ -11,6 +11,7 @@ import {
   Position,
 } from './geometry.ts';
 import { PostFeature } from './post.ts';
+import { text } from './text.ts';
 
 /** The vehicle a road query is answered for (speeds and barred roads: packages/geo/README.md). */
 export const RoutingProfile = z
@@ -35,7 +36,7 @@ const postStatus = z.array(PostStatus).min(1).default(['operational']);
 const postIds = z.array(Id).min(1).max(500);
 
 export const ClosestRequest = z
-  .object({
+  .strictObject({
     incident: z.union([PointGeometry, z.object({ incidentId: Id }).strict()]).meta({
       description: 'Where help is needed: a Point, or a stored incident by id',
     }),
@@ -126,7 +127,7 @@ export const ClosestResponse = z
 export type ClosestResponse = z.infer<typeof ClosestResponse>;
 
 export const IsochroneRequest = z
-  .object({
+  .strictObject({
     postId: Id.optional(),
     point: PointGeometry.optional(),
     turnoutSeconds: z
@@ -186,16 +187,16 @@ export const CoverageModeName = z.enum(['travelTime', 'wmkRadius', 'wmkNetwork']
 export type CoverageModeName = z.infer<typeof CoverageModeName>;
 
 export const CoverageCandidate = z
-  .object({
-    id: z.string().min(1).max(100).optional(),
-    name: z.string().trim().min(1).max(200).optional(),
+  .strictObject({
+    id: text().min(1).max(100).optional(),
+    name: text().trim().min(1).max(200).optional(),
     point: PointGeometry,
     turnoutSeconds: z.number().int().min(0).max(3_600).default(120),
   })
   .meta({ id: 'CoverageCandidate' });
 
 export const CoverageRequest = z
-  .object({
+  .strictObject({
     postIds: postIds.optional().meta({ description: 'These posts; when absent, all posts of postStatus' }),
     postStatus: z.array(PostStatus).default(['operational']).meta({
       description: 'Post statuses to count when no ids are given; empty counts the candidates alone',
@@ -299,7 +300,7 @@ export const CoverageResponse = z
 export type CoverageResponse = z.infer<typeof CoverageResponse>;
 
 export const MatrixRequest = z
-  .object({
+  .strictObject({
     postIds: postIds
       .optional()
       .meta({ description: 'These posts as origins; when absent, all posts of postStatus' }),

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { CacheItem } from './cache.ts';
 import { ItemCondition, ItemType } from './enums.ts';
 import { Id } from './feature.ts';
+import { text } from './text.ts';
 
 const quantity = z.number().int().min(1).max(100_000);
-const reason = z.string().trim().min(1).max(2_000);
+const reason = text().trim().min(1).max(2_000);
 /**
  * A cache may hold one item type in several conditions (tents in good order and tents beyond repair): an
  * operation acts on the stock of one condition, 'baik' unless stated.

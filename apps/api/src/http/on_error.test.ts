@@ -46,4 +46,26 @@ describe('onError', () => {
     expect(text).not.toContain('password');
     expect(logged.join('\n')).toContain('password authentication failed');
   });
+
+  it('answers a lost database connection with 503 unavailable and Retry-After, without logging it', async () => {
+    const lost = Object.assign(new Error('write CONNECTION_CLOSED 127.0.0.1:5432'), {
+      code: 'CONNECTION_CLOSED',
+    });
+    const wrapped = new Error('Failed query: select 1', { cause: lost });
+    const { app, logged } = appThrowing(wrapped);
+    const res = await app.request('/boom');
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('5');
+    expect(await res.json()).toMatchObject({ error: { code: 'unavailable' } });
+    expect(logged).toEqual([]);
+  });
+
+  it('answers a server shutting down (57P01) and a refused database (55000) with 503', async () => {
+    for (const code of ['57P01', '55000', '08006']) {
+      const res = await appThrowing(Object.assign(new Error('terminating connection'), { code })).app.request(
+        '/boom',
+      );
+      expect(res.status).toBe(503);
+    }
+  });
 });

@@ -16,6 +16,12 @@ export interface NetworkServiceOptions {
   engine?: EnginePoolOptions;
 }
 
+export interface NetworkStatus {
+  state: 'ready' | 'empty' | 'not_loaded' | 'failed';
+  /** Why the last check failed (for the log, not for clients). */
+  reason: string | null;
+}
+
 /** What a routing request works on: the graph, the areas, and the study area from both. */
 export interface RoutingState {
   network: NetworkSnapshot;
@@ -41,6 +47,7 @@ export class NetworkService {
   #areas: AreaSnapshot | null = null;
   #checkedAt = Number.NEGATIVE_INFINITY;
   #inflight: Promise<void> | null = null;
+  #failure: string | null = null;
   readonly #pool: EnginePool;
 
   constructor(database: Database, options: NetworkServiceOptions = {}) {
@@ -71,6 +78,23 @@ export class NetworkService {
     return { network, areas, studyArea };
   }
 
+  /** Where request geometries must lie; null while neither a kabupaten nor any road is loaded (nothing to hold them to). */
+  async studyArea(): Promise<StudyArea | null> {
+    await this.#refresh();
+    const network = (this.#network as { snapshot: NetworkSnapshot }).snapshot;
+    return studyAreaOf(this.#areas?.kabupaten, network.bbox);
+  }
+
+  /**
+   * The in-memory model as /api/health reports it, without asking the database: `failed` when the last check or
+   * rebuild threw (the database went away, or the roads cannot be built), `not_loaded` before the first request.
+   */
+  status(): NetworkStatus {
+    if (this.#failure !== null) return { state: 'failed', reason: this.#failure };
+    if (this.#network === null) return { state: 'not_loaded', reason: null };
+    return { state: this.#network.snapshot.roads === 0 ? 'empty' : 'ready', reason: null };
+  }
+
   /** Runs a heavy question on an engine thread, off the request thread; 503 with Retry-After when all are busy. */
   run<K extends EngineJob['kind']>(
     state: RoutingState,
@@ -87,9 +111,19 @@ export class NetworkService {
   #refresh(): Promise<void> {
     if (this.#inflight !== null) return this.#inflight;
     if (this.#network !== null && this.#now() - this.#checkedAt < this.#interval) return Promise.resolve();
-    this.#inflight = this.#check().finally(() => {
-      this.#inflight = null;
-    });
+    this.#inflight = this.#check()
+      .then(
+        () => {
+          this.#failure = null;
+        },
+        (err: unknown) => {
+          this.#failure = err instanceof Error ? err.message : String(err);
+          throw err;
+        },
+      )
+      .finally(() => {
+        this.#inflight = null;
+      });
     return this.#inflight;
   }
 

@@ -11,6 +11,8 @@ export const STUDY_AREA_MARGIN_M = 2_000;
 export interface StudyArea {
   source: 'kabupaten' | 'roads';
   contains(point: readonly number[]): boolean;
+  /** The outline's (or the roads') bounding box widened by the margin: no line or area may reach beyond it. */
+  bbox: BBox;
 }
 
 type Ring = readonly (readonly number[])[];
@@ -23,6 +25,7 @@ export function studyAreaOf(
     const polygons = kabupaten.geometry.coordinates;
     return {
       source: 'kabupaten',
+      bbox: widened(bboxOfRings(polygons.flat()), STUDY_AREA_MARGIN_M),
       contains: (p) =>
         polygons.some((rings) => pointInPolygon(p[0] ?? 0, p[1] ?? 0, rings)) ||
         nearAnyRing(p, polygons, STUDY_AREA_MARGIN_M),
@@ -39,6 +42,7 @@ export function studyAreaOf(
   ];
   return {
     source: 'roads',
+    bbox: widened(roadsBBox, STUDY_AREA_MARGIN_M),
     contains: (p) =>
       pointInPolygon(p[0] ?? 0, p[1] ?? 0, [box]) || nearAnyRing(p, [[box]], STUDY_AREA_MARGIN_M),
   };
@@ -61,4 +65,23 @@ function nearAnyRing(p: readonly number[], polygons: readonly (readonly Ring[])[
     }
   }
   return false;
+}
+
+function bboxOfRings(rings: readonly Ring[]): BBox {
+  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of rings) {
+    for (const [lon = 0, lat = 0] of ring) {
+      box[0] = Math.min(box[0], lon);
+      box[1] = Math.min(box[1], lat);
+      box[2] = Math.max(box[2], lon);
+      box[3] = Math.max(box[3], lat);
+    }
+  }
+  return box;
+}
+
+/** The box widened by `m` metres on every side (degrees of longitude measured at its widest latitude). */
+function widened([w, s, e, n]: BBox, m: number): BBox {
+  const k = metresPerDegree(Math.max(Math.abs(s), Math.abs(n)));
+  return [w - m / k.x, s - m / k.y, e + m / k.x, n + m / k.y];
 }

@@ -12,36 +12,32 @@ import {
   PostStatus,
 } from '@siaga/schema';
 import { z } from 'zod';
-import { booleanFlag, enumList } from './query_values.ts';
+import { booleanFlag, enumList, queryNumber } from './query_values.ts';
 
 const bbox = BBoxParam.optional();
 
-export const PostListQuery = z.object({
+export const PostListQuery = z.strictObject({
   bbox,
   status: enumList(PostStatus).optional(),
   kind: enumList(PostKind).optional(),
 });
 
-export const CacheListQuery = z.object({
+export const CacheListQuery = z.strictObject({
   bbox,
   postId: Id.optional().meta({ description: 'Only caches at this post' }),
   itemType: ItemType.optional().meta({ description: 'Only caches that stock this item' }),
-  minAvailable: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100_000)
+  minAvailable: queryNumber(z.number().int().min(1).max(100_000))
     .optional()
     .meta({ description: 'With itemType: at least this many units available now' }),
 });
 
-export const HazardZoneListQuery = z.object({
+export const HazardZoneListQuery = z.strictObject({
   bbox,
   hazardType: enumList(HazardType).optional(),
   level: enumList(HazardLevel).optional(),
 });
 
-export const IncidentListQuery = z.object({
+export const IncidentListQuery = z.strictObject({
   bbox,
   status: enumList(IncidentStatus).optional(),
   incidentType: enumList(IncidentType).optional(),
@@ -49,15 +45,15 @@ export const IncidentListQuery = z.object({
   to: z.iso.datetime({ offset: true }).optional().meta({ description: 'Occurred at or before' }),
 });
 
-export const AdminAreaListQuery = z.object({
+export const AdminAreaListQuery = z.strictObject({
   bbox,
   level: AdminLevel.optional(),
   parentCode: KemendagriCode.optional(),
   geometry: booleanFlag(true).meta({ description: 'false leaves out the boundaries (much smaller answer)' }),
 });
 
-export const RoadListQuery = z.object({
+export const RoadListQuery = z.strictObject({
   bbox,
-  limit: z.coerce.number().int().min(1).max(50_000).default(5_000),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: queryNumber(z.number().int().min(1).max(50_000)).default(5_000),
+  offset: queryNumber(z.number().int().min(0)).default(0),
 });

@@ -1,19 +1,15 @@
 import { CacheFeature, feature, ItemType, PointGeometry, PostFeature, PostStatus } from '@siaga/schema';
 import { z } from 'zod';
-import { enumList } from './query_values.ts';
+import { enumList, queryNumber } from './query_values.ts';
 
-export const NearestQuery = z.object({
-  lon: z.coerce.number().min(-180).max(180),
-  lat: z.coerce.number().min(-90).max(90),
-  k: z.coerce.number().int().min(1).max(50).default(5),
+export const NearestQuery = z.strictObject({
+  lon: queryNumber(z.number().min(-180).max(180)),
+  lat: queryNumber(z.number().min(-90).max(90)),
+  k: queryNumber(z.number().int().min(1).max(50)).default(5),
   layer: z.enum(['posts', 'caches']),
   status: enumList(PostStatus).optional().meta({ description: 'Posts only: keep posts with these statuses' }),
   itemType: ItemType.optional().meta({ description: 'Caches only: keep caches that stock this item' }),
-  minAvailable: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100_000)
+  minAvailable: queryNumber(z.number().int().min(1).max(100_000))
     .optional()
     .meta({ description: 'Caches only: at least this many units available now (of itemType, or in all)' }),
 });

@@ -458,6 +458,8 @@ export const en: Catalogue = {
       payload_too_large: 'Payload too large',
       unsupported_media_type: 'Unsupported media type',
       method_not_allowed: 'Method not allowed',
+      uri_too_long: 'URL too long',
+      headers_too_large: 'Request headers too large',
       unauthorized: 'Not authenticated',
       forbidden: 'Forbidden',
       csrf_failed: 'Session mismatch; reload the page',

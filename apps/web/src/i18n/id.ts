@@ -484,6 +484,8 @@ export const id = {
       payload_too_large: 'Data terlalu besar',
       unsupported_media_type: 'Jenis media tidak didukung',
       method_not_allowed: 'Metode tidak diizinkan',
+      uri_too_long: 'Alamat (URL) terlalu panjang',
+      headers_too_large: 'Header permintaan terlalu besar',
       unauthorized: 'Belum terautentikasi',
       forbidden: 'Akses ditolak',
       csrf_failed: 'Sesi tidak cocok; muat ulang halaman',

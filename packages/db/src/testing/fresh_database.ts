@@ -1,5 +1,6 @@
+import { sql } from 'drizzle-orm';
 import type { Database } from '../database.ts';
-import { postgisVersionOf } from '../open_database.ts';
+import { answersWithin, postgisVersionOf } from '../open_database.ts';
 import { loadSeedIfEmpty } from '../seed/load_seed.ts';
 import { emptyTables } from './empty_tables.ts';
 import { restoreSnapshot, saveSnapshot } from './seed_snapshot.ts';
@@ -48,6 +49,8 @@ function lease(worker: WorkerDatabase): Database {
     db,
     driver: worker.driver,
     postgisVersion: () => postgisVersionOf(db),
+    probe: async (timeoutMs) => state.open && answersWithin(db.execute(sql`SELECT 1`), timeoutMs),
+    renewConnections: () => {},
     async close() {
       state.open = false;
     },

@@ -1,0 +1,28 @@
+import type { GeometryAt } from '../network/require_in_study_area.ts';
+
+const geometryTypes = new Set(['Point', 'LineString', 'Polygon', 'MultiPolygon']);
+
+function isGeometry(value: object): value is GeometryAt['geometry'] {
+  return (
+    'type' in value &&
+    typeof value.type === 'string' &&
+    geometryTypes.has(value.type) &&
+    'coordinates' in value &&
+    Array.isArray(value.coordinates)
+  );
+}
+
+/**
+ * Every GeoJSON geometry in a validated request body, with its path (`body.features.2.geometry`,
+ * `body.closures.0`), so one check can hold all of them to the study area.
+ *
+ * @example
+ * geometriesIn({ incident: { type: 'Point', coordinates: [115.1, -8.1] } }, 'body')
+ * // [{ geometry: { type: 'Point', … }, path: 'body.incident' }]
+ */
+export function geometriesIn(value: unknown, path: string): GeometryAt[] {
+  if (value === null || typeof value !== 'object') return [];
+  if (isGeometry(value)) return [{ geometry: value, path }];
+  const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
+  return [...entries].flatMap(([key, inner]) => geometriesIn(inner, `${path}.${key}`));
+}
