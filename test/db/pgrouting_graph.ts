@@ -1,25 +1,10 @@
 import { type EdgeWeights, edgeCount, edgeTail, type RoadGraph } from '@siaga/geo';
-import postgres from 'postgres';
+import type postgres from 'postgres';
+import { createScratchDatabase as createScratch, type ScratchDatabase } from '../support/scratch_database.ts';
 
 /** A throwaway database for pgRouting comparisons; `drop` removes it. */
-export async function createScratchDatabase(
-  url: string,
-): Promise<{ sql: postgres.Sql; drop: () => Promise<void> }> {
-  const name = `siaga_pgr_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const sql = postgres(target.toString(), { max: 1, onnotice: () => {} });
-  return {
-    sql,
-    drop: async () => {
-      await sql.end();
-      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
-}
+export const createScratchDatabase = (url: string): Promise<ScratchDatabase> =>
+  createScratch(url, 'siaga_pgr');
 
 /**
  * Loads the graph's directed edges with the profile's costs into `edges` (one row per edge the graph has,

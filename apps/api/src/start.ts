@@ -1,17 +1,16 @@
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { loadSeedIfEmpty, openDatabase } from '@siaga/db';
 import { createApp } from './app.ts';
 import { answerClientError, maxHeaderBytes } from './http/client_error.ts';
+import { resolveWebDist } from './web_dist.ts';
 
 export interface StartOptions {
   port?: number;
   host?: string;
   databaseUrl?: string;
   dataDir?: string;
-  /** Built web app to serve; undefined means <repo>/apps/web/dist when it exists, null serves the API only. */
+  /** Built web app to serve; undefined means <repo>/apps/web/dist when it holds a build, null the API only. */
   webDist?: string | null;
   /** Load the demo seed into an empty database (default true). */
   seed?: boolean;
@@ -25,14 +24,6 @@ export interface StartOptions {
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
-}
-
-const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
-
-function resolveWebDist(option: string | null | undefined): string | null {
-  if (option === null) return null;
-  if (option !== undefined) return option;
-  return existsSync(defaultWebDist) ? defaultWebDist : null;
 }
 
 /**
@@ -52,6 +43,8 @@ export async function start(opts: StartOptions = {}): Promise<RunningServer> {
     if (opts.seed ?? true) await loadSeedIfEmpty(database, { log });
     const webDist = resolveWebDist(opts.webDist);
     if (webDist) log(`Serving the web app from ${webDist}`);
+    else if (opts.webDist === undefined)
+      log('The web app is not built (npm run build:web): serving the API only');
     const anonymousRead = opts.anonymousRead ?? !opts.databaseUrl;
     if (anonymousRead)
       log('Anonymous read is on: anyone who reaches this address can read; writing needs a user');
