@@ -38,7 +38,7 @@ const log = (message: string) =>
 
 const figures: Figures = {
   command: short ? 'npm run reliability -- --short' : 'npm run reliability',
-  date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+  date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
   machine: describeMachine(),
   settings: `Settings: ${plan.loadS} s per load scenario, outage ${plan.outage.outageS} s, ${plan.fuzzPerOperation} fuzz cases per operation.`,
   load: [],

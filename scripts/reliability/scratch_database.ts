@@ -1,4 +1,4 @@
-import postgres from 'postgres';
+import { onServer } from '@siaga/db';
 
 /** The server PostgreSQL the reliability run may create scratch databases on (DATABASE_URL). */
 export function serverUrl(): string | null {
@@ -11,14 +11,9 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
-async function onServer(url: string, statement: string): Promise<void> {
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(statement);
-  } finally {
-    await admin.end({ timeout: 5 });
-  }
-}
+const run = async (url: string, statement: string) => {
+  await onServer(url, (admin) => admin.unsafe(statement));
+};
 
 /**
  * A new empty database on the server, named `<prefix>_<purpose>_<pid>` (prefix from env SIAGA_RELIABILITY_DB_PREFIX,
@@ -27,14 +22,14 @@ async function onServer(url: string, statement: string): Promise<void> {
 export async function scratchDatabase(adminUrl: string, purpose: string): Promise<ScratchDatabase> {
   const prefix = process.env.SIAGA_RELIABILITY_DB_PREFIX || 'siaga_reliability';
   const name = `${prefix}_${purpose}_${process.pid}`;
-  await onServer(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await onServer(adminUrl, `CREATE DATABASE "${name}"`);
+  await run(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await run(adminUrl, `CREATE DATABASE "${name}"`);
   const u = new URL(adminUrl);
   u.pathname = `/${name}`;
   return {
     name,
     url: u.toString(),
-    drop: () => onServer(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+    drop: () => run(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
 }
 

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type ApiApp, createApp } from '@siaga/api';
-import { apiTokens, type Database, openDatabase, systemActor, users } from '@siaga/db';
-import postgres from 'postgres';
+import { apiTokens, type Database, onServer, openDatabase, systemActor, users } from '@siaga/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTcpProxy, type TcpProxy } from '../../scripts/reliability/tcp_proxy.ts';
 import { type Client, client, expectError } from './support/api_client.ts';
@@ -18,14 +17,9 @@ function via(url: string, port: number, name: string): string {
   return u.toString();
 }
 
-async function onServer(url: string, statement: string): Promise<void> {
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(statement);
-  } finally {
-    await admin.end({ timeout: 5 });
-  }
-}
+const onAdmin = async (url: string, statement: string) => {
+  await onServer(url, (admin) => admin.unsafe(statement));
+};
 
 async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const started = performance.now();
@@ -43,7 +37,7 @@ describe.skipIf(!serverUrl)('the server database going away and coming back', ()
 
   beforeAll(async () => {
     const url = serverUrl as string;
-    await onServer(url, `CREATE DATABASE "${name}"`);
+    await onAdmin(url, `CREATE DATABASE "${name}"`);
     proxy = await startTcpProxy(Number(new URL(url).port || 5432), new URL(url).hostname);
     database = await openDatabase({ databaseUrl: via(url, proxy.port, name) });
     app = createApp({ database, log: () => {} });
@@ -62,7 +56,7 @@ describe.skipIf(!serverUrl)('the server database going away and coming back', ()
     await proxy?.restore();
     await database?.close();
     await proxy?.close();
-    await onServer(serverUrl as string, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await onAdmin(serverUrl as string, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   });
 
   it('fails fast with 503, says the database is down, recovers by itself and keeps acknowledged writes', async () => {

@@ -7,6 +7,7 @@ export type { Database, Driver, SiagaDb } from './database.ts';
 export { isDatabaseUnavailable } from './db_error.ts';
 export { executeRows } from './execute_rows.ts';
 export { MAX_REPAIR_CHANGE } from './geometry/prepare_geometries.ts';
+export { onServer } from './on_server.ts';
 export { type OpenDatabaseOptions, openDatabase } from './open_database.ts';
 export {
   type AreaSize,

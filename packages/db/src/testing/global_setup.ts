@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
+import { onServer } from '../on_server.ts';
 import { ensurePgliteTemplate, ensureServerTemplate, serverDatabasePrefix } from './template.ts';
 
 declare module 'vitest' {
@@ -27,12 +27,9 @@ export default async function setup(project: TestProject): Promise<(() => Promis
 }
 
 async function dropWorkerDatabases(url: string, prefix: string): Promise<void> {
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  try {
+  await onServer(url, async (admin) => {
     const rows = await admin<{ name: string }[]>`
       SELECT datname AS name FROM pg_database WHERE starts_with(datname, ${prefix})`;
     for (const { name } of rows) await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  } finally {
-    await admin.end({ timeout: 5 });
-  }
+  });
 }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import postgres from 'postgres';
 import { inject } from 'vitest';
 import type { Database } from '../database.ts';
+import { onServer } from '../on_server.ts';
 import { openDatabase, openPglite } from '../open_database.ts';
 import {
   ensurePgliteTemplate,
@@ -38,13 +38,4 @@ export async function separateDatabase(): Promise<Database> {
       await onServer(url, (admin) => admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },
   };
-}
-
-async function onServer(url: string, run: (admin: postgres.Sql) => Promise<unknown>): Promise<void> {
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    await run(admin);
-  } finally {
-    await admin.end({ timeout: 5 });
-  }
 }

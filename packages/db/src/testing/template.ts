@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import postgres from 'postgres';
+import { onServer } from '../on_server.ts';
 import { migrateServer, openPgliteClient } from '../open_database.ts';
 import { migrationsFolder, repoRoot } from '../paths.ts';
 
@@ -67,8 +67,7 @@ function serverTemplateName(): string {
 /** Creates and migrates the template database once; an advisory lock keeps parallel workers from racing. */
 export async function ensureServerTemplate(url: string): Promise<string> {
   const name = serverTemplateName();
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  try {
+  await onServer(url, async (admin) => {
     await admin`SELECT pg_advisory_lock(hashtext('siaga_test_template'))`;
     const [found] = await admin`SELECT 1 FROM pg_database WHERE datname = ${name}`;
     if (!found) {
@@ -81,8 +80,6 @@ export async function ensureServerTemplate(url: string): Promise<string> {
       }
     }
     await admin`SELECT pg_advisory_unlock(hashtext('siaga_test_template'))`;
-  } finally {
-    await admin.end({ timeout: 5 });
-  }
+  });
   return name;
 }

@@ -5,6 +5,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import type { Driver, SiagaDb } from '../database.ts';
+import { onServer } from '../on_server.ts';
 import { openPgliteClient } from '../open_database.ts';
 import * as schema from '../schema/index.ts';
 import type { SeedSnapshot } from './seed_snapshot.ts';
@@ -64,12 +65,7 @@ async function openServerWorkerDatabase(url: string): Promise<WorkerDatabase> {
   if (!run) throw new Error('freshDatabase() on a server needs packages/db/src/testing/global_setup.ts');
   const template = await ensureServerTemplate(url);
   const name = `${serverDatabasePrefix(run)}${process.pid}`;
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
-  } finally {
-    await admin.end({ timeout: 5 });
-  }
+  await onServer(url, (admin) => admin.unsafe(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
   const client = postgres(withDatabaseName(url, name), { max: 10, onnotice: () => {} });
   return {
     driver: 'postgres',
