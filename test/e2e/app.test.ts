@@ -501,6 +501,8 @@ async function cutOff(page: Page, selectors: string[]): Promise<string[]> {
   }, selectors);
 }
 
+const ZOOM_BUTTONS = '.maplibregl-ctrl-bottom-right .maplibregl-ctrl-group';
+
 /** True when the two elements' boxes overlap. */
 async function overlap(page: Page, a: string, b: string): Promise<boolean> {
   const [ra, rb] = await Promise.all([page.locator(a).boundingBox(), page.locator(b).boundingBox()]);
@@ -578,6 +580,7 @@ describe('signing in and the change history', () => {
     await expect(update.textContent()).resolves.toContain('Tambah regu malam');
     await expect(update.textContent()).resolves.toContain(`${answer.before} → ${answer.before + 3}`);
     await update.scrollIntoViewIfNeeded();
+    expect(await overlap(page, '[data-testid="details-panel"]', ZOOM_BUTTONS)).toBe(false);
     await page.screenshot({ path: join(SCREENSHOTS, '14-post-history-id.png') });
 
     await page.getByRole('tab', { name: 'Riwayat' }).click();
@@ -627,6 +630,7 @@ describe('signing in and the change history', () => {
     await page.mouse.click(target.x, target.y);
     await page.getByTestId('details-panel').waitFor();
     expect(await cutOff(page, ['[data-testid="details-panel"]', '.details__close'])).toEqual([]);
+    expect(await overlap(page, '[data-testid="details-panel"]', ZOOM_BUTTONS)).toBe(false);
     await page.screenshot({ path: join(SCREENSHOTS, '19-phone-details-id.png') });
     await page.locator('.details__close').click();
 
