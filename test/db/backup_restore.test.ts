@@ -72,7 +72,8 @@ async function counts(db: Database): Promise<Record<string, number>> {
 async function geometries(db: Database): Promise<string[]> {
   const columns = await executeRows<{ t: string; c: string }>(
     db.db,
-    sql`SELECT f_table_name AS t, f_geometry_column AS c FROM geometry_columns ORDER BY 1, 2`,
+    sql`SELECT f_table_name AS t, f_geometry_column AS c FROM geometry_columns
+      WHERE f_table_schema = 'public' ORDER BY 1, 2`,
   );
   const out: string[] = [];
   for (const { t, c } of columns) {
