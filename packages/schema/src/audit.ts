@@ -15,6 +15,7 @@ export const AuditEntity = z.enum([
   'api_token',
   'admin_area',
   'road',
+  'database',
 ]);
 export type AuditEntity = z.infer<typeof AuditEntity>;
 
@@ -29,6 +30,7 @@ export const AuditAction = z.enum([
   'sign_in',
   'revoke',
   'import',
+  'backup',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 
