@@ -1,5 +1,14 @@
 import { userInfo } from 'node:os';
-import { type Actor, apiTokens, type Database, openDatabase, systemActor, users } from '@siaga/db';
+import {
+  type Actor,
+  apiTokens,
+  type Database,
+  heldBy,
+  openDatabase,
+  serverHolding,
+  systemActor,
+  users,
+} from '@siaga/db';
 import { Role, SiagaError, TokenCreate, UserCreate, UserName } from '@siaga/schema';
 
 export const USAGE = [
@@ -88,6 +97,8 @@ export interface UserCliIo {
   /** Asks for a password without echo; null when there is no terminal to ask on. */
   promptPassword: (prompt: string) => Promise<string | null>;
   open?: () => Promise<Database>;
+  /** The embedded folder to look for a running server's lock in; default the one `openDatabase()` opens, none with `open`. */
+  folder?: string | null;
 }
 
 async function passwordOf(command: { passwordStdin: boolean }, io: UserCliIo): Promise<string> {
@@ -158,6 +169,11 @@ export async function runUserCli(argv: readonly string[], io: UserCliIo): Promis
     if (!(err instanceof UsageError)) throw err;
     io.error(`error: ${err.message}\n${USAGE}`);
     return 2;
+  }
+  const held = serverHolding(io.open && io.folder === undefined ? null : io.folder);
+  if (held) {
+    io.error(`error: ${heldBy(held.folder, held.lock)}`);
+    return 1;
   }
   const database = await (io.open ?? (() => openDatabase()))();
   try {

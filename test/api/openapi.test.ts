@@ -53,6 +53,7 @@ const expectedOperations = [
   'DELETE /api/users/{id}/tokens/{tokenId}',
   'GET /api/audit',
   'GET /api/audit.csv',
+  'GET /api/backup',
 ];
 
 interface Operation {

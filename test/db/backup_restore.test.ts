@@ -16,9 +16,9 @@ import {
 import { freshDatabase, separateDatabase } from '@siaga/db/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BACKUP_TABLES } from '../../packages/db/src/backup/backup_tables.ts';
 import { runBackupCli } from '../../scripts/backup/cli.ts';
 import { testActor } from '../support/db_fixtures.ts';
+import { tableCounts as counts } from '../support/table_counts.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'siaga-backup-'));
 let source: Database;
@@ -55,18 +55,6 @@ afterAll(async () => {
   await Promise.all([source?.close(), target?.close()]);
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function counts(db: Database): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const { name } of BACKUP_TABLES) {
-    const [row] = await executeRows<{ n: number }>(
-      db.db,
-      sql.raw(`SELECT count(*)::int AS n FROM "${name}"`),
-    );
-    out[name] = row?.n ?? 0;
-  }
-  return out;
-}
 
 /** Every geometry of the database as WKB, keyed by table, column and row. */
 async function geometries(db: Database): Promise<string[]> {

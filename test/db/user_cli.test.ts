@@ -1,5 +1,7 @@
-import { userInfo } from 'node:os';
-import { apiTokens, audit, type Database, users } from '@siaga/db';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { apiTokens, audit, type Database, heldBy, users, writeServerLock } from '@siaga/db';
 import { freshDatabase } from '@siaga/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseUserArgs, runUserCli, type UserCliIo } from '../../scripts/user/cli.ts';
@@ -13,7 +15,10 @@ beforeAll(async () => {
 afterAll(() => database?.close());
 
 /** Runs the CLI in-process on the test database (which it must not close), collecting its output. */
-async function cli(argv: string[], input: { stdin?: string; typed?: (string | null)[] } = {}) {
+async function cli(
+  argv: string[],
+  input: { stdin?: string; typed?: (string | null)[]; folder?: string } = {},
+) {
   const out: string[] = [];
   const err: string[] = [];
   const typed = [...(input.typed ?? [])];
@@ -23,6 +28,7 @@ async function cli(argv: string[], input: { stdin?: string; typed?: (string | nu
     readStdin: async () => input.stdin ?? '',
     promptPassword: async () => (typed.length > 0 ? (typed.shift() ?? null) : null),
     open: async () => ({ ...database, close: async () => {} }),
+    folder: input.folder,
   };
   const code = await runUserCli(argv, io);
   return { code, out, err };
@@ -101,5 +107,27 @@ describe('npm run user', () => {
     expect(taken).toMatchObject({ code: 1, err: ['error: name wayan already exists'] });
     expect(await cli(['token', 'nobody'])).toMatchObject({ code: 1, err: ['error: no user named nobody'] });
     expect(await cli(['disable', 'nobody'])).toMatchObject({ code: 1 });
+  });
+
+  it('refuses with one line, before opening anything, while a live server holds the embedded folder', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'siaga-user-held-'));
+    try {
+      const lock = { pid: process.pid, port: 8787, url: 'http://127.0.0.1:8787', startedAt: '' };
+      writeServerLock(folder, lock);
+      const refused = await cli(['add', 'putu', '--role', 'viewer', '--password-stdin'], {
+        stdin: password,
+        folder,
+      });
+      expect(refused).toMatchObject({ code: 1, out: [], err: [`error: ${heldBy(folder, lock)}`] });
+      expect(await users.getByName(database.db, 'putu')).toBeNull();
+      writeServerLock(folder, { ...lock, pid: 2 ** 22 + 1 });
+      const stale = await cli(['add', 'putu', '--role', 'viewer', '--password-stdin'], {
+        stdin: password,
+        folder,
+      });
+      expect(stale.code).toBe(0);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,15 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { loadSeedIfEmpty, openDatabase } from '@siaga/db';
+import {
+  embeddedFolderOf,
+  heldBy,
+  loadSeedIfEmpty,
+  localUrl,
+  openDatabase,
+  readServerLock,
+  removeServerLock,
+  writeServerLock,
+} from '@siaga/db';
 import { createApp } from './app.ts';
 import { answerClientError, maxHeaderBytes } from './http/client_error.ts';
 import { resolveWebDist } from './web_dist.ts';
@@ -27,6 +36,27 @@ export interface RunningServer {
 }
 
 /**
+ * Marks the embedded folder as this process's (a lock file with the pid and address, which `npm run backup`
+ * forwards to and `npm run user`/`restore` refuse on) until `release` or the process exits.
+ */
+function holdFolder(folder: string, host: string, port: number): { release(): void } {
+  const release = () => removeServerLock(folder, process.pid);
+  writeServerLock(folder, {
+    pid: process.pid,
+    port,
+    url: localUrl(host, port),
+    startedAt: new Date().toISOString(),
+  });
+  process.once('exit', release);
+  return {
+    release() {
+      process.off('exit', release);
+      release();
+    },
+  };
+}
+
+/**
  * Opens the database, loads the demo seed into an empty one, and serves the API (and the web app, when built)
  * on one port. Port 0 picks a free port; the returned url says which.
  *
@@ -37,6 +67,9 @@ export interface RunningServer {
  */
 export async function start(opts: StartOptions = {}): Promise<RunningServer> {
   const log = opts.log ?? ((message: string) => console.log(message));
+  const folder = embeddedFolderOf(opts);
+  const holder = folder ? readServerLock(folder) : null;
+  if (folder && holder && holder.pid !== process.pid) throw new Error(heldBy(folder, holder));
   const database = await openDatabase({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir, log });
   try {
     // loadSeedIfEmpty reports what it loads, or that it had nothing to do, through `log`.
@@ -72,6 +105,7 @@ export async function start(opts: StartOptions = {}): Promise<RunningServer> {
     });
     const { port } = server.address() as AddressInfo;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    const held = folder ? holdFolder(folder, host, port) : null;
     let closing: Promise<void> | undefined;
     return {
       url,
@@ -79,7 +113,10 @@ export async function start(opts: StartOptions = {}): Promise<RunningServer> {
         closing ??= new Promise<void>((resolve, reject) => {
           server.close((err) => (err ? reject(err) : resolve()));
           if ('closeIdleConnections' in server) server.closeIdleConnections();
-        }).finally(() => database.close());
+        }).finally(() => {
+          held?.release();
+          return database.close();
+        });
         return closing;
       },
     };

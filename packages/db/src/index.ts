@@ -2,13 +2,13 @@ export { type Actor, systemActor } from './actor.ts';
 export { hashPassword, verifyPassword } from './auth/password.ts';
 export { sha256Hex } from './auth/tokens.ts';
 export { restoreBackup } from './backup/restore_backup.ts';
-export { type BackupHeader, writeBackup } from './backup/write_backup.ts';
+export { type BackupHeader, streamBackup, writeBackup } from './backup/write_backup.ts';
 export type { Database, Driver, SiagaDb } from './database.ts';
 export { isDatabaseUnavailable } from './db_error.ts';
 export { executeRows } from './execute_rows.ts';
 export { MAX_REPAIR_CHANGE } from './geometry/prepare_geometries.ts';
 export { onServer } from './on_server.ts';
-export { type OpenDatabaseOptions, openDatabase } from './open_database.ts';
+export { embeddedFolderOf, type OpenDatabaseOptions, openDatabase } from './open_database.ts';
 export {
   type AreaSize,
   type DesaBoundaryInput,
@@ -48,3 +48,16 @@ export {
 export { applyStockOperation } from './repositories/stock_operations.ts';
 export { authUserOf, users } from './repositories/users.ts';
 export { type LoadSeedOptions, loadSeedIfEmpty } from './seed/load_seed.ts';
+export {
+  heldBy,
+  liveLock,
+  localUrl,
+  parseServerLock,
+  pidAlive,
+  readServerLock,
+  removeServerLock,
+  SERVER_LOCK_FILE,
+  type ServerLock,
+  serverHolding,
+  writeServerLock,
+} from './server_lock.ts';

@@ -34,8 +34,20 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Data
   const log = opts.log ?? (() => {});
   const databaseUrl = opts.databaseUrl ?? process.env.DATABASE_URL;
   if (databaseUrl) return openPostgres(databaseUrl, log);
-  const dataDir = opts.dataDir ?? process.env.SIAGA_DATA_DIR ?? defaultPgliteDir;
-  return openPglite({ dataDir }, log);
+  return openPglite({ dataDir: pgliteDirOf(opts) }, log);
+}
+
+const pgliteDirOf = (opts: OpenDatabaseOptions) =>
+  opts.dataDir ?? process.env.SIAGA_DATA_DIR ?? defaultPgliteDir;
+
+/**
+ * The embedded database's folder `openDatabase(opts)` opens, or null when it opens a server database (a
+ * databaseUrl or DATABASE_URL) or one in memory.
+ */
+export function embeddedFolderOf(opts: OpenDatabaseOptions = {}): string | null {
+  if (opts.databaseUrl ?? process.env.DATABASE_URL) return null;
+  const dataDir = pgliteDirOf(opts);
+  return dataDir.startsWith('memory://') ? null : dataDir;
 }
 
 /** The PostGIS library version of the database behind `db`. */

@@ -16,6 +16,7 @@ export const AuditEntity = z.enum([
   'api_token',
   'admin_area',
   'road',
+  'database',
 ]);
 export type AuditEntity = z.infer<typeof AuditEntity>;
 
@@ -30,6 +31,7 @@ export const AuditAction = z.enum([
   'sign_in',
   'revoke',
   'import',
+  'backup',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 

@@ -15,7 +15,9 @@ export function client(app: ApiApp, credentials: Record<string, string> = {}) {
     }
     const res = await app.request(path, init);
     const text = await res.text();
-    const json: unknown = res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined;
+    // JSON and +json answers only: NDJSON (the backup) is lines of JSON, read as text.
+    const isJson = /^application\/([\w.-]+\+)?json\b/.test(res.headers.get('content-type') ?? '');
+    const json: unknown = isJson ? JSON.parse(text) : undefined;
     return { status: res.status, headers: res.headers, json, text };
   }
   return {

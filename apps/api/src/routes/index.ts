@@ -7,6 +7,7 @@ import { registerAuditCsv } from './audit_csv.ts';
 import { registerMe } from './auth_me.ts';
 import { registerSignIn } from './auth_sign_in.ts';
 import { registerSignOut } from './auth_sign_out.ts';
+import { registerBackup } from './backup.ts';
 import { cacheRoutes } from './caches.ts';
 import { registerCachesIdItems } from './caches_id_items.ts';
 import { registerCachesIdItemsItemId } from './caches_id_items_item_id.ts';
@@ -61,5 +62,6 @@ export function registerRoutes(app: ApiApp, services: { network: NetworkService 
   registerUsersIdTokensTokenId(app);
   registerAudit(app);
   registerAuditCsv(app);
+  registerBackup(app);
   assertEveryRouteDeclaresAccess(app);
 }

@@ -356,6 +356,7 @@ export const en: Catalogue = {
       sign_in: 'Signed in',
       revoke: 'Revoked',
       import: 'Imported',
+      backup: 'Backed up',
     },
     auditEntity: {
       post: 'Post',
@@ -367,6 +368,7 @@ export const en: Catalogue = {
       api_token: 'API token',
       admin_area: 'Area',
       road: 'Road',
+      database: 'Database',
     },
     postKind: {
       fire_station: 'Fire station (Damkar)',

@@ -382,6 +382,7 @@ export const id = {
       sign_in: 'Masuk',
       revoke: 'Dicabut',
       import: 'Diimpor',
+      backup: 'Dicadangkan',
     } satisfies Record<AuditAction, string>,
     auditEntity: {
       post: 'Pos',
@@ -393,6 +394,7 @@ export const id = {
       api_token: 'Token API',
       admin_area: 'Wilayah',
       road: 'Jalan',
+      database: 'Basis data',
     } satisfies Record<AuditEntity, string>,
     postKind: {
       fire_station: 'Pos Pemadam Kebakaran (Damkar)',
