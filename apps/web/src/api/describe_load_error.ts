@@ -10,6 +10,8 @@ export function describeLoadError(
 ): { message: string; detail: string | null } {
   switch (error.type) {
     case 'api':
+      // Signing in is the answer, and the sign-in form is already open; the server's own words would only repeat it.
+      if (error.code === 'unauthorized') return { message: t.status.signInToSee, detail: null };
       return {
         message: fill(t.status.apiError, { message: error.message }),
         detail: fill(t.status.apiErrorCode, { code: error.code, label: t.enums.errorCode[error.code] }),

@@ -55,6 +55,23 @@ describe('loadDatasets', () => {
     expect(store.getState().datasets.posts.status).toBe('ready');
   });
 
+  it('asks to sign in, in the user language, when the server wants a signed-in user', async () => {
+    const store = createAppStore();
+    await loadDatasets(
+      store,
+      server({
+        '/api/posts': () =>
+          json(401, { error: { code: 'unauthorized', message: 'Sign in to use this route', details: [] } }),
+      }),
+    );
+    const state = store.getState().datasets.posts;
+    if (state.status !== 'error') throw new Error('expected an error');
+    expect(describeLoadError(id, state.error, id.layers.posts)).toEqual({
+      message: 'Masuk untuk melihat data peta.',
+      detail: null,
+    });
+  });
+
   it('says the server is unreachable when fetch fails', async () => {
     const store = createAppStore();
     await loadDatasets(store, async () => {

@@ -129,6 +129,7 @@ export const en: Catalogue = {
     ready: 'Data loaded',
     apiError: 'The server answered with an error: {message}',
     apiErrorCode: 'Error code: {code} ({label})',
+    signInToSee: 'Sign in to see the map data.',
     unreachable: 'The Siaga server cannot be reached. Make sure it is running, then try again.',
     invalidResponse: 'The server’s answer for {layer} is not in the expected format.',
     retry: 'Try again',

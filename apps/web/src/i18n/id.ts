@@ -152,6 +152,7 @@ export const id = {
     ready: 'Data dimuat',
     apiError: 'Server menjawab dengan kesalahan: {message}',
     apiErrorCode: 'Kode kesalahan: {code} ({label})',
+    signInToSee: 'Masuk untuk melihat data peta.',
     unreachable: 'Server Siaga tidak dapat dihubungi. Pastikan server berjalan, lalu coba lagi.',
     invalidResponse: 'Jawaban server untuk {layer} tidak sesuai format yang diharapkan.',
     retry: 'Coba lagi',
