@@ -34,8 +34,8 @@ const embeddedFindings = [
   "  queries piled up in PGlite's unbounded queue behind it (p99 12 s, health 20 s). Now a gate in front of the",
   '  connection (packages/db/src/pglite_gate.ts) lets at most 256 callers wait, none longer than 5 s, and answers',
   '  503 `unavailable` with Retry-After past either bound; /api/health does not queue (a running task younger than',
-  '  2 s counts as up) and reads the PostGIS version once. Coverage itself moves off the main thread in the engine',
-  '  work (branch h-engine), which the gate does not replace.',
+  '  2 s counts as up) and reads the PostGIS version once. Coverage, isochrones and matrices run on engine worker',
+  '  threads (apps/api/src/network/engine_pool.ts), so their computation no longer blocks the event loop.',
   '',
 ];
 
