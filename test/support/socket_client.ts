@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { withVerbs } from './with_verbs.ts';
 
 export interface SocketAnswer {
   status: number;
@@ -54,13 +55,7 @@ export function socketClient(base: string, credentials: Record<string, string> =
       req.end(payload);
     });
   }
-  return {
-    call,
-    get: (path: string) => call('GET', path),
-    post: (path: string, body: unknown) => call('POST', path, body),
-    patch: (path: string, body: unknown) => call('PATCH', path, body),
-    delete: (path: string) => call('DELETE', path),
-  };
+  return withVerbs(call);
 }
 
 export type SocketClient = ReturnType<typeof socketClient>;

@@ -1,6 +1,7 @@
 import type { ApiApp } from '@siaga/api';
 import { ErrorEnvelope } from '@siaga/schema';
 import { expect } from 'vitest';
+import { withVerbs } from '../../support/with_verbs.ts';
 
 /**
  * Calls the app in process (no network) and reads the answer as JSON (or text). `credentials` go with every
@@ -20,13 +21,7 @@ export function client(app: ApiApp, credentials: Record<string, string> = {}) {
     const json: unknown = isJson ? JSON.parse(text) : undefined;
     return { status: res.status, headers: res.headers, json, text };
   }
-  return {
-    call,
-    get: (path: string) => call('GET', path),
-    post: (path: string, body: unknown) => call('POST', path, body),
-    patch: (path: string, body: unknown) => call('PATCH', path, body),
-    delete: (path: string) => call('DELETE', path),
-  };
+  return withVerbs(call);
 }
 
 export type Client = ReturnType<typeof client>;
