@@ -9,6 +9,7 @@ export default defineConfig({
           include: [
             'packages/schema/src/**/*.test.ts',
             'packages/geo/src/**/*.test.ts',
+            'packages/i18n/src/**/*.test.ts',
             'apps/web/src/**/*.test.{ts,tsx}',
             'test/unit/**/*.test.ts',
           ],

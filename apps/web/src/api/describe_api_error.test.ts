@@ -1,5 +1,5 @@
+import { catalogues } from '@siaga/i18n';
 import { describe, expect, it } from 'vitest';
-import { catalogues } from '../i18n/locale.ts';
 import { ApiError, type ApiProblem } from './api_error.ts';
 import { describeApiError } from './describe_api_error.ts';
 

@@ -1,5 +1,5 @@
-import type { Catalogue } from '../i18n/id.ts';
-import { fill } from '../i18n/locale.ts';
+import type { Catalogue } from '@siaga/i18n';
+import { fill } from '@siaga/i18n';
 import type { ApiError } from './api_error.ts';
 
 /** A refused call in the user's language: known problems get their own sentence, others the code's label. */

@@ -1,5 +1,5 @@
-import type { Catalogue } from '../i18n/id.ts';
-import { fill } from '../i18n/locale.ts';
+import type { Catalogue } from '@siaga/i18n';
+import { fill } from '@siaga/i18n';
 import type { LoadError } from './load_error.ts';
 
 /** The sentence and optional detail line shown in the panel for a failed load, in the user's language. */

@@ -1,6 +1,5 @@
+import { en, id } from '@siaga/i18n';
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/en.ts';
-import { id } from '../i18n/id.ts';
 import { createAppStore } from '../store/app_store.ts';
 import { allFeatures } from '../store/data_slice.ts';
 import { post } from '../testing/fixtures.ts';

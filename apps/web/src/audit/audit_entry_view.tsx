@@ -1,6 +1,5 @@
+import { fill, formatDateTime } from '@siaga/i18n';
 import type { AuditEntry } from '@siaga/schema';
-import { formatDateTime } from '../i18n/format.ts';
-import { fill } from '../i18n/locale.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { changedFields, shortValue } from './audit_changes.ts';
 

@@ -1,6 +1,6 @@
+import { fill } from '@siaga/i18n';
 import { ApiError } from '../api/api_error.ts';
 import { describeApiError } from '../api/describe_api_error.ts';
-import { fill } from '../i18n/locale.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { AuditEntryView } from './audit_entry_view.tsx';
 import { useAuditEntries } from './use_audit_entries.ts';

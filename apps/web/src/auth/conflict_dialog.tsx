@@ -1,4 +1,4 @@
-import { fill } from '../i18n/locale.ts';
+import { fill } from '@siaga/i18n';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { useAppState } from '../store/store_context.tsx';
 

@@ -1,8 +1,8 @@
+import { fill } from '@siaga/i18n';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useApi } from '../api/api_context.tsx';
 import { ApiError } from '../api/api_error.ts';
 import { describeApiError } from '../api/describe_api_error.ts';
-import { fill } from '../i18n/locale.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { signInRequired } from '../store/auth_slice.ts';
 import { useAppState, useAppStoreApi } from '../store/store_context.tsx';

@@ -1,6 +1,6 @@
+import { fill } from '@siaga/i18n';
 import { useState } from 'react';
 import { useApi } from '../api/api_context.tsx';
-import { fill } from '../i18n/locale.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { useAppState, useAppStoreApi } from '../store/store_context.tsx';
 import { signOut } from './session.ts';

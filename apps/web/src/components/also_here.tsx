@@ -1,5 +1,5 @@
+import type { Catalogue } from '@siaga/i18n';
 import { findSelected, titleOf } from '../find_selected.ts';
-import type { Catalogue } from '../i18n/id.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { sameSelection } from '../map/interaction.ts';
 import type { SelectionKind } from '../selection.ts';

@@ -1,3 +1,4 @@
+import { intlTag } from '@siaga/i18n';
 import { useEffect } from 'react';
 import { AuditPanel } from '../audit/audit_panel.tsx';
 import { ConflictDialog } from '../auth/conflict_dialog.tsx';
@@ -6,7 +7,6 @@ import { SignInDialog } from '../auth/sign_in_dialog.tsx';
 import { UserMenu } from '../auth/user_menu.tsx';
 import { DATASETS } from '../datasets.ts';
 import { DispatchPanel } from '../dispatch/dispatch_panel.tsx';
-import { intlTag } from '../i18n/locale.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { PlannerPanel } from '../planner/planner_panel.tsx';
 import { useAppState } from '../store/store_context.tsx';

@@ -1,5 +1,5 @@
+import { plural } from '@siaga/i18n';
 import { DATASETS } from '../datasets.ts';
-import { plural } from '../i18n/format.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { useAppState } from '../store/store_context.tsx';
 

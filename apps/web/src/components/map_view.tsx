@@ -1,6 +1,6 @@
+import { fill } from '@siaga/i18n';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { basemapStyleUrl, e2eHooksEnabled } from '../env.ts';
-import { fill } from '../i18n/locale.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { clickWithTool, dragCandidate } from '../map/click_with_tool.ts';
 import { loadStyle } from '../map/load_style.ts';

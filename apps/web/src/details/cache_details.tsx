@@ -1,7 +1,7 @@
+import { formatDate, formatNumber } from '@siaga/i18n';
 import type { CacheFeature, PostFeature } from '@siaga/schema';
 import { LegendSwatch } from '../components/legend_swatch.tsx';
 import type { Place } from '../find_selected.ts';
-import { formatDate, formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { cacheColor } from '../map/palette.ts';
 import { FieldList } from './field_list.tsx';

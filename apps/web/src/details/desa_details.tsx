@@ -1,6 +1,5 @@
+import { fill, formatAreaKm2, formatNumber } from '@siaga/i18n';
 import type { AdminAreaFeature } from '@siaga/schema';
-import { formatAreaKm2, formatNumber } from '../i18n/format.ts';
-import { fill } from '../i18n/locale.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { FieldList } from './field_list.tsx';
 

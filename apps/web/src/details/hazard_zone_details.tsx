@@ -1,6 +1,6 @@
+import { formatAreaKm2 } from '@siaga/i18n';
 import type { HazardZoneFeature } from '@siaga/schema';
 import { LegendSwatch } from '../components/legend_swatch.tsx';
-import { formatAreaKm2 } from '../i18n/format.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { hazardFillOpacity, hazardTypeColor } from '../map/palette.ts';
 import { FieldList } from './field_list.tsx';

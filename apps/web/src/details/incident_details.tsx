@@ -1,7 +1,7 @@
+import { formatDateTime } from '@siaga/i18n';
 import type { IncidentFeature } from '@siaga/schema';
 import { LegendSwatch } from '../components/legend_swatch.tsx';
 import type { Place } from '../find_selected.ts';
-import { formatDateTime } from '../i18n/format.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { incidentStatusColor } from '../map/palette.ts';
 import { FieldList } from './field_list.tsx';

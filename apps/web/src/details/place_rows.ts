@@ -1,5 +1,5 @@
+import type { Catalogue } from '@siaga/i18n';
 import type { Place } from '../find_selected.ts';
-import type { Catalogue } from '../i18n/id.ts';
 import type { FieldRow } from './field_list.tsx';
 
 export function placeRows(t: Catalogue, place: Place): FieldRow[] {

@@ -1,7 +1,7 @@
+import { formatDuration, formatNumber } from '@siaga/i18n';
 import type { PostFeature } from '@siaga/schema';
 import { LegendSwatch } from '../components/legend_swatch.tsx';
 import type { Place } from '../find_selected.ts';
-import { formatDuration, formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { FieldList } from './field_list.tsx';
 import { placeRows } from './place_rows.ts';

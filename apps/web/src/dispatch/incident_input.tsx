@@ -1,7 +1,6 @@
+import { fill, formatNumber } from '@siaga/i18n';
 import { useMemo, useState } from 'react';
 import { ToolButton } from '../components/tool_button.tsx';
-import { formatNumber } from '../i18n/format.ts';
-import { fill } from '../i18n/locale.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { areaLabelPoint } from '../map/label_point.ts';
 import { useAppState } from '../store/store_context.tsx';

@@ -1,6 +1,5 @@
-import { formatDuration, formatNumber } from '../i18n/format.ts';
-import type { Catalogue } from '../i18n/id.ts';
-import { fill, type Locale } from '../i18n/locale.ts';
+import type { Catalogue } from '@siaga/i18n';
+import { fill, formatDuration, formatNumber, type Locale } from '@siaga/i18n';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { rankColor } from '../map/palette.ts';
 import type { RankedRoute } from '../worker/protocol.ts';

@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from './locale.ts';
+import { isLocale, type Locale } from '@siaga/i18n';
 
 export const LOCALE_STORAGE_KEY = 'siaga.locale';
 

@@ -1,6 +1,6 @@
+import type { Catalogue } from '@siaga/i18n';
+import { catalogues, type Locale } from '@siaga/i18n';
 import { useAppState } from '../store/store_context.tsx';
-import type { Catalogue } from './id.ts';
-import { catalogues, type Locale } from './locale.ts';
 
 export function useI18n(): { t: Catalogue; locale: Locale } {
   const locale = useAppState((s) => s.locale);

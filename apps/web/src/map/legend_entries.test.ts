@@ -1,7 +1,6 @@
+import { en, id } from '@siaga/i18n';
 import { HazardLevel, PostKind, PostStatus } from '@siaga/schema';
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/en.ts';
-import { id } from '../i18n/id.ts';
 import { allVisible } from '../store/ui_slice.ts';
 import { legendSections } from './legend_entries.ts';
 import { hazardTypeColor } from './palette.ts';

@@ -1,3 +1,5 @@
+import type { Catalogue } from '@siaga/i18n';
+import { fill } from '@siaga/i18n';
 import type { HazardLevel, HazardType, IncidentStatus, PostKind, PostStatus } from '@siaga/schema';
 import {
   HazardLevel as HazardLevels,
@@ -6,8 +8,6 @@ import {
   PostStatus as PostStatuses,
 } from '@siaga/schema';
 import type { DatasetId } from '../datasets.ts';
-import type { Catalogue } from '../i18n/id.ts';
-import { fill } from '../i18n/locale.ts';
 import type { Panel } from '../store/workspace_slice.ts';
 import {
   bandColor,

@@ -1,6 +1,5 @@
-import { formatNumber } from '../i18n/format.ts';
-import type { Catalogue } from '../i18n/id.ts';
-import { fill, type Locale } from '../i18n/locale.ts';
+import type { Catalogue } from '@siaga/i18n';
+import { fill, formatNumber, type Locale } from '@siaga/i18n';
 
 /** A 0..1 share as "74,5 %". */
 export function formatShare(locale: Locale, t: Catalogue, share: number): string {

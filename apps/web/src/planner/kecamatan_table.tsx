@@ -1,4 +1,4 @@
-import { formatNumber } from '../i18n/format.ts';
+import { formatNumber } from '@siaga/i18n';
 import { useI18n } from '../i18n/use_i18n.ts';
 import type { CoverageModeKey } from '../store/planner_slice.ts';
 import type { CoverageSummary } from '../worker/protocol.ts';

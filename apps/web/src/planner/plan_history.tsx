@@ -1,6 +1,6 @@
+import { fill } from '@siaga/i18n';
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { fill } from '../i18n/locale.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { useAppState, useAppStoreApi } from '../store/store_context.tsx';
 import { historyShortcut } from './history_shortcut.ts';

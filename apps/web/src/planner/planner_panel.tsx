@@ -1,10 +1,9 @@
+import { fill, formatNumber } from '@siaga/i18n';
 import { useEffect, useState } from 'react';
 import { AnswerStatus } from '../components/engine_status.tsx';
 import { MarkerList } from '../components/marker_list.tsx';
 import { ProfileSelect } from '../components/profile_select.tsx';
 import { ToolButton } from '../components/tool_button.tsx';
-import { formatNumber } from '../i18n/format.ts';
-import { fill } from '../i18n/locale.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { shownValue } from '../store/async_result.ts';
 import {

@@ -1,6 +1,6 @@
+import type { Locale } from '@siaga/i18n';
 import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
-import type { Locale } from '../i18n/locale.ts';
 import { type AuthSlice, createAuthSlice } from './auth_slice.ts';
 import { createDataSlice, type DataSlice } from './data_slice.ts';
 import { createDispatchSlice, type DispatchSlice } from './dispatch_slice.ts';

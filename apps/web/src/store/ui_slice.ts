@@ -1,6 +1,6 @@
+import type { Locale } from '@siaga/i18n';
 import type { StateCreator } from 'zustand';
 import { DATASETS, type DatasetId } from '../datasets.ts';
-import type { Locale } from '../i18n/locale.ts';
 import type { Selection } from '../selection.ts';
 
 export interface UiSlice {
