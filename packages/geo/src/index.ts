@@ -24,6 +24,13 @@ export type {
 } from './coverage/summarize_levels.ts';
 export { cachesWithAvailable } from './filter_caches.ts';
 export { buildGraph, JOIN_PRECISION_DEG } from './graph/build_graph.ts';
+export {
+  type Components,
+  type IslandSummary,
+  mainNetworkLinks,
+  stronglyConnectedComponents,
+  summarizeIslands,
+} from './graph/components.ts';
 export { computeEdgeWeights, type EdgeWeights, roadSpeedKmh } from './graph/edge_weights.ts';
 export {
   edgeCount,
@@ -91,5 +98,5 @@ export {
 } from './route/search.ts';
 export { type MatrixOptions, travelTimeMatrix } from './route/travel_time_matrix.ts';
 export { weightsFor } from './route/weights_for.ts';
-export { type Snap, type SnapOptions, snapPoint } from './snap.ts';
+export { atJunction, JUNCTION_SNAP_M, type Snap, type SnapOptions, snapNode, snapPoint } from './snap.ts';
 export { type SurfaceClass, surfaceClassOf } from './surface_class.ts';

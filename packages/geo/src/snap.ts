@@ -11,7 +11,15 @@ export interface Snap {
   point: [number, number];
   /** Straight-line metres from the point to `point`, covered at the profile's off-network speed. */
   offNetworkM: number;
+  /**
+   * Present (true) when a road nearer than this snap belongs to a small island of the network (a fragment or a
+   * one-way trap not strongly connected to the main network), so the point was snapped farther away instead.
+   */
+  nearestIsIsland?: true;
 }
+
+/** A snap this close (metres along its link) to a link end is a snap to that node, with all its links. */
+export const JUNCTION_SNAP_M = 1;
 
 export interface SnapOptions {
   maxSnapM: number;
@@ -88,4 +96,34 @@ export function snapPoint(g: RoadGraph, point: readonly number[], options: SnapO
   const along = (index.segStartM[best] ?? 0) + bestT * (index.segLengthM[best] ?? 0);
   const fraction = linkLength > 0 ? Math.min(1, Math.max(0, along / linkLength)) : 0;
   return { link, fraction, point: snapped, offNetworkM };
+}
+
+/**
+ * Moves a snap lying within `JUNCTION_SNAP_M` of its link's first or last vertex onto that node (fraction exactly 0
+ * or 1, point = the node), so routing leaves and arrives through every link of the node rather than only along
+ * the snapped one.
+ *
+ * @example atJunction(graph, snapPoint(graph, junction, { maxSnapM: 500 }))
+ */
+export function atJunction(g: RoadGraph, snap: Snap, point: readonly number[]): Snap {
+  const lengthM = g.linkLengthM[snap.link] ?? 0;
+  const fromStart = snap.fraction * lengthM;
+  const toEnd = (1 - snap.fraction) * lengthM;
+  if (fromStart > JUNCTION_SNAP_M && toEnd > JUNCTION_SNAP_M) return snap;
+  const atStart = fromStart <= toEnd;
+  const node = atStart ? (g.linkFrom[snap.link] ?? 0) : (g.linkTo[snap.link] ?? 0);
+  const nodePoint: [number, number] = [g.nodeLon[node] ?? 0, g.nodeLat[node] ?? 0];
+  return {
+    ...snap,
+    fraction: atStart ? 0 : 1,
+    point: nodePoint,
+    offNetworkM: haversineM(point[0] ?? 0, point[1] ?? 0, nodePoint[0], nodePoint[1]),
+  };
+}
+
+/** The node a snap sits on (fraction exactly 0 or 1, see atJunction), or -1 when it lies inside its link. */
+export function snapNode(g: RoadGraph, snap: Snap): number {
+  if (snap.fraction === 0) return g.linkFrom[snap.link] ?? -1;
+  if (snap.fraction === 1) return g.linkTo[snap.link] ?? -1;
+  return -1;
 }

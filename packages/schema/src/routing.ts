@@ -118,6 +118,11 @@ export const ClosestResponse = z
       snapped: PointGeometry.nullable(),
       offNetworkM: z.number().nullable(),
       routable: z.boolean(),
+      nearestRoadIsIsland: z.boolean().meta({
+        description:
+          'True when the nearest usable road is an island (a fragment or one-way trap cut off from the main ' +
+          'network), so the incident was snapped to the main network farther away',
+      }),
     }),
     closedLinks: z.number().int().meta({ description: 'Road links the closures closed for this answer' }),
     posts: z.object({ considered, results: z.array(ClosestPostRoute), notRouted }).nullable(),

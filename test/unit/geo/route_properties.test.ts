@@ -1,14 +1,17 @@
 import {
+  anchorPoint,
   arrivalTimes,
   buildGraph,
   closestFacility,
   deserializeGraph,
   type Facility,
   FIRE_ENGINE,
+  haversineM,
   MOTORBIKE,
   nodeCount,
   serializeGraph,
   travelTimeMatrix,
+  weightsFor,
 } from '@siaga/geo';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from './fixtures.ts';
@@ -147,5 +150,50 @@ describe('graph serialisation and purity', () => {
     expect(new Uint8Array(serializeGraph(net.graph))).toEqual(before);
     expect(buildGraph(roads)).toEqual(net.graph);
     expect(roads).toEqual(net.roads);
+  });
+});
+
+describe('junction snaps', () => {
+  it('a route from a junction is never longer than the best route from any of its links', () => {
+    for (const seed of SEEDS) {
+      const net = randomNetwork(seed);
+      const g = net.graph;
+      const w = weightsFor(g, FIRE_ENGINE);
+      const dests = Array.from({ length: 5 }, net.point);
+      let compared = 0;
+      for (let node = 0; node < nodeCount(g); node += 3) {
+        const junction = [g.nodeLon[node] ?? 0, g.nodeLat[node] ?? 0];
+        // A node off the main network (a one-way trap) snaps elsewhere on foot: not a junction snap.
+        if (anchorPoint(g, w, junction, null)?.snap.offNetworkM !== 0) continue;
+        const fromJunction = travelTimeMatrix(g, FIRE_ENGINE, [junction], dests);
+        for (let l = 0; l < g.linkFrom.length; l++) {
+          const atStart = g.linkFrom[l] === node;
+          if (!atStart && g.linkTo[l] !== node) continue;
+          const lengthM = g.linkLengthM[l] ?? 0;
+          if (lengthM < 10 || !Number.isFinite(w.linkSeconds[l] ?? Infinity)) continue;
+          // A point 2 m into the link from the junction: on the link, but not a junction snap.
+          const v = atStart ? (g.linkCoordStart[l] ?? 0) : (g.linkCoordStart[l + 1] ?? 0) - 1;
+          const next = atStart ? v + 1 : v - 1;
+          const x0 = g.coords[2 * v] ?? 0;
+          const y0 = g.coords[2 * v + 1] ?? 0;
+          const segM = haversineM(x0, y0, g.coords[2 * next] ?? 0, g.coords[2 * next + 1] ?? 0);
+          const t = 2 / segM;
+          const onLink = [
+            x0 + t * ((g.coords[2 * next] ?? 0) - x0),
+            y0 + t * ((g.coords[2 * next + 1] ?? 0) - y0),
+          ];
+          const fromLink = travelTimeMatrix(g, FIRE_ENGINE, [onLink], dests);
+          const slack = ((w.linkSeconds[l] ?? 0) * 2) / lengthM + EPS;
+          fromJunction.forEach((tj, j) => {
+            const tl = fromLink[j] ?? Infinity;
+            if (Number.isFinite(tl)) {
+              compared++;
+              expect(tj).toBeLessThanOrEqual(tl + slack);
+            }
+          });
+        }
+      }
+      expect(compared).toBeGreaterThan(50);
+    }
   });
 });

@@ -98,6 +98,7 @@ describe('overlay builders', () => {
         snapped: null,
         offNetworkM: 0,
         routable: true,
+        nearestRoadIsIsland: false,
       },
       closedLinks: 0,
       posts: {

@@ -72,6 +72,7 @@ export function closestAnswer(
       snapped: snap === null ? null : { type: 'Point', coordinates: snap.point },
       offNetworkM: snap === null ? null : snap.offNetworkM,
       routable: snap !== null,
+      nearestRoadIsIsland: snap?.nearestIsIsland === true,
     },
     closedLinks: closed,
     posts: postAnswer,

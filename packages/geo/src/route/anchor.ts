@@ -1,7 +1,8 @@
 import type { EdgeWeights } from '../graph/edge_weights.ts';
 import type { RoadGraph } from '../graph/road_graph.ts';
 import type { VehicleProfile } from '../profiles.ts';
-import { type Snap, snapPoint } from '../snap.ts';
+import { atJunction, type Snap, snapNode, snapPoint } from '../snap.ts';
+import { mainLinksFor } from './main_network.ts';
 import { linkAllows, type SearchWorkspace, seed } from './search.ts';
 
 /** A point tied to the network: its snap and the time of its off-network leg. */
@@ -15,8 +16,10 @@ export function offNetworkSeconds(profile: VehicleProfile, metres: number): numb
 }
 
 /**
- * Anchors a point for a profile: snaps to the nearest link the profile may drive and that is not closed, within
- * the profile's maxSnapM. Null when there is none.
+ * Anchors a point for a profile: snaps to the nearest link of the profile's main network (its largest strongly
+ * connected component) that the profile may drive and that is not closed, within the profile's maxSnapM; a snap
+ * within a metre of a link end is a snap to that node (see atJunction). When a nearer usable road belongs to an
+ * island, the snap says so (`nearestIsIsland`). Null when there is none.
  */
 export function anchorPoint(
   g: RoadGraph,
@@ -24,12 +27,23 @@ export function anchorPoint(
   point: readonly number[],
   closedLinks: Uint8Array | null,
 ): Anchor | null {
-  const snap = snapPoint(g, point, {
+  const usable = (l: number): boolean =>
+    Number.isFinite(w.linkSeconds[l] ?? Infinity) && (closedLinks === null || closedLinks[l] !== 1);
+  const main = mainLinksFor(g, w);
+  const found = snapPoint(g, point, {
     maxSnapM: w.profile.maxSnapM,
-    accept: (l) =>
-      Number.isFinite(w.linkSeconds[l] ?? Infinity) && (closedLinks === null || closedLinks[l] !== 1),
+    accept: (l) => main[l] === 1 && usable(l),
   });
-  return snap === null ? null : { snap, offNetworkS: offNetworkSeconds(w.profile, snap.offNetworkM) };
+  if (found === null) return null;
+  let snap = atJunction(g, found, point);
+  if (found.offNetworkM > 0) {
+    const nearer = snapPoint(g, point, {
+      maxSnapM: found.offNetworkM,
+      accept: (l) => main[l] !== 1 && usable(l),
+    });
+    if (nearer !== null && nearer.offNetworkM < found.offNetworkM) snap = { ...snap, nearestIsIsland: true };
+  }
+  return { snap, offNetworkS: offNetworkSeconds(w.profile, snap.offNetworkM) };
 }
 
 /** Seeds a forward search leaving from an anchor: drive from the snap to whichever link ends one-ways allow. */
@@ -84,8 +98,11 @@ export function anchorEnds(
   role: 'leaving' | 'arriving',
 ): AnchorEnd[] {
   const l = a.snap.link;
-  const s = w.linkSeconds[l] ?? Infinity;
   const t = a.snap.fraction;
+  // On a node: every link of the node is open to the search, so the node itself is the one end.
+  const node = snapNode(g, a.snap);
+  if (node >= 0) return [{ node, seconds: 0, from: t, to: t }];
+  const s = w.linkSeconds[l] ?? Infinity;
   const ends: AnchorEnd[] = [];
   // Leaving along the vertex order reaches linkTo; arriving along it comes from linkFrom.
   if (linkAllows(g, l, false)) {

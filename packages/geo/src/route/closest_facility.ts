@@ -35,6 +35,8 @@ export interface FacilityRoute {
   offNetworkS: number;
   geometry: RouteGeometry;
   steps: RouteStep[];
+  /** Present when a road nearer the facility is an island of the network, so it was snapped farther away. */
+  nearestIsIsland?: true;
 }
 
 export type NotRoutedReason = 'incident_off_network' | 'facility_off_network' | 'unreachable';
@@ -184,6 +186,7 @@ export function closestFacility(
       offNetworkS: a.offNetworkS + target.offNetworkS,
       geometry: drawn.geometry,
       steps: drawn.steps,
+      ...(a.snap.nearestIsIsland ? { nearestIsIsland: true as const } : {}),
     };
   });
   notRouted.sort((x, y) => (x.facilityId < y.facilityId ? -1 : x.facilityId > y.facilityId ? 1 : 0));
