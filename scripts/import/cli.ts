@@ -1,10 +1,13 @@
 import { type Database, openDatabase } from '@siaga/db';
+import type { ReadRoadsResult } from '@siaga/geo';
 import { SiagaError } from '@siaga/schema';
 import { describeAdminAreaImport, importAdminAreas } from './import_admin_areas.ts';
 import { describeImport, importRoads } from './import_roads.ts';
+import { type DesaBoundaryFeature, readAdminAreasFile } from './read_admin_areas_file.ts';
+import { readRoadsFile } from './read_roads_file.ts';
 
 export const USAGE = [
-  'usage: npm run import -- roads FILE [--replace]   (FILE: .osm.pbf or .geojson)',
+  'usage: npm run import -- roads FILE [--replace]   (FILE: .osm.pbf, .osm, .osm.gz, .osm.bz2 or .geojson)',
   '       npm run import -- admin-areas FILE [--replace-geometry] [--skip-unknown]   (FILE: desa polygons, .geojson)',
 ].join('\n');
 
@@ -36,20 +39,44 @@ export function parseImportArgs(argv: readonly string[]): ImportCommand {
   };
 }
 
-async function run(database: Database, command: ImportCommand): Promise<string> {
+/** The file of a command, read and checked before the database is opened (opening takes seconds). */
+type Prepared =
+  | { kind: 'roads'; read: ReadRoadsResult }
+  | { kind: 'admin-areas'; features: DesaBoundaryFeature[] };
+
+async function prepare(command: ImportCommand): Promise<Prepared> {
+  if (command.kind === 'roads') return { kind: 'roads', read: await readRoadsFile(command.file) };
+  return { kind: 'admin-areas', features: await readAdminAreasFile(command.file) };
+}
+
+async function run(database: Database, command: ImportCommand, prepared: Prepared): Promise<string> {
   switch (command.kind) {
     case 'roads':
-      return describeImport(await importRoads(database, command.file, { replace: command.replace }));
+      return describeImport(
+        await importRoads(database, command.file, {
+          replace: command.replace,
+          ...(prepared.kind === 'roads' ? { read: prepared.read } : {}),
+        }),
+      );
     case 'admin-areas':
       return describeAdminAreaImport(
         await importAdminAreas(database, command.file, {
           replaceGeometry: command.replaceGeometry,
           skipUnknown: command.skipUnknown,
+          ...(prepared.kind === 'admin-areas' ? { features: prepared.features } : {}),
         }),
       );
     default:
       return command satisfies never;
   }
+}
+
+function reportFailure(io: { error: (line: string) => void }, err: unknown): number {
+  if (!(err instanceof SiagaError)) throw err;
+  io.error(`Import failed, nothing was written: ${err.message}`);
+  for (const d of err.details.slice(0, 20)) io.error(`  ${d.path}: ${d.message}`);
+  if (err.details.length > 20) io.error(`  … and ${err.details.length - 20} more`);
+  return 1;
 }
 
 /**
@@ -67,16 +94,18 @@ export async function runImportCli(
     io.error((err as Error).message);
     return 2;
   }
+  let prepared: Prepared;
+  try {
+    prepared = await prepare(command);
+  } catch (err) {
+    return reportFailure(io, err);
+  }
   const database = await (io.open ?? (() => openDatabase({ log: io.log })))();
   try {
-    io.log(await run(database, command));
+    io.log(await run(database, command, prepared));
     return 0;
   } catch (err) {
-    if (!(err instanceof SiagaError)) throw err;
-    io.error(`Import failed, nothing was written: ${err.message}`);
-    for (const d of err.details.slice(0, 20)) io.error(`  ${d.path}: ${d.message}`);
-    if (err.details.length > 20) io.error(`  … and ${err.details.length - 20} more`);
-    return 1;
+    return reportFailure(io, err);
   } finally {
     await database.close();
   }

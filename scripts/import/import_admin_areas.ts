@@ -6,13 +6,15 @@ import {
   replaceDesaBoundaries,
   systemActor,
 } from '@siaga/db';
-import { readAdminAreasFile } from './read_admin_areas_file.ts';
+import { type DesaBoundaryFeature, readAdminAreasFile } from './read_admin_areas_file.ts';
 
 export interface ImportAdminAreasOptions {
   /** Overwrite desa whose boundary is already official (a second import); otherwise that is a conflict. */
   replaceGeometry?: boolean;
   /** Skip (and report) desa codes the database does not have; otherwise they fail the import. */
   skipUnknown?: boolean;
+  /** The file as already read and checked (the CLI reads it before it opens the database). */
+  features?: DesaBoundaryFeature[];
 }
 
 export interface NameDifference {
@@ -43,7 +45,7 @@ export async function importAdminAreas(
   options: ImportAdminAreasOptions = {},
 ): Promise<ImportAdminAreasSummary> {
   const started = performance.now();
-  const features = await readAdminAreasFile(file);
+  const features = options.features ?? (await readAdminAreasFile(file));
   const stored = await adminAreas.list(database.db, { withGeometry: false });
   const nameOf = new Map(stored.map((a) => [a.properties.code, a.properties.name]));
   const parentOf = new Map(stored.map((a) => [a.properties.code, a.properties.parentCode]));

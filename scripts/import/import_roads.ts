@@ -1,17 +1,22 @@
 import { type Database, executeRows, recordAudit, roadInputsOf, roads, systemActor } from '@siaga/db';
-import type { ReadSummary } from '@siaga/geo';
+import type { IslandSummary, PROFILES, ReadRoadsResult, ReadSummary } from '@siaga/geo';
 import { sql } from 'drizzle-orm';
+import { networkIslands } from './network_islands.ts';
 import { readRoadsFile } from './read_roads_file.ts';
 
 export interface ImportRoadsOptions {
   /** Delete every stored road first, in the same transaction. */
   replace?: boolean;
+  /** The file as already read and checked (the CLI reads it before it opens the database). */
+  read?: ReadRoadsResult;
 }
 
 export interface ImportRoadsSummary extends ReadSummary {
   file: string;
   deleted: number;
   written: number;
+  /** Per profile: the islands of the imported network (points near them snap to the main network). */
+  islands: Record<keyof typeof PROFILES, IslandSummary>;
   ms: number;
 }
 
@@ -28,7 +33,7 @@ export async function importRoads(
   options: ImportRoadsOptions = {},
 ): Promise<ImportRoadsSummary> {
   const started = performance.now();
-  const { roads: lines, summary } = await readRoadsFile(file);
+  const { roads: lines, summary } = options.read ?? (await readRoadsFile(file));
   const inputs = roadInputsOf(lines, file);
   let deleted = 0;
   let written = 0;
@@ -52,7 +57,14 @@ export async function importRoads(
     }
     written = (await roads.create(tx, inputs, actor)).length;
   });
-  return { file, ...summary, deleted, written, ms: performance.now() - started };
+  return {
+    file,
+    ...summary,
+    deleted,
+    written,
+    islands: networkIslands(lines),
+    ms: performance.now() - started,
+  };
 }
 
 /** The summary as the CLI prints it. */
@@ -64,10 +76,20 @@ export function describeImport(s: ImportRoadsSummary): string {
     `Imported roads from ${s.file}`,
     `  ways read: ${s.waysRead}`,
     `  kept:      ${s.kept}`,
+    ...(s.cutAtExtractEdge > 0
+      ? [`  cut:       ${s.cutAtExtractEdge} crossed the edge of the extract (the parts inside were kept)`]
+      : []),
+    ...(s.barriers > 0
+      ? [`  barriers:  ${s.barriers} (gates, bollards…: their access is on the road through them)`]
+      : []),
     `  skipped:   ${s.waysRead - s.kept}${skipped.length > 0 ? '' : ' (none)'}`,
     ...skipped,
     ...(s.deleted > 0 ? [`  deleted:   ${s.deleted} (--replace)`] : []),
-    `  written:   ${s.written}`,
+    `  written:   ${s.written} roads`,
+    ...Object.entries(s.islands).map(
+      ([profile, i]) =>
+        `  islands (${profile}): ${i.islands === 0 ? 'none' : `${i.islands}, ${i.islandNodes} junctions cut off from the main network of ${i.mainNodes}; points near them snap to the main network`}`,
+    ),
     `  time:      ${(s.ms / 1000).toFixed(1)} s`,
   ].join('\n');
 }

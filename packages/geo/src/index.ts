@@ -56,11 +56,25 @@ export { isochrone } from './isochrone/isochrone.ts';
 export { EARTH_RADIUS_M, haversineM, metresPerDegree } from './measure/haversine.ts';
 export { pointInPolygon } from './measure/point_in_polygon.ts';
 export { pointSegmentDistance, segmentFraction } from './measure/segment_projection.ts';
+export {
+  type AccessMode,
+  accessFor,
+  accessText,
+  barsEveryMotorVehicle,
+  type MotorAccess,
+  motorAccessOf,
+} from './osm/access_tags.ts';
+export { barrierAccess } from './osm/barrier_access.ts';
 export { IMPLICIT_MAXSPEED_KMH, parseMaxspeed, WALK_MAXSPEED_KMH } from './osm/maxspeed.ts';
+export { OsmFileError, type OsmSink } from './osm/osm_file_error.ts';
+export { OsmRoadCollector } from './osm/osm_road_collector.ts';
+export { OsmXmlReader } from './osm/osm_xml_reader.ts';
+export { readPbfElements } from './osm/pbf_elements.ts';
 export { type LooseFeature, readGeoJsonRoads } from './osm/read_geojson_roads.ts';
 export { readOsmPbf } from './osm/read_pbf.ts';
 export { type RoadFromTags, roadFromOsmTags } from './osm/road_from_tags.ts';
 export type { ReadRoadsResult, ReadSummary, RoadLine } from './osm/road_line.ts';
+export { BARRIER_STRETCH_M, type WayPiece, wayPieces } from './osm/way_pieces.ts';
 export { FIRE_ENGINE, LIGHT_RESCUE, MOTORBIKE, PROFILES, type VehicleProfile } from './profiles.ts';
 export { type Anchor, anchorPoint, offNetworkSeconds, seedArriving, seedLeaving } from './route/anchor.ts';
 export {

@@ -11,6 +11,11 @@ export interface VehicleProfile {
   name: string;
   speedKmh: Record<RoadClass, number>;
   surfaceFactor: Record<SurfaceClass, number>;
+  /**
+   * OSM vehicle kinds whose own access tags apply to this vehicle, most specific first (`hgv` before
+   * `motorcar` for a fire engine); their value overrides the general one. `no` always bars.
+   */
+  accessModes: readonly string[];
   barredAccess: readonly string[];
   barredSurfaces: Partial<Record<RoadClass, readonly SurfaceClass[]>>;
   capAtMaxspeed: boolean;
@@ -59,6 +64,7 @@ export const FIRE_ENGINE: VehicleProfile = {
   name: 'Fire engine',
   speedKmh: urbanRural(80, 60, 50, 40, 35, 25, 20, 15, 10),
   surfaceFactor: { paved: 1, unknown: 0.9, unpaved: 0.6, rough: 0.4 },
+  accessModes: ['hgv', 'motorcar'],
   barredAccess: ['private', 'agricultural', 'forestry', 'delivery'],
   barredSurfaces: { track: ['rough'], service: ['rough'] },
   capAtMaxspeed: true,
@@ -72,6 +78,7 @@ export const LIGHT_RESCUE: VehicleProfile = {
   name: 'Light rescue vehicle',
   speedKmh: urbanRural(90, 70, 60, 50, 45, 35, 25, 20, 15),
   surfaceFactor: { paved: 1, unknown: 0.9, unpaved: 0.7, rough: 0.5 },
+  accessModes: ['motorcar'],
   barredAccess: ['private'],
   barredSurfaces: {},
   capAtMaxspeed: true,
@@ -85,6 +92,7 @@ export const MOTORBIKE: VehicleProfile = {
   name: 'Motorbike',
   speedKmh: urbanRural(0, 60, 55, 50, 45, 35, 30, 25, 20),
   surfaceFactor: { paved: 1, unknown: 0.9, unpaved: 0.75, rough: 0.6 },
+  accessModes: ['motorcycle'],
   barredAccess: [],
   barredSurfaces: {},
   capAtMaxspeed: true,

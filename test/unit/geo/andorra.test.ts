@@ -26,8 +26,11 @@ describe.skipIf(dir === null)('Andorra OSM extract (real data)', () => {
     expect(summary.waysRead).toBe(2725);
     const withHighway = summary.waysRead - (summary.skipped['no highway tag'] ?? 0);
     expect(withHighway).toBe(1615);
-    expect(summary.kept).toBe(roads.length);
-    expect(summary.kept).toBe(1320);
+    // Two ways with access=no open one vehicle kind (kept for it); two barrier nodes split their way in two.
+    expect(summary.kept).toBe(1322);
+    expect(summary.barriers).toBe(2);
+    expect(roads.length).toBe(summary.kept + summary.barriers);
+    expect(summary.cutAtExtractEdge).toBe(0);
     expect(summary.skipped['highway=footway']).toBe(44);
     expect(roads.every((r) => r.properties.sourceId.startsWith('osm:way/'))).toBe(true);
     expect(roads.filter((r) => r.properties.oneway !== 'no').length).toBeGreaterThan(50);

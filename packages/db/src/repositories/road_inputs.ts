@@ -17,11 +17,12 @@ export function roadInputsOf(lines: readonly RoadLine[], source: string): RoadCr
       properties: line.properties,
     });
     if (parsed.success) return parsed.data;
+    const where = line.featureIndex === undefined ? `road ${index}` : `feature ${line.featureIndex}`;
     throw new SiagaError(
       'validation_failed',
-      `Road ${line.properties.sourceId} (kept road ${index}) of ${source} is not valid; nothing was written`,
+      `Road ${line.properties.sourceId} (${where}) of ${source} is not valid; nothing was written`,
       parsed.error.issues.map((i) => ({
-        path: [`${source}.features.${index}`, ...i.path.map(String)].join('.'),
+        path: [`${source}.features.${line.featureIndex ?? index}`, ...i.path.map(String)].join('.'),
         message: i.message,
       })),
     );

@@ -1,3 +1,4 @@
+import { accessFor } from '../osm/access_tags.ts';
 import type { VehicleProfile } from '../profiles.ts';
 import { surfaceClassOf } from '../surface_class.ts';
 import { edgeCount, linkCount, ROAD_CLASS_CODES, type RoadGraph } from './road_graph.ts';
@@ -14,8 +15,8 @@ export interface EdgeWeights {
 /** Speed in km/h of `profile` on road `r`, 0 when barred. */
 export function roadSpeedKmh(g: RoadGraph, profile: VehicleProfile, r: number): number {
   const roadClass = ROAD_CLASS_CODES[g.roadClass[r] ?? 0] ?? 'road';
-  const access = g.roadAccess[r] ?? null;
-  if (access !== null && profile.barredAccess.includes(access)) return 0;
+  const access = accessFor(g.roadAccess[r] ?? null, profile.accessModes);
+  if (access === 'no' || (access !== null && profile.barredAccess.includes(access))) return 0;
   const surface = surfaceClassOf(g.roadSurface[r] ?? null);
   if (profile.barredSurfaces[roadClass]?.includes(surface)) return 0;
   let speed = profile.speedKmh[roadClass] * profile.surfaceFactor[surface];

@@ -12,10 +12,11 @@ export interface LooseFeature {
 /**
  * Reads GeoJSON line features carrying OSM-style tags as properties (the shape overpass-turbo exports and the
  * demo seed's data/roads.geojson uses). sourceId is the `@id` property, else the feature id. MultiLineString
- * parts become separate roads with `#<part>` appended to the sourceId.
+ * parts become separate roads with `#<part>` appended to the sourceId. `kept` counts the features whose roads are
+ * all returned; a feature with any unusable part (a position that is not two finite numbers) is skipped whole.
  */
 export function readGeoJsonRoads(collection: { features: readonly LooseFeature[] }): ReadRoadsResult {
-  const summary: ReadSummary = { waysRead: 0, kept: 0, skipped: {} };
+  const summary: ReadSummary = { waysRead: 0, kept: 0, skipped: {}, cutAtExtractEdge: 0, barriers: 0 };
   const roads: RoadLine[] = [];
   collection.features.forEach((feature, index) => {
     summary.waysRead++;
@@ -42,18 +43,19 @@ export function readGeoJsonRoads(collection: { features: readonly LooseFeature[]
       countSkip(summary, parsed.reason);
       return;
     }
-    parts.forEach((part: unknown, p: number) => {
-      const positions = toPositions(part);
-      if (positions === null) {
-        countSkip(summary, 'invalid coordinates');
-        return;
-      }
-      const sourceId = parts.length > 1 ? `${baseId}#${p}` : baseId;
+    // A feature is written whole or not at all: one bad part (a coordinate that is not a number) skips it.
+    const lines = parts.map((part: unknown) => toPositions(part));
+    if (lines.some((positions) => positions === null)) {
+      countSkip(summary, 'invalid coordinates');
+      return;
+    }
+    lines.forEach((positions, p) => {
       roads.push({
         type: 'Feature',
-        geometry: { type: 'LineString', coordinates: positions },
-        properties: { ...parsed.road, sourceId },
+        geometry: { type: 'LineString', coordinates: positions ?? [] },
+        properties: { ...parsed.road, sourceId: parts.length > 1 ? `${baseId}#${p}` : baseId },
         tags,
+        featureIndex: index,
       });
     });
     summary.kept++;

@@ -1,5 +1,6 @@
 import type { Oneway, RoadClass, RoadProperties } from '@siaga/schema';
 import { RoadClass as RoadClassSchema } from '@siaga/schema';
+import { accessText, barsEveryMotorVehicle, motorAccessOf } from './access_tags.ts';
 import { parseMaxspeed } from './maxspeed.ts';
 
 export type RoadFromTags = { ok: true; road: RoadProperties } | { ok: false; reason: string };
@@ -7,28 +8,20 @@ export type RoadFromTags = { ok: true; road: RoadProperties } | { ok: false; rea
 const ROAD_CLASSES: ReadonlySet<string> = new Set(RoadClassSchema.options);
 
 /**
- * Access values that bar every motor vehicle: the way is dropped. Values that only restrict who may use it
- * (private, destination, agricultural, …) are kept in `access`, so a vehicle profile decides.
- */
-const BARRED = new Set(['no']);
-/** Access values that do not restrict motor traffic at all; stored as null. */
-const OPEN = new Set(['yes', 'permissive', 'designated', 'official']);
-
-/**
  * Turns the tags of an OSM way into road properties, or says why the way is not a drivable road.
  *
  * @example roadFromOsmTags({ highway: 'residential', oneway: 'yes' }, 'osm:way/1') // { ok: true, road: { … oneway: 'forward' } }
  */
 export function roadFromOsmTags(tags: Record<string, string>, sourceId: string): RoadFromTags {
+  // Ferries (the Menjangan boats) run to a timetable a dispatcher cannot count on: off by default.
+  if (tags.route === 'ferry') return { ok: false, reason: 'route=ferry' };
   const highway = tags.highway;
   if (highway === undefined) return { ok: false, reason: 'no highway tag' };
   if (!ROAD_CLASSES.has(highway)) return { ok: false, reason: `highway=${highway}` };
   if (tags.area === 'yes') return { ok: false, reason: 'area=yes' };
-  const restriction = motorAccess(tags);
-  if (restriction !== null && BARRED.has(restriction.value)) {
-    return { ok: false, reason: `${restriction.key}=${restriction.value}` };
-  }
-  const access = restriction?.value ?? null;
+  const motor = motorAccessOf(tags);
+  if (barsEveryMotorVehicle(motor)) return { ok: false, reason: `${generalAccessKey(tags)}=no` };
+  const access = accessText(motor);
   const oneway = parseOneway(tags, highway as RoadClass);
   if (oneway === 'reversible') return { ok: false, reason: 'oneway=reversible' };
   return {
@@ -46,12 +39,9 @@ export function roadFromOsmTags(tags: Record<string, string>, sourceId: string):
   };
 }
 
-/** The most specific access tag for cars wins: motor_vehicle over vehicle over access. */
-function motorAccess(tags: Record<string, string>): { key: string; value: string } | null {
-  const key = ['motor_vehicle', 'vehicle', 'access'].find((k) => tags[k] !== undefined);
-  if (key === undefined) return null;
-  const value = ((tags[key] ?? '').split(';')[0] ?? '').trim().toLowerCase();
-  return value === '' || OPEN.has(value) ? null : { key, value: value.slice(0, 50) };
+/** The tag the general motor access came from: motor_vehicle over vehicle over access. */
+function generalAccessKey(tags: Record<string, string>): string {
+  return ['motor_vehicle', 'vehicle', 'access'].find((k) => (tags[k] ?? '').trim() !== '') ?? 'access';
 }
 
 function parseOneway(tags: Record<string, string>, roadClass: RoadClass): Oneway | 'reversible' {

@@ -11,13 +11,20 @@ export interface RoadLine {
   properties: RoadProperties;
   tags?: Readonly<Record<string, string>>;
   nodeIds?: readonly number[];
+  /** Index of the feature in the GeoJSON file it was read from, so errors point at the right one. */
+  featureIndex?: number;
 }
 
 /** What a reader kept and why it dropped the rest. */
 export interface ReadSummary {
   waysRead: number;
+  /** Ways (features) of which at least one road was kept. */
   kept: number;
   skipped: Record<string, number>;
+  /** Kept ways that crossed the edge of the extract: only their parts inside were kept. */
+  cutAtExtractEdge: number;
+  /** Barrier nodes (gate, bollard, …) whose access was put on the metre of road through them. */
+  barriers: number;
 }
 
 export interface ReadRoadsResult {
