@@ -94,7 +94,7 @@ function roadsFrom(file: string, features: unknown[] | null): RoadCreateParsed[]
     if (reason !== undefined) {
       fail(file, index, [{ path: `${file}.features.${index}`, message: `not a drivable road (${reason})` }]);
     }
-    return roads;
+    return roads.map((road) => ({ ...road, featureIndex: index }));
   });
   return roadInputsOf(lines, file);
 }

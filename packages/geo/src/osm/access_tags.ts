@@ -40,8 +40,12 @@ export function motorAccessOf(
   const modes: MotorAccess['modes'] = {};
   for (const mode of ACCESS_MODES) {
     const v = value(tags[mode]);
-    if (v !== undefined && v !== (general ?? 'yes')) modes[mode] = v;
+    if (v !== undefined) modes[mode] = v;
   }
+  // Overrides that all repeat the general value say nothing; one that differs keeps them all, since a profile
+  // reads the first kind it names (`motorcar=no` + `hgv=yes` must still open the way to a fire engine).
+  if (Object.values(modes).every((v) => v === (general ?? 'yes')))
+    return { general: general === 'yes' ? null : general, modes: {} };
   return { general: general === 'yes' ? null : general, modes };
 }
 
