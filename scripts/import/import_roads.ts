@@ -1,5 +1,6 @@
 import { type Database, executeRows, recordAudit, roadInputsOf, roads, systemActor } from '@siaga/db';
-import type { IslandSummary, PROFILES, ReadRoadsResult, ReadSummary } from '@siaga/geo';
+import type { IslandSummary, PROFILES, ReadRoadsResult, ReadSummary, RoadLine } from '@siaga/geo';
+import { SiagaError } from '@siaga/schema';
 import { sql } from 'drizzle-orm';
 import { networkIslands } from './network_islands.ts';
 import { readRoadsFile } from './read_roads_file.ts';
@@ -55,7 +56,8 @@ export async function importRoads(
         },
       ]);
     }
-    written = (await roads.create(tx, inputs, actor)).length;
+    written = (await roads.create(tx, inputs, actor).catch((err) => Promise.reject(inFile(err, lines, file))))
+      .length;
   });
   return {
     file,
@@ -65,6 +67,27 @@ export async function importRoads(
     islands: networkIslands(lines),
     ms: performance.now() - started,
   };
+}
+
+/**
+ * A write error names roads by their place in the batch (`features.12.geometry`); the file's reader knows where
+ * each came from: the feature index of a GeoJSON file, the sourceId (OSM way) of an extract.
+ */
+function inFile(err: unknown, lines: readonly RoadLine[], file: string): unknown {
+  if (!(err instanceof SiagaError)) return err;
+  const at = (path: string): string =>
+    path.replace(/^features\.(\d+)/, (whole, n: string) => {
+      const line = lines[Number(n)];
+      if (line === undefined) return whole;
+      return line.featureIndex === undefined
+        ? `${file} (${line.properties.sourceId})`
+        : `${file}.features.${line.featureIndex}`;
+    });
+  return new SiagaError(
+    err.code,
+    err.message,
+    err.details.map((d) => ({ ...d, path: at(d.path) })),
+  );
 }
 
 /** The summary as the CLI prints it. */

@@ -72,6 +72,24 @@ describe('import roads from GeoJSON', () => {
     expect((await roads.list(database.db)).map((r) => r.properties.sourceId)).toEqual(before);
   });
 
+  it('names the broken feature by its index in the file, past skipped features', async () => {
+    const broken = lineFile('skipped-then-broken', 6, (features) => {
+      (features[1] as { properties: Record<string, string> }).properties.highway = 'footway';
+      (features[4] as { geometry: unknown }).geometry = {
+        type: 'LineString',
+        coordinates: [
+          [115.1, -8.1],
+          [115.1, -8.1],
+        ],
+      };
+    });
+    const err = await importRoads(database, broken).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'invalid_geometry' });
+    expect((err as { details: { path: string }[] }).details.map((d) => d.path)).toEqual([
+      `${broken}.features.4.geometry`,
+    ]);
+  });
+
   it('rolls back roads already inserted when a later batch fails', async () => {
     const before = await roads.count(database.db);
     // 600 roads are inserted in two statements; the duplicate sits in the second.
