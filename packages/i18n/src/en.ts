@@ -335,7 +335,7 @@ export const en: Catalogue = {
   },
   dispatch: {
     heading: 'Dispatch / Pusdalops',
-    hint: 'Set the incident location: click the map, search a village name, or type coordinates.',
+    hint: 'Set the incident location: search a village, place or road, type coordinates, or place it on the map.',
     incident: 'Incident location',
     k: 'How many nearest',
     profile: 'Vehicle',

@@ -360,7 +360,7 @@ export const id = {
   },
   dispatch: {
     heading: 'Dispatch / Pusdalops',
-    hint: 'Tentukan lokasi kejadian: klik peta, cari nama desa, atau tulis koordinat.',
+    hint: 'Tentukan lokasi kejadian: cari nama desa, tempat atau jalan, tulis koordinat, atau tempatkan di peta.',
     incident: 'Lokasi kejadian',
     k: 'Jumlah terdekat',
     profile: 'Kendaraan',

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useMemo, useState } from 'react';
+import { type KeyboardEvent, useEffect, useMemo, useState } from 'react';
 import type { GazetteerIndex } from '../gazetteer/gazetteer_index.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { formatPoint, type LocationOption, locationChoices } from './location_options.ts';
@@ -29,6 +29,12 @@ export function LocationCombobox({
   const options = choices.options;
   const listId = `${id}-list`;
   const shown = open && options.length > 0;
+
+  // The highlighted option stays in sight as the arrows move through a list taller than its box.
+  useEffect(() => {
+    if (shown && active >= 0)
+      document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [shown, active, listId]);
 
   const edit = (next: string) => {
     setText(next);
