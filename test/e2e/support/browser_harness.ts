@@ -30,6 +30,7 @@ export interface TestMap {
     geometry: { type: string; coordinates: unknown };
   }>;
   getCanvas(): HTMLCanvasElement;
+  getZoom(): number;
 }
 export type TestWindow = Window & { __siagaMap?: TestMap };
 
@@ -40,6 +41,24 @@ export function isLocal(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Debian's Chromium, headless, software-rendered WebGL, no background requests. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
 }
 
 export interface Harness {
@@ -61,20 +80,7 @@ export async function startHarness(): Promise<Harness> {
     await database.close();
   }
   const server = await start({ port: 0, dataDir, webDist: WEB_DIST, log: () => {} });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     server,
     browser,

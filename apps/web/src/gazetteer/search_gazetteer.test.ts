@@ -1,39 +1,9 @@
-import { RoadFeature } from '@siaga/schema';
 import { describe, expect, it } from 'vitest';
-import roadsText from '../../../../data/roads.geojson?raw';
 import { areaLabelPoint } from '../map/label_point.ts';
-import { demoSeed } from '../testing/demo_seed.ts';
-import { buildGazetteer } from './gazetteer_index.ts';
+import { seedGazetteer } from '../testing/seed_gazetteer.ts';
 import { searchGazetteer } from './search_gazetteer.ts';
 
-const seed = demoSeed();
-const level = (l: string) => seed.adminAreas.filter((a) => a.properties.level === l);
-
-/** The seed's roads as /api/roads serves them (only what the search reads is real). */
-const roads = (
-  JSON.parse(roadsText) as { features: Array<{ geometry: unknown; properties: Record<string, string> }> }
-).features.map((f, i) =>
-  RoadFeature.parse({
-    type: 'Feature',
-    geometry: f.geometry,
-    properties: {
-      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      roadClass: 'primary',
-      name: f.properties.name ?? null,
-      sourceId: `seed:${i}`,
-      lengthM: 100,
-    },
-  }),
-);
-
-const index = buildGazetteer({
-  desa: level('desa'),
-  kecamatan: level('kecamatan'),
-  kabupaten: level('kabupaten'),
-  posts: seed.posts,
-  caches: seed.caches,
-  roads,
-});
+const index = seedGazetteer();
 
 const first = (q: string) => searchGazetteer(index, q)[0];
 const summary = (q: string) => {
