@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areaLabelPoint } from '../map/label_point.ts';
 import { seedGazetteer } from '../testing/seed_gazetteer.ts';
+import { KNOWN_PLACES } from './known_places.ts';
 import { searchGazetteer } from './search_gazetteer.ts';
 
 const index = seedGazetteer();
@@ -67,6 +68,14 @@ describe('searchGazetteer on the demo seed', () => {
     expect(places.map((r) => r.kecamatan?.properties.name)).toEqual(['Buleleng', 'Buleleng', 'Banjar']);
     for (const r of places) expect(r.position).toEqual(r.desa && areaLabelPoint(r.desa));
     expect(first('Pantai Lovina')?.label).toBe('Lovina');
+  });
+
+  it('maps every known place to desa of the seed, so none is silently dropped', () => {
+    for (const place of KNOWN_PLACES) {
+      for (const code of place.desaCodes)
+        expect(index.desaByCode.has(code), `${place.names[0]} ${code}`).toBe(true);
+      expect(first(place.names[0] ?? '')).toMatchObject({ kind: 'place', label: place.names[0] });
+    }
   });
 
   it('finds kecamatan, preferring them when the prefix says so', () => {
