@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type RunningServer, start } from '@siaga/api';
 import { loadSeedIfEmpty, openDatabase, systemActor, users } from '@siaga/db';
-import type { PostCollection } from '@siaga/schema';
+import type { PostFeature } from '@siaga/schema';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keepLocal, launchChromium } from './support/chromium.ts';
@@ -89,8 +89,8 @@ async function idle(page: Page): Promise<void> {
 }
 
 /** The post farthest from every other post, so a click on it at street zoom hits nothing else. */
-function loneliest(posts: PostCollection['features']): PostCollection['features'][number] {
-  const gap = (p: (typeof posts)[number]) =>
+function loneliest(posts: readonly PostFeature[]): PostFeature {
+  const gap = (p: PostFeature) =>
     Math.min(
       ...posts
         .filter((o) => o !== p)
@@ -136,7 +136,7 @@ describe('live updates between two screens', () => {
   it('a post renamed through the API in one context shows in the other’s details panel within 1 s', async () => {
     const [writer, watcher] = [await newScreen(), await newScreen()];
     const csrf = await signIn(writer);
-    const posts = (await (await fetch(`${server.url}/api/posts`)).json()) as PostCollection;
+    const posts = (await (await fetch(`${server.url}/api/posts`)).json()) as { features: PostFeature[] };
     const post = loneliest(posts.features);
     await openDetails(watcher, post.geometry.coordinates as [number, number]);
     const panel = watcher.getByTestId('details-panel');
