@@ -9,7 +9,7 @@ import { expectError, idOf } from './support/api_client.ts';
 import { postBody } from './support/fixtures.ts';
 import { useTestApp } from './support/test_app.ts';
 
-const t = useTestApp({ as: 'planner' });
+const t = useTestApp({ as: 'admin' });
 const readers: SseReader[] = [];
 afterAll(async () => {
   await Promise.all(readers.map((r) => r.close()));
@@ -68,9 +68,26 @@ describe('GET /api/events', () => {
     await staying.ended;
   });
 
+  it('ends a signed-in stream at the first ping after its token is revoked', async () => {
+    const changes = createChangeFeed(t.database, { pingMs: 100 });
+    const app = createApp({ database: t.database, changes, log: (m) => t.logged.push(m) });
+    const viewer = await t.newUser('viewer');
+    const reader = await open({ authorization: `Bearer ${viewer.token}` }, app);
+    await reader.next((e) => e.comment === 'ping', 1_000);
+    const tokens = (await t.api.get(`/api/users/${viewer.user.id}/tokens`)).json as {
+      tokens: { id: string }[];
+    };
+    for (const token of tokens.tokens) {
+      expect((await t.api.delete(`/api/users/${viewer.user.id}/tokens/${token.id}`)).status).toBe(204);
+    }
+    await reader.ended;
+    expect(changes.size()).toBe(0);
+    await changes.close();
+  });
+
   it('sends a ping comment while nothing changes', async () => {
-    const changes = createChangeFeed(t.database);
-    const app = new Hono().get('/events', (c) => streamChanges(c, changes, 50));
+    const changes = createChangeFeed(t.database, { pingMs: 50 });
+    const app = new Hono().get('/events', (c) => streamChanges(c, changes));
     const reader = sseReader(await app.request('/events'));
     readers.push(reader);
     await reader.next((e) => e.comment === 'ping', 1_000);

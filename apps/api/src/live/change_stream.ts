@@ -2,15 +2,13 @@ import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { ChangeFeed } from './change_feed.ts';
 
-/** How often an idle stream sends a comment, so proxies and browsers keep the connection open. */
-export const PING_MS = 15_000;
-
 /**
  * The Server-Sent Events answer of `GET /api/events`: a `: connected` comment at once, then `event: change` with
  * each committed change as JSON, `event: resync` when the server missed changes (its database connection was
- * lost), and a `: ping` comment every `pingMs`. It ends when the client leaves or the server closes the feed.
+ * lost), and a `: ping` comment every `feed.pingMs`. It ends when the client leaves, when the server closes the
+ * feed, or at a ping when `allowed` answers false (the session ended, the token was revoked).
  */
-export function streamChanges(c: Context, feed: ChangeFeed, pingMs = PING_MS): Response {
+export function streamChanges(c: Context, feed: ChangeFeed, allowed?: () => Promise<boolean>): Response {
   const response = streamSSE(c, async (stream) => {
     let writes = stream.write(': connected\n\n').then(() => {});
     // One write after another, so events keep their order.
@@ -26,7 +24,13 @@ export function streamChanges(c: Context, feed: ChangeFeed, pingMs = PING_MS): R
       resync: () => send(() => stream.writeSSE({ event: 'resync', data: '{}' })),
       close: () => end(),
     });
-    const ping = setInterval(() => send(() => stream.write(': ping\n\n')), pingMs);
+    const ping = setInterval(() => {
+      send(() => stream.write(': ping\n\n'));
+      allowed?.().then(
+        (yes) => yes || end(),
+        () => {},
+      );
+    }, feed.pingMs);
     stream.onAbort(() => end());
     try {
       await ended;
