@@ -2,7 +2,11 @@ import { createApp } from '@siaga/api';
 import { type LiveChange, LiveChange as LiveChangeSchema } from '@siaga/schema';
 import { Hono } from 'hono';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createChangeFeed } from '../../apps/api/src/live/change_feed.ts';
+import {
+  type ChangeFeed,
+  type ChangeSubscriber,
+  createChangeFeed,
+} from '../../apps/api/src/live/change_feed.ts';
 import { streamChanges } from '../../apps/api/src/live/change_stream.ts';
 import { type SseReader, sseReader } from '../support/sse_reader.ts';
 import { expectError, idOf } from './support/api_client.ts';
@@ -83,6 +87,38 @@ describe('GET /api/events', () => {
     await reader.ended;
     expect(changes.size()).toBe(0);
     await changes.close();
+  });
+
+  it('lets go of a client that stops reading, instead of queueing its events without bound', async () => {
+    let subscriber: ChangeSubscriber | undefined;
+    let left = false;
+    const feed: ChangeFeed = {
+      pingMs: 60_000,
+      ready: async () => {},
+      subscribe: (s) => {
+        subscriber = s;
+        return () => {
+          left = true;
+        };
+      },
+      size: () => (subscriber ? 1 : 0),
+      close: async () => {},
+    };
+    const app = new Hono().get('/events', (c) => streamChanges(c, feed));
+    const res = await app.request('/events');
+    await expect.poll(() => subscriber).toBeDefined();
+    const change: LiveChange = {
+      entity: 'post',
+      entityId: 'p',
+      action: 'update',
+      version: 1,
+      incidentId: null,
+      count: 1,
+      at: new Date().toISOString(),
+    };
+    for (let i = 0; i < 1_100; i++) subscriber?.change(change);
+    await expect.poll(() => left).toBe(true);
+    await res.body?.cancel();
   });
 
   it('sends a ping comment while nothing changes', async () => {
