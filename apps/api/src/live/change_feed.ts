@@ -64,7 +64,8 @@ export function createChangeFeed(database: Database, options: { pingMs?: number 
       subscribers.clear();
       const stop = await listening?.catch(() => null);
       listening = null;
-      await stop?.();
+      // The database may already be closed (shutdown): then there is nothing left to stop.
+      await stop?.().catch(() => {});
     },
   };
 }
