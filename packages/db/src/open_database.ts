@@ -10,6 +10,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import type { Database, SiagaDb } from './database.ts';
 import { executeRows } from './execute_rows.ts';
+import { listenEmbedded, listenOnServer, openListeners } from './live/listen_clients.ts';
 import { defaultPgliteDir, migrationsFolder } from './paths.ts';
 import { Gate } from './pglite_gate.ts';
 import * as schema from './schema/index.ts';
@@ -131,6 +132,7 @@ async function openPostgres(url: string, log: (msg: string) => void): Promise<Da
     log('postgres.js lost a connection mid-write; replacing its client (porsager/postgres#1154)');
     replaceClient();
   });
+  const listeners = openListeners();
   return {
     get db() {
       return db;
@@ -139,9 +141,19 @@ async function openPostgres(url: string, log: (msg: string) => void): Promise<Da
     postgisVersion: () => postgisVersionOf(db),
     probe: (timeoutMs) => answersWithin(client`SELECT 1`, timeoutMs),
     renewConnections: replaceClient,
-    close: () => {
+    listen: async (channel, onPayload, onListening) =>
+      listeners.track(
+        await listenOnServer(
+          () => postgres(url, { ...serverClientOptions, max: 1 }),
+          channel,
+          onPayload,
+          onListening,
+        ),
+      ),
+    async close() {
       stopWatching();
-      return client.end({ timeout: 5 });
+      await listeners.stopAll();
+      await client.end({ timeout: 5 });
     },
   };
 }
@@ -218,6 +230,7 @@ export async function openPgliteClient(
     driver: 'pglite',
     postgisVersion: () => postgisVersionOf(db),
     renewConnections: () => {},
+    listen: (channel, onPayload, onListening) => listenEmbedded(client, channel, onPayload, onListening),
     probe: async (timeoutMs) => {
       if (client.closed) return false;
       const { runningForMs } = gate.state();

@@ -12,6 +12,7 @@ export * from './feature.ts';
 export * from './geometry.ts';
 export * from './hazard_zone.ts';
 export * from './incident.ts';
+export * from './live_change.ts';
 export * from './post.ts';
 export * from './road.ts';
 export * from './routing.ts';

@@ -8,6 +8,8 @@ import { UserMenu } from '../auth/user_menu.tsx';
 import { DATASETS } from '../datasets.ts';
 import { DispatchPanel } from '../dispatch/dispatch_panel.tsx';
 import { useI18n } from '../i18n/use_i18n.ts';
+import { LiveStatusBadge } from '../live/live_status.tsx';
+import { useLiveUpdates } from '../live/use_live_updates.ts';
 import { PlannerPanel } from '../planner/planner_panel.tsx';
 import { useAppState } from '../store/store_context.tsx';
 import { DetailsPanel } from './details_panel.tsx';
@@ -35,6 +37,7 @@ export function App({ onRetry }: { onRetry(): void }) {
   const selection = useAppState((s) => s.selection);
   const panel = useAppState((s) => s.panel);
   const tool = useAppState((s) => s.tool);
+  useLiveUpdates();
 
   useEffect(() => {
     document.documentElement.lang = intlTag[locale];
@@ -52,6 +55,7 @@ export function App({ onRetry }: { onRetry(): void }) {
           </div>
         </div>
         <div className="app__header-tools">
+          <LiveStatusBadge />
           <UserMenu onSignedOut={onRetry} />
           <LanguageSwitch />
         </div>
