@@ -8,7 +8,7 @@ import { loadSeedIfEmpty, openDatabase, posts, systemActor, users } from '@siaga
 import type { PostFeature } from '@siaga/schema';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keepLocal, launchChromium } from './support/chromium.ts';
+import { launchChromium, localContext } from './support/browser_harness.ts';
 
 /**
  * Live updates between two screens: a change written through the API in one browser context shows in the
@@ -63,9 +63,10 @@ afterAll(async () => {
 });
 
 async function newScreen(): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP });
+  const tried: string[] = [];
+  const context = await localContext(browser, DESKTOP, tried);
   contexts.push(context);
-  outside.push(await keepLocal(context));
+  outside.push(tried);
   const page = await context.newPage();
   await page.goto(`${server.url}/?e2e`);
   await page.waitForSelector('[data-data-state="ready"]', { timeout: 60_000 });
