@@ -93,3 +93,12 @@ export { type MatrixOptions, travelTimeMatrix } from './route/travel_time_matrix
 export { weightsFor } from './route/weights_for.ts';
 export { type Snap, type SnapOptions, snapPoint } from './snap.ts';
 export { type SurfaceClass, surfaceClassOf } from './surface_class.ts';
+export { type ExactOptions, type ExactSites, exactSites } from './siting/exact_sites.ts';
+export { type SiteExplanation, explainSites } from './siting/explain_sites.ts';
+export { heuristicSites } from './siting/heuristic_sites.ts';
+export { type PlanarOptions, planarProblem, type SitePoint } from './siting/planar_problem.ts';
+export { type ExactStatus, type MipProgress, relativeGap } from './siting/run_mip.ts';
+export { objectiveOf, serveDemand, totalPrice } from './siting/serve_demand.ts';
+export { activeDemand, type SitingObjective, type SitingProblem } from './siting/siting_problem.ts';
+export { type FastSites, type SolvedSites, type SolveOptions, solveSites } from './siting/solve_sites.ts';
+export { uncoverableDemand } from './siting/uncoverable_demand.ts';
