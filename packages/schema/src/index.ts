@@ -15,5 +15,6 @@ export * from './incident.ts';
 export * from './post.ts';
 export * from './road.ts';
 export * from './routing.ts';
+export * from './siting.ts';
 export * from './stock.ts';
 export * from './text.ts';

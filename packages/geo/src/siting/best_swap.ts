@@ -1,5 +1,5 @@
+import { beats, type Oriented, orient } from './score_order.ts';
 import { type Scorer, scorerOf, serveDemand, totalPrice } from './serve_demand.ts';
-import { type Oriented, beats, orient } from './score_order.ts';
 import { candidateCount, demandCount, type SitingProblem } from './siting_problem.ts';
 
 export interface Swap {

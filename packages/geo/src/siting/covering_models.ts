@@ -30,7 +30,7 @@ function budgetRow(p: SitingProblem, model: LinearModel): void {
   );
 }
 
-function siteValues(p: SitingProblem, model: LinearModel, selected: ArrayLike<number>): Float64Array {
+function siteValues(model: LinearModel, selected: ArrayLike<number>): Float64Array {
   const values = new Float64Array(model.cost.length);
   for (let s = 0; s < selected.length; s++) values[selected[s] as number] = 1;
   return values;
@@ -70,7 +70,7 @@ export function maximalCoveringMip(p: SitingProblem): SitingMip {
     model,
     maximise: true,
     start(selected) {
-      const values = siteValues(p, model, selected);
+      const values = siteValues(model, selected);
       const served = serveDemand(p, selected).cost;
       for (const [i, z] of zOf) values[z] = (served[i] as number) <= p.standard ? 1 : 0;
       return values;
@@ -96,7 +96,7 @@ export function setCoveringMip(p: SitingProblem, radius: number = p.standard): S
       Infinity,
     );
   }
-  return { model, maximise: false, start: (selected) => siteValues(p, model, selected) };
+  return { model, maximise: false, start: (selected) => siteValues(model, selected) };
 }
 
 /**
@@ -138,7 +138,7 @@ export function pMedianMip(p: SitingProblem): SitingMip {
     model,
     maximise: false,
     start(selected) {
-      const values = siteValues(p, model, selected);
+      const values = siteValues(model, selected);
       const { by } = serveDemand(p, selected);
       for (const { i, j, y } of assign) values[y] = by[i] !== BY_EXISTING && by[i] === j ? 1 : 0;
       return values;

@@ -2,7 +2,13 @@ import type { Highs } from 'highs';
 import { maximalCoveringMip, pMedianMip, type SitingMip, setCoveringMip } from './covering_models.ts';
 import { type ExactStatus, type MipProgress, relativeGap, runMip } from './run_mip.ts';
 import { objectiveOf, totalPrice } from './serve_demand.ts';
-import { activeDemand, candidateCount, demandCount, type SitingProblem, unservedCost } from './siting_problem.ts';
+import {
+  activeDemand,
+  candidateCount,
+  demandCount,
+  type SitingProblem,
+  unservedCost,
+} from './siting_problem.ts';
 
 export interface ExactOptions {
   /** Wall-clock seconds for the whole exact answer. */
@@ -62,7 +68,7 @@ function sitesOf(p: SitingProblem, values: Float64Array): Int32Array {
  * or not, so the bound is the smallest radius not yet refused.
  */
 function pCenterSearch(highs: Highs, p: SitingProblem, options: ExactOptions): ExactSites {
-  const deadline = performance.now() + options.timeLimitS * 1_000;
+  const deadline = Date.now() + options.timeLimitS * 1_000;
   const radii = candidateRadii(p, objectiveOf(p, options.start));
   let best = options.start;
   let lo = 0;
@@ -74,7 +80,7 @@ function pCenterSearch(highs: Highs, p: SitingProblem, options: ExactOptions): E
   };
   let status: ExactStatus = 'optimal';
   while (lo < hi) {
-    const remaining = (deadline - performance.now()) / 1_000;
+    const remaining = (deadline - Date.now()) / 1_000;
     if (remaining <= 0) {
       status = 'time_limit';
       break;
@@ -99,7 +105,12 @@ function pCenterSearch(highs: Highs, p: SitingProblem, options: ExactOptions): E
 }
 
 /** The cheapest cover at a radius if it fits the cap, null if none does, 'unknown' when time ran out. */
-function coverWithin(highs: Highs, p: SitingProblem, radius: number, timeS: number): Int32Array | null | 'unknown' {
+function coverWithin(
+  highs: Highs,
+  p: SitingProblem,
+  radius: number,
+  timeS: number,
+): Int32Array | null | 'unknown' {
   const n = demandCount(p);
   const active = activeDemand(p);
   for (let i = 0; i < n; i++) {

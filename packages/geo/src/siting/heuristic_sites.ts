@@ -1,6 +1,6 @@
 import { bestSwap } from './best_swap.ts';
-import { scorerOf, serveDemand, totalPrice } from './serve_demand.ts';
 import { beats, orient } from './score_order.ts';
+import { scorerOf, serveDemand, totalPrice } from './serve_demand.ts';
 import { candidateCount, demandCount, type SitingProblem } from './siting_problem.ts';
 
 const MAX_PASSES = 50;

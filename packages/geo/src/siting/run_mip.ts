@@ -59,8 +59,14 @@ export function runMip(
       onProgress === undefined
         ? {}
         : {
-            [callbackType.mipImprovingSolution]: (e) => report(e.data),
-            [callbackType.mipLogging]: (e) => report(e.data),
+            [callbackType.mipImprovingSolution]: (e) => {
+              report(e.data);
+              return undefined;
+            },
+            [callbackType.mipLogging]: (e) => {
+              report(e.data);
+              return undefined;
+            },
           },
     );
     const status = model.getModelStatus();

@@ -33,9 +33,7 @@ export function serveDemand(p: SitingProblem, selected: ArrayLike<number>): Serv
  * Scores a served cost array: the model's objective (covered weight, total price, weighted cost or worst cost)
  * and a tie-break that prefers closer service, both to be compared in the model's own sense.
  */
-export interface Scorer {
-  (cost: ArrayLike<number>, price: number): [primary: number, secondary: number];
-}
+export type Scorer = (cost: ArrayLike<number>, price: number) => [primary: number, secondary: number];
 
 /**
  * The scorer of a problem. Maximal covering counts weight within the standard; p-median sums weight times cost;
