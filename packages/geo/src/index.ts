@@ -20,6 +20,7 @@ export type {
 } from './coverage/coverage_inputs.ts';
 export type { CoverageModelInput, CoverageModelOptions } from './coverage/coverage_model.ts';
 export { buildCoverageModel, type CoverageModel, type DesaInfo } from './coverage/coverage_model.ts';
+export { distanceWeights } from './coverage/distance_weights.ts';
 export type {
   DesaCoverage,
   HazardCoverage,
