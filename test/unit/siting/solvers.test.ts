@@ -34,11 +34,11 @@ function instance(objective: SitingObjective, seed: number, budget = false): Sit
   const dist = (a: readonly number[], b: readonly number[]) =>
     Math.hypot((a[0] ?? 0) - (b[0] ?? 0), (a[1] ?? 0) - (b[1] ?? 0));
   const cost = new Float64Array(m * n);
-  sites.forEach((c, j) =>
+  sites.forEach((c, j) => {
     demand.forEach((d, i) => {
       cost[j * n + i] = dist(c, d);
-    }),
-  );
+    });
+  });
   const existingCost = new Float64Array(n);
   const existingPost = new Int32Array(n);
   demand.forEach((d, i) => {
