@@ -4,7 +4,7 @@ export { type EngineAreas, EngineNetwork } from './adapter/engine_network.ts';
 export { isochroneAnswer } from './adapter/isochrone_answer.ts';
 export { matrixAnswer } from './adapter/matrix_answer.ts';
 export { selectPosts } from './adapter/select_posts.ts';
-export { requireCoverable, sitingAnswer } from './adapter/siting_answer.ts';
+export { reportedValue, requireCoverable, sitingAnswer } from './adapter/siting_answer.ts';
 export { type CandidateSite, candidateSites } from './adapter/siting_candidates.ts';
 export { type SitingCase, sitingCase } from './adapter/siting_case.ts';
 export { type DemandItem, demandItems } from './adapter/siting_demand.ts';

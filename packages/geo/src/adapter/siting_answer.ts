@@ -26,6 +26,16 @@ export function requireCoverable(c: SitingCase): void {
   );
 }
 
+/** A solver value as answers report it: p-median's weighted sum becomes a weighted mean, the rest as they are. */
+export function reportedValue(c: SitingCase, value: number): number {
+  const p = c.problem;
+  if (p.objective !== 'pMedian') return value;
+  const active = activeDemand(p);
+  let weight = 0;
+  for (let i = 0; i < active.length; i++) if (active[i] === 1) weight += p.weight[i] as number;
+  return weight > 0 ? value / weight : value;
+}
+
 /**
  * The schema answer of a solved siting case: the fast answer alone (phase 'fast') or the exact one with its
  * bound and gap; each site explained. p-median values are weighted means (the unit per weight).
@@ -38,16 +48,14 @@ export function sitingAnswer(
   const p = c.problem;
   const selected = exact?.selected ?? fast.selected;
   const active = activeDemand(p);
-  let activeWeight = 0;
   let unreachableWeight = 0;
   let totalWeight = 0;
   for (let i = 0; i < active.length; i++) {
     const w = p.weight[i] as number;
     totalWeight += w;
-    if (active[i] === 1) activeWeight += w;
-    else unreachableWeight += w;
+    if (active[i] === 0) unreachableWeight += w;
   }
-  const scale = (v: number) => (p.objective === 'pMedian' && activeWeight > 0 ? v / activeWeight : v);
+  const scale = (v: number) => reportedValue(c, v);
   const n = c.demand.length;
   const explained = explainSites(p, selected).map((e) => {
     const site = c.candidates[e.site];
