@@ -46,6 +46,34 @@ describe('POST /api/planning/sites: happy paths', () => {
     expect(road.demand.count).toBeGreaterThan(148);
   });
 
+  it('weights demand by hazard and keeps sites out of excluded hazard zones and the sea', async () => {
+    const plain = await sites({ k: 1, exact: false });
+    const weighted = await sites({
+      k: 1,
+      exact: false,
+      demand: { hazardWeights: { types: { landslide: 1, tsunami: 1, flood: 1 } } },
+    });
+    expect(weighted.demand.weight).toBeGreaterThan(plain.demand.weight);
+    const excluded = await sites({
+      k: 1,
+      exact: false,
+      candidates: {
+        exclude: { hazardTypes: ['tsunami', 'landslide', 'flood', 'volcanic'], minLevel: 'sedang' },
+      },
+    });
+    expect(excluded.candidateCount).toBeLessThan(plain.candidateCount);
+    // Off Singaraja's shore, inside the study area's 2 km margin: a marked site at sea is no candidate.
+    const atSea = { type: 'Point', coordinates: [115.09, -8.1] };
+    const e = expectError(
+      await t.api.post('/api/planning/sites', {
+        candidates: { sources: ['marked'], marked: [{ point: atSea }] },
+      }),
+      422,
+      'validation_failed',
+    );
+    expect(e.error.details[0]?.path).toBe('body.candidates');
+  });
+
   it('keeps to a budget: an upgrade and new sites priced apart', async () => {
     const r = await sites({ budget: { newSiteCost: 3, upgradeCost: 1, cap: 4 } });
     expect(r.sites.reduce((sum, s) => sum + s.price, 0)).toBeLessThanOrEqual(4);
