@@ -304,6 +304,13 @@ export const en: Catalogue = {
     upgradeCost: 'Cost of opening a planned post',
     cap: 'Budget cap',
     junctions: 'Include road junctions as candidates',
+    hazards: 'Hazard weights and exclusions',
+    hazardsHelp:
+      'A weight multiplies the population in the hazard zones (x1, x2, x3 for low, medium, high); without weights everyone counts the same. "No post" keeps new posts out of those zones.',
+    hazardType: 'Hazard',
+    hazardWeight: 'Weight',
+    hazardExclude: 'No post',
+    excludeLevel: 'No post from level',
     timeLimit: 'Time limit for the exact search (seconds)',
     standard: 'Standard: {standard}',
     run: 'Find the best sites',

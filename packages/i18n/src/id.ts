@@ -331,6 +331,13 @@ export const id = {
     upgradeCost: 'Biaya mengaktifkan pos rencana',
     cap: 'Batas anggaran',
     junctions: 'Sertakan simpang jalan sebagai kandidat',
+    hazards: 'Bobot dan larangan bahaya',
+    hazardsHelp:
+      'Bobot mengalikan penduduk di zona bahaya (×1, ×2, ×3 untuk rendah, sedang, tinggi); tanpa bobot semua penduduk sama. "Tanpa pos" menjauhkan pos baru dari zona itu.',
+    hazardType: 'Bahaya',
+    hazardWeight: 'Bobot',
+    hazardExclude: 'Tanpa pos',
+    excludeLevel: 'Tanpa pos mulai tingkat',
     timeLimit: 'Batas waktu pencarian eksak (detik)',
     standard: 'Standar: {standard}',
     run: 'Cari lokasi terbaik',

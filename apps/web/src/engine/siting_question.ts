@@ -19,6 +19,7 @@ export function sitingRequest(plan: PlanSettings, settings: SitingSettings): Sit
     plan.mode === 'travelTime'
       ? { mode: 'travelTime' as const, minutes, countTurnout: plan.countTurnout }
       : { mode: plan.mode, radiusM: WMK_RADIUS_M };
+  const weighted = Object.values(settings.hazardWeights).some((w) => (w ?? 0) > 0);
   return SitingRequestSchema.parse({
     objective: settings.objective,
     k: settings.k,
@@ -28,7 +29,11 @@ export function sitingRequest(plan: PlanSettings, settings: SitingSettings): Sit
         }
       : {}),
     standard,
+    ...(weighted ? { demand: { hazardWeights: { types: settings.hazardWeights } } } : {}),
     candidates: {
+      ...(settings.excludeHazards.length > 0
+        ? { exclude: { hazardTypes: settings.excludeHazards, minLevel: settings.excludeLevel } }
+        : {}),
       sources: [
         'planned',
         'proposed',

@@ -3,6 +3,7 @@ import { sitingRequest } from '../engine/siting_question.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { type SitingSettings, shownSites } from '../store/siting_slice.ts';
 import { useAppState, useAppStoreApi } from '../store/store_context.tsx';
+import { SitingHazards } from './siting_hazards.tsx';
 import { SitingStatus } from './siting_status.tsx';
 import { SuggestedSites } from './suggested_sites.tsx';
 
@@ -112,6 +113,7 @@ function SitingForm() {
         />
         {t.siting.junctions}
       </label>
+      <SitingHazards />
       <NumberField
         label={t.siting.timeLimit}
         value={settings.timeLimitS}

@@ -1,4 +1,4 @@
-import type { SitingObjective, SitingRequest, SitingResponse } from '@siaga/schema';
+import type { HazardLevel, HazardType, SitingObjective, SitingRequest, SitingResponse } from '@siaga/schema';
 import type { StateCreator } from 'zustand';
 
 /** The planner's choices for "best new sites"; display settings, not part of the plan document. */
@@ -12,6 +12,11 @@ export interface SitingSettings {
   cap: number;
   junctions: boolean;
   timeLimitS: number;
+  /** Demand weight per hazard type (0: not weighted), times the level factor 1 / 2 / 3. */
+  hazardWeights: Partial<Record<HazardType, number>>;
+  /** No new site inside zones of these types at or above `excludeLevel`. */
+  excludeHazards: HazardType[];
+  excludeLevel: HazardLevel;
 }
 
 /** The exact search as it goes: incumbent, proven bound and gap in the answer's units. */
@@ -47,6 +52,9 @@ export const DEFAULT_SITING: SitingSettings = {
   cap: 3,
   junctions: false,
   timeLimitS: 10,
+  hazardWeights: {},
+  excludeHazards: [],
+  excludeLevel: 'tinggi',
 };
 
 export const createSitingSlice: StateCreator<SitingSlice, [], [], SitingSlice> = (set) => ({
