@@ -28,6 +28,8 @@ describe('POST /api/planning/sites: happy paths', () => {
     expect(newly).toBeCloseTo(r.value - r.baseline, 6);
     for (const s of r.sites) {
       expect(s.newlyCovered.every((d) => d.after <= r.standard)).toBe(true);
+      const inZones = s.newlyCoveredHazards.reduce((sum, h) => sum + h.population, 0);
+      expect(inZones).toBeGreaterThanOrEqual(0);
       expect(s.nextBest?.worseBy ?? 0).toBeGreaterThanOrEqual(-1e-9);
     }
   });

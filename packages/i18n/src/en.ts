@@ -331,6 +331,7 @@ export const en: Catalogue = {
     site: 'Suggestion {n}: {name}',
     newlyCovered: '{n} people (weighted) newly within the standard',
     desaMoved: 'Desa moving inside the standard: {names}',
+    hazardsMoved: 'In hazard zones: {list}',
     relieves: 'Relieves {post} ({n} people)',
     nextBest: 'Best replacement: {name}, worse by {n}',
     nextBestTie: 'Best replacement: {name}, just as good',

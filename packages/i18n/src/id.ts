@@ -358,6 +358,7 @@ export const id = {
     site: 'Usulan {n}: {name}',
     newlyCovered: '{n} jiwa (tertimbang) baru masuk standar',
     desaMoved: 'Desa yang masuk standar: {names}',
+    hazardsMoved: 'Di zona bahaya: {list}',
     relieves: 'Meringankan {post} ({n} jiwa)',
     nextBest: 'Pengganti terbaik: {name}, lebih buruk {n}',
     nextBestTie: 'Pengganti terbaik: {name}, sama baiknya',

@@ -148,6 +148,9 @@ export const SuggestedSite = z
         }),
       )
       .meta({ description: 'Demand items moved inside the standard, with their cost before and after' }),
+    newlyCoveredHazards: z
+      .array(z.object({ hazardType: HazardType, population: z.number() }))
+      .meta({ description: 'People newly within the standard who live in a zone of each hazard type' }),
     relieves: named.extend({ weight: z.number() }).nullable(),
     nextBest: named.extend({ worseBy: z.number() }).nullable().meta({
       description: 'The best other candidate in its place and how much worse the objective would be',

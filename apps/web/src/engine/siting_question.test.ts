@@ -5,7 +5,10 @@ import { sitingRequest } from './siting_question.ts';
 
 describe('sitingRequest', () => {
   it("asks under the plan's standard: the shown threshold with turnout, its posts, its candidates as marked sites", () => {
-    const plan = { ...initialPlan(), candidates: [{ id: 'K1', position: [115.2, -8.2] as [number, number] }] };
+    const plan = {
+      ...initialPlan(),
+      candidates: [{ id: 'K1', position: [115.2, -8.2] as [number, number] }],
+    };
     const q = sitingRequest(plan, DEFAULT_SITING);
     expect(q).toMatchObject({
       objective: 'mclp',

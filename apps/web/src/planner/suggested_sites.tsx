@@ -46,6 +46,18 @@ export function SuggestedSites({ answer }: { answer: SitingResponse }) {
                     })}
                   </li>
                 )}
+                {site.newlyCoveredHazards.length > 0 && (
+                  <li>
+                    {fill(t.siting.hazardsMoved, {
+                      list: site.newlyCoveredHazards
+                        .map(
+                          (h) =>
+                            `${t.enums.hazardType[h.hazardType]} (${fill(t.units.people, { n: formatNumber(locale, h.population) })})`,
+                        )
+                        .join(', '),
+                    })}
+                  </li>
+                )}
                 {site.relieves !== null && (
                   <li>
                     {fill(t.siting.relieves, {

@@ -1,4 +1,4 @@
-import { SiagaError, type SitingResponse } from '@siaga/schema';
+import { type HazardType, SiagaError, type SitingResponse } from '@siaga/schema';
 import type { ExactSites } from '../siting/exact_sites.ts';
 import { explainSites } from '../siting/explain_sites.ts';
 import { objectiveOf } from '../siting/serve_demand.ts';
@@ -62,6 +62,11 @@ export function sitingAnswer(
     if (site === undefined) throw new Error(`no candidate ${e.site}`);
     const relievedPost = e.relieves === null ? undefined : c.existing[e.relieves.post];
     const next = e.nextBest === null ? undefined : c.candidates[e.nextBest.site];
+    const hazards = new Map<HazardType, number>();
+    for (const i of e.newlyCovered) {
+      const d = c.demand[i];
+      for (const h of d?.hazards ?? []) hazards.set(h, (hazards.get(h) ?? 0) + (d?.population ?? 0));
+    }
     return {
       id: site.id,
       name: site.name,
@@ -79,6 +84,7 @@ export function sitingAnswer(
           after: p.cost[e.site * n + i] as number,
         };
       }),
+      newlyCoveredHazards: [...hazards].map(([hazardType, population]) => ({ hazardType, population })),
       relieves:
         relievedPost === undefined || e.relieves === null
           ? null

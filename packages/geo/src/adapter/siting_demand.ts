@@ -1,4 +1,4 @@
-import type { HazardLevel, SitingDemand } from '@siaga/schema';
+import type { HazardLevel, HazardType, SitingDemand } from '@siaga/schema';
 import type { CoverageModel } from '../coverage/coverage_model.ts';
 import { cellAt, cellCentreLonLat } from '../grid/study_grid.ts';
 
@@ -9,6 +9,8 @@ export interface DemandItem {
   point: [number, number];
   population: number;
   weight: number;
+  /** Hazard types whose zones hold the item's point. */
+  hazards: HazardType[];
 }
 
 /**
@@ -37,6 +39,7 @@ export function hazardFactors(
  */
 export function demandItems(model: CoverageModel, q: SitingDemand): DemandItem[] {
   const factor = hazardFactors(model, q.hazardWeights);
+  const hazardsAt = hazardTypesAt(model);
   const at = (point: readonly number[]) => {
     if (factor === null) return 1;
     const c = cellAt(model.grid, point[0] ?? 0, point[1] ?? 0);
@@ -51,12 +54,30 @@ export function demandItems(model: CoverageModel, q: SitingDemand): DemandItem[]
         point: d.point,
         population: d.population,
         weight: d.population * at(d.point),
+        hazards: hazardsAt(d.point),
       }));
   }
-  return gridBlocks(model, q.blockM, factor);
+  return gridBlocks(model, q.blockM, factor).map((b) => ({ ...b, hazards: hazardsAt(b.point) }));
 }
 
-function gridBlocks(model: CoverageModel, blockM: number, factor: Float64Array | null): DemandItem[] {
+/** The hazard types at a point, from the model's rasterised layers. */
+function hazardTypesAt(model: CoverageModel): (point: readonly number[]) => HazardType[] {
+  const byCell = new Map<number, Set<HazardType>>();
+  for (const layer of model.hazards) {
+    for (const c of layer.cells) {
+      const set = byCell.get(c) ?? new Set<HazardType>();
+      set.add(layer.hazardType);
+      byCell.set(c, set);
+    }
+  }
+  return (point) => [...(byCell.get(cellAt(model.grid, point[0] ?? 0, point[1] ?? 0)) ?? [])];
+}
+
+function gridBlocks(
+  model: CoverageModel,
+  blockM: number,
+  factor: Float64Array | null,
+): Omit<DemandItem, 'hazards'>[] {
   const { grid } = model;
   const per = Math.max(1, Math.round(blockM / grid.cellSizeM));
   const population = Float64Array.from(model.cellPopulation);
