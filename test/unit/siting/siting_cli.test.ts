@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { planarProblem } from '@siaga/geo';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +58,27 @@ describe('npm run siting', () => {
     expect(await runSitingCli([swain, '--p', '2'], io)).toBe(2);
     expect(errors.join('\n')).toMatch(/--radius is needed/);
     expect(await runSitingCli([join(import.meta.dirname, 'missing.csv'), '--radius', '1'], io)).toBe(1);
+  });
+
+  it('measures by road with --network (lon/lat points on the seed roads): never more covered than straight', async () => {
+    const desa = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../../data/desa_points.geojson'), 'utf8'),
+    ).features as { properties: { code: string }; geometry: { coordinates: [number, number] } }[];
+    const csv = [
+      'id,lon,lat,weight',
+      ...desa
+        .slice(0, 40)
+        .map((d, i) => `${d.properties.code},${d.geometry.coordinates.join(',')},${1 + (i % 7)}`),
+    ].join('\n');
+    const file = join(mkdtempSync(join(tmpdir(), 'siting-cli-')), 'desa.csv');
+    writeFileSync(file, csv);
+    const args = [file, '--p', '2', '--radius', '4000', '--exact'];
+    const byRoad = await runSiting(parseSitingArgs([...args, '--network']));
+    const straight = await runSiting(parseSitingArgs(args));
+    expect(byRoad.status).toBe('optimal');
+    expect(straight.status).toBe('optimal');
+    expect(byRoad.objective).toBeLessThanOrEqual(straight.objective);
+    expect(byRoad.selected.length).toBeLessThanOrEqual(2);
   });
 
   it('refuses a malformed CSV line by number', () => {
