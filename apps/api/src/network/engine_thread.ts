@@ -15,7 +15,13 @@ let areas: EngineAreas | null = null;
 let highs: Promise<Highs> | null = null;
 
 function solverOnce(): Promise<Highs> {
-  highs ??= loadHighs();
+  if (highs === null) {
+    highs = loadHighs();
+    // A failed load is tried again by the next siting job.
+    highs.catch(() => {
+      highs = null;
+    });
+  }
   return highs;
 }
 

@@ -119,7 +119,7 @@ function coverWithin(
     for (let j = 0; j < candidateCount(p) && !any; j++) any = (p.cost[j * n + i] as number) <= radius;
     if (!any) return null;
   }
-  const run = runMip(highs, setCoveringMip(p, radius), [], timeS);
+  const run = runMip(highs, setCoveringMip(p, radius), null, timeS);
   if (run.status === 'infeasible') return null;
   if (run.status !== 'optimal' || run.values === null) {
     if (run.bound !== null && run.bound > p.cap + 1e-9) return null;

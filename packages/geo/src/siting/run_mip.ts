@@ -30,13 +30,13 @@ export function relativeGap(objective: number | null, bound: number | null): num
 const finite = (v: number | undefined): number | null => (v !== undefined && Number.isFinite(v) ? v : null);
 
 /**
- * Solves one siting MIP with HiGHS, warm-started from a selection, within a time limit, calling `onProgress`
- * with the incumbent and the proven bound as the branch and cut goes. The model is always disposed.
+ * Solves one siting MIP with HiGHS, warm-started from a selection (null: none), within a time limit, calling
+ * `onProgress` with the incumbent and the proven bound as the branch and cut goes. The model is always disposed.
  */
 export function runMip(
   highs: Highs,
   mip: SitingMip,
-  start: ArrayLike<number>,
+  start: ArrayLike<number> | null,
   timeLimitS: number,
   onProgress?: (progress: MipProgress) => void,
 ): MipResult {
@@ -48,7 +48,13 @@ export function runMip(
       mip_rel_gap: 1e-7,
       mip_abs_gap: 1e-7,
     });
-    model.setSolution({ colValue: mip.start(start) });
+    if (start !== null) {
+      try {
+        model.setSolution({ colValue: mip.start(start) });
+      } catch {
+        // A start HiGHS refuses only costs the warm start; the search itself is unaffected.
+      }
+    }
     const report = (data: { mip_primal_bound?: number; mip_dual_bound?: number }) => {
       const objective = finite(data.mip_primal_bound);
       const bound = finite(data.mip_dual_bound);
