@@ -149,11 +149,14 @@ describe('best new sites in the planner', () => {
 
   it('fits a phone (390 x 844)', async () => {
     const { context, page, outside } = await openPlanner({ width: 390, height: 844 });
+    await page.getByTestId('siting-hazards').locator('summary').click();
     await askForSites(page);
     const panel = page.getByTestId('siting-panel');
     await panel.scrollIntoViewIfNeeded();
     const box = await panel.boundingBox();
     expect(box?.width ?? 0).toBeLessThanOrEqual(390);
+    const table = await page.locator('.siting-hazards').boundingBox();
+    expect((table?.x ?? 0) + (table?.width ?? 0)).toBeLessThanOrEqual(390);
     await page.getByTestId('siting-sites').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'siting-390x844.png') });
     await context.close();
