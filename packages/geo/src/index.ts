@@ -4,6 +4,10 @@ export { type EngineAreas, EngineNetwork } from './adapter/engine_network.ts';
 export { isochroneAnswer } from './adapter/isochrone_answer.ts';
 export { matrixAnswer } from './adapter/matrix_answer.ts';
 export { selectPosts } from './adapter/select_posts.ts';
+export { reportedValue, requireCoverable, sitingAnswer } from './adapter/siting_answer.ts';
+export { type CandidateSite, candidateSites } from './adapter/siting_candidates.ts';
+export { type SitingCase, sitingCase } from './adapter/siting_case.ts';
+export { type DemandItem, demandItems } from './adapter/siting_demand.ts';
 export { type CoverageSummary, type ModeSummary, summarizeCoverage } from './adapter/summarize_coverage.ts';
 export { builtUpCells } from './coverage/built_up.ts';
 export type { CoverageReport, ModeCoverage } from './coverage/compute_coverage.ts';
@@ -16,6 +20,7 @@ export type {
 } from './coverage/coverage_inputs.ts';
 export type { CoverageModelInput, CoverageModelOptions } from './coverage/coverage_model.ts';
 export { buildCoverageModel, type CoverageModel, type DesaInfo } from './coverage/coverage_model.ts';
+export { distanceWeights } from './coverage/distance_weights.ts';
 export type {
   DesaCoverage,
   HazardCoverage,
@@ -112,5 +117,14 @@ export {
 } from './route/search.ts';
 export { type MatrixOptions, travelTimeMatrix } from './route/travel_time_matrix.ts';
 export { weightsFor } from './route/weights_for.ts';
+export { type ExactOptions, type ExactSites, exactSites } from './siting/exact_sites.ts';
+export { explainSites, type SiteExplanation } from './siting/explain_sites.ts';
+export { heuristicSites } from './siting/heuristic_sites.ts';
+export { type PlanarOptions, planarProblem, type SitePoint } from './siting/planar_problem.ts';
+export { type ExactStatus, type MipProgress, relativeGap } from './siting/run_mip.ts';
+export { objectiveOf, serveDemand, totalPrice } from './siting/serve_demand.ts';
+export { activeDemand, type SitingObjective, type SitingProblem } from './siting/siting_problem.ts';
+export { type FastSites, type SolvedSites, type SolveOptions, solveSites } from './siting/solve_sites.ts';
+export { uncoverableDemand } from './siting/uncoverable_demand.ts';
 export { atJunction, JUNCTION_SNAP_M, type Snap, type SnapOptions, snapNode, snapPoint } from './snap.ts';
 export { type SurfaceClass, surfaceClassOf } from './surface_class.ts';

@@ -16,5 +16,6 @@ export * from './live_change.ts';
 export * from './post.ts';
 export * from './road.ts';
 export * from './routing.ts';
+export * from './siting.ts';
 export * from './stock.ts';
 export * from './text.ts';

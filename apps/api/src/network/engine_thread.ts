@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { deserializeGraph, type EngineAreas, EngineNetwork } from '@siaga/geo';
 import { SiagaError } from '@siaga/schema';
+import loadHighs, { type Highs } from 'highs';
 import { type EngineJob, runEngineJob } from './engine_job.ts';
 import type { ThreadMessage, ThreadReply } from './engine_pool.ts';
 
@@ -10,12 +11,26 @@ import type { ThreadMessage, ThreadReply } from './engine_pool.ts';
  */
 let network: EngineNetwork | null = null;
 let areas: EngineAreas | null = null;
+/** HiGHS (WebAssembly) is loaded by the first siting job and kept. */
+let highs: Promise<Highs> | null = null;
 
-function answer(id: number, job: EngineJob): ThreadReply {
+function solverOnce(): Promise<Highs> {
+  if (highs === null) {
+    highs = loadHighs();
+    // A failed load is tried again by the next siting job.
+    highs.catch(() => {
+      highs = null;
+    });
+  }
+  return highs;
+}
+
+async function answer(id: number, job: EngineJob): Promise<ThreadReply> {
   try {
     if (network === null || areas === null)
       throw new Error('engine thread got a job before its graph and areas');
-    return { type: 'done', id, answer: runEngineJob(network, areas, job) };
+    const solver = job.kind === 'siting' && job.request.exact ? await solverOnce() : null;
+    return { type: 'done', id, answer: runEngineJob(network, areas, job, solver) };
   } catch (e) {
     if (e instanceof SiagaError) {
       return { type: 'failed', id, error: { code: e.code, message: e.message, details: e.details } };
@@ -33,7 +48,8 @@ parentPort?.on('message', (m: ThreadMessage) => {
       areas = { adminAreas: m.adminAreas, hazardZones: m.hazardZones };
       return;
     case 'job':
-      parentPort?.postMessage(answer(m.id, m.job));
+      // The pool sends a thread its next message only after this reply, so awaiting keeps the order.
+      void answer(m.id, m.job).then((reply) => parentPort?.postMessage(reply));
       return;
     default:
       return m satisfies never;

@@ -21,6 +21,7 @@ import { incidentRoutes } from './incidents.ts';
 import { registerNearest } from './nearest.ts';
 import { registerNetwork } from './network.ts';
 import { registerNetworkGraphBin } from './network_graph_bin.ts';
+import { registerPlanningSites } from './planning_sites.ts';
 import { postRoutes } from './posts.ts';
 import { registerRoads } from './roads.ts';
 import { registerRoutingClosest } from './routing_closest.ts';
@@ -55,6 +56,7 @@ export function registerRoutes(
   registerRoutingIsochrones(app, services.network);
   registerRoutingMatrix(app, services.network);
   registerCoverage(app, services.network);
+  registerPlanningSites(app, services.network);
   registerNetwork(app, services.network);
   registerNetworkGraphBin(app, services.network);
   registerHealth(app);

@@ -3,6 +3,7 @@ import type { EngineClient } from '../worker/engine_client.ts';
 import { askWhenChanged, messageOf } from './ask_when_changed.ts';
 import { contextOf } from './engine_context.ts';
 import { closestQuestion, coverageQuestion, isochronesQuestion } from './questions.ts';
+import { answerSiting } from './siting_question.ts';
 import { watch } from './watch.ts';
 
 export const GRAPH_URL = '/api/network/graph.bin';
@@ -66,6 +67,7 @@ export function connectEngine(store: AppStore, client: EngineConnection): () => 
     askWhenChanged(store, client, engineVersion, coverageQuestion),
     askWhenChanged(store, client, engineVersion, isochronesQuestion),
     askWhenChanged(store, client, engineVersion, closestQuestion),
+    watch(store, (s) => s.sitingAsk, answerSiting(store, client), Object.is),
   ];
   return () => {
     for (const stop of stops) stop();

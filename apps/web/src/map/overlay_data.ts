@@ -1,9 +1,10 @@
-import type { IsochroneCollection } from '@siaga/schema';
+import type { IsochroneCollection, SitingResponse } from '@siaga/schema';
 import type { Feature, Geometry } from 'geojson';
 import type { AppState } from '../store/app_store.ts';
 import { shownValue } from '../store/async_result.ts';
 import type { Closure, Incident } from '../store/dispatch_slice.ts';
 import { type CoverageModeKey, livePlan } from '../store/planner_slice.ts';
+import { shownSites } from '../store/siting_slice.ts';
 import type { Panel } from '../store/workspace_slice.ts';
 import type { Candidate, CoverageSummary, RankedRoute, ResponseOf } from '../worker/protocol.ts';
 import type { OverlaySourceId } from './overlay_sources.ts';
@@ -93,6 +94,18 @@ export function candidatesData(
   );
 }
 
+/** The suggested new sites, numbered in the order the panel lists them. */
+export function sitesData(answer: SitingResponse | null): SourceCollection {
+  if (answer === null) return EMPTY;
+  return collection(
+    answer.sites.map((site, i) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...site.point.coordinates] },
+      properties: { id: site.id, rank: String(i + 1) },
+    })),
+  );
+}
+
 export function incidentData(incident: Incident | null): SourceCollection {
   if (incident === null) return EMPTY;
   return collection([
@@ -131,6 +144,7 @@ export function overlayInputs(s: AppState): Record<OverlaySourceId, OverlayInput
   const closest = shownValue(s.closest);
   const { dispatch: d } = s;
   const plan = livePlan(s);
+  const sites = shownSites(s.siting);
   return {
     gaps: {
       deps: [planner, coverage, plan.mode, plan.levelIndex],
@@ -146,6 +160,10 @@ export function overlayInputs(s: AppState): Record<OverlaySourceId, OverlayInput
     candidates: {
       deps: [planner, plan.candidates, plan.isochroneOf],
       build: () => (planner ? candidatesData(plan.candidates, plan.isochroneOf) : EMPTY),
+    },
+    sites: {
+      deps: [planner, sites],
+      build: () => (planner ? sitesData(sites) : EMPTY),
     },
     routes: {
       deps: [dispatch, closest, d.incident],

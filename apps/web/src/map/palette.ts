@@ -92,6 +92,7 @@ export function hazardFillOpacity(type: HazardType, level: HazardLevel): number 
 export const overlayColors = {
   gap: '#e03131',
   candidate: '#7048e8',
+  suggestedSite: '#e8590c',
   incident: '#c92a2a',
   closure: '#e03131',
   routeCasing: '#ffffff',

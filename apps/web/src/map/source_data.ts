@@ -36,6 +36,7 @@ export const promoteIdOf: Record<SourceId, string> = {
   isochrones: 'id',
   routes: 'id',
   candidates: 'id',
+  sites: 'id',
   incident: 'id',
   closures: 'id',
 };

@@ -29,6 +29,7 @@ import {
   showLevel,
 } from './plan_edits.ts';
 import { PlanHistory } from './plan_history.tsx';
+import { SitingPanel } from './siting_panel.tsx';
 
 function ThresholdsInput() {
   const { t, locale } = useI18n();
@@ -248,6 +249,7 @@ export function PlannerPanel() {
         <Settings />
       </section>
       <Candidates />
+      <SitingPanel />
       <section className="panel-section" data-testid="coverage-kpis" data-status={coverage.status}>
         <h2>{t.planner.kpiHeading}</h2>
         <AnswerStatus

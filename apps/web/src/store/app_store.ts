@@ -7,6 +7,7 @@ import { createDispatchSlice, type DispatchSlice } from './dispatch_slice.ts';
 import { createEngineSlice, type EngineSlice } from './engine_slice.ts';
 import { createLiveSlice, type LiveSlice } from './live_slice.ts';
 import { createPlannerSlice, type PlannerSlice } from './planner_slice.ts';
+import { createSitingSlice, type SitingSlice } from './siting_slice.ts';
 import { createUiSlice, type UiSlice } from './ui_slice.ts';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace_slice.ts';
 
@@ -14,6 +15,7 @@ export type AppState = UiSlice &
   DataSlice &
   WorkspaceSlice &
   PlannerSlice &
+  SitingSlice &
   DispatchSlice &
   EngineSlice &
   AuthSlice &
@@ -33,6 +35,7 @@ function createAppStoreOf(initialLocale: Locale) {
         ...createDataSlice(...a),
         ...createWorkspaceSlice(...a),
         ...createPlannerSlice(...a),
+        ...createSitingSlice(...a),
         ...createDispatchSlice(...a),
         ...createEngineSlice(...a),
         ...createAuthSlice(...a),

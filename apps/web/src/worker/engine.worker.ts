@@ -1,4 +1,6 @@
 /// <reference lib="webworker" />
+import loadHighs from 'highs';
+import highsWasm from 'highs/runtime?url';
 import { EngineHost } from './engine_host.ts';
 import type { EngineResponse } from './protocol.ts';
 
@@ -8,7 +10,6 @@ import type { EngineResponse } from './protocol.ts';
  */
 declare const self: DedicatedWorkerGlobalScope;
 
-const host = new EngineHost((url, init) => fetch(new URL(url, self.location.origin), init));
 let queue: Promise<void> = Promise.resolve();
 
 function reply(response: EngineResponse): void {
@@ -23,6 +24,16 @@ function reply(response: EngineResponse): void {
     } satisfies EngineResponse);
   }
 }
+
+// HiGHS's WebAssembly is a bundled asset served by the app itself (the map works offline).
+const host = new EngineHost(
+  (url, init) => fetch(new URL(url, self.location.origin), init),
+  () => performance.now(),
+  {
+    emit: reply,
+    loadSolver: () => loadHighs({ locateFile: () => new URL(highsWasm, self.location.origin).href }),
+  },
+);
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   queue = queue.then(async () => reply(await host.handle(event.data)));

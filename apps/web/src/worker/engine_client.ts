@@ -34,8 +34,12 @@ export class SupersededError extends Error {
   }
 }
 
+/** Steps the Worker sends before an answer (siting progress). */
+export type PartialResponse = Extract<EngineResponse, { type: 'siting_progress' }>;
+
 interface Pending {
   type: RequestType;
+  partial?: (response: PartialResponse) => void;
   resolve(response: EngineResponse): void;
   reject(error: Error): void;
 }
@@ -68,13 +72,18 @@ export class EngineClient {
     port.addEventListener('error', (event) => this.fail(event.message || 'the engine worker stopped'));
   }
 
-  request<B extends RequestBody>(body: B): Promise<ResponseOf<B['type']>> {
+  /** One question; `onPartial` hears the steps the Worker sends before the answer (siting progress). */
+  request<B extends RequestBody>(
+    body: B,
+    onPartial?: (response: PartialResponse) => void,
+  ): Promise<ResponseOf<B['type']>> {
     type T = B['type'];
     if (this.broken !== null) return Promise.reject(new EngineError('internal', this.broken));
     const id = this.nextId++;
     return new Promise<ResponseOf<T>>((resolve, reject) => {
       this.pending.set(id, {
         type: body.type,
+        ...(onPartial === undefined ? {} : { partial: onPartial }),
         resolve: (r) => resolve(r as ResponseOf<T>),
         reject,
       });
@@ -128,6 +137,10 @@ export class EngineClient {
     }
     const p = this.pending.get(response.id);
     if (p === undefined) return;
+    if (response.type === 'siting_progress') {
+      p.partial?.(response);
+      return;
+    }
     this.pending.delete(response.id);
     if (response.type === 'error') p.reject(new EngineError(response.code, response.message));
     else if (response.type !== p.type) {

@@ -7,10 +7,16 @@ import {
   isochroneAnswer,
   linkCount,
   nodeCount,
+  reportedValue,
+  requireCoverable,
   selectPosts,
+  sitingAnswer,
+  sitingCase,
+  solveSites,
   summarizeCoverage,
 } from '@siaga/geo';
 import { type CoverageRequest, ErrorEnvelope, SiagaError } from '@siaga/schema';
+import type { Highs } from 'highs';
 import type { z } from 'zod';
 import {
   type ClosestRequest,
@@ -20,9 +26,19 @@ import {
   type IsochronesRequest,
   type LoadNetworkRequest,
   type SetContextRequest,
+  type SitingRequest,
 } from './protocol.ts';
 
 export type FetchFn = (url: string, init?: RequestInit) => Promise<Response>;
+
+/** Steps of an answer sent before it (siting progress), and the solver, loaded on first need. */
+export interface HostOptions {
+  emit?: (response: EngineResponse) => void;
+  loadSolver?: () => Promise<Highs>;
+}
+
+/** Progress messages at most this often, so the page redraws a few times a second, not per solver event. */
+const PROGRESS_EVERY_MS = 150;
 
 type Context = Omit<z.output<typeof SetContextRequest>, 'type' | 'id'>;
 
@@ -42,10 +58,12 @@ export class EngineHost {
   private network: Network | null = null;
   private context: Context | null = null;
   private baseline: { key: string; summary: CoverageSummary; ms: number } | null = null;
+  private solver: Promise<Highs> | null = null;
 
   constructor(
     private readonly fetchFn: FetchFn,
     private readonly now: () => number = () => performance.now(),
+    private readonly options: HostOptions = {},
   ) {}
 
   async handle(raw: unknown): Promise<EngineResponse> {
@@ -69,6 +87,8 @@ export class EngineHost {
           return { ...this.isochrones(req), ms: this.now() - started };
         case 'coverage':
           return { ...this.coverage(req), ms: this.now() - started };
+        case 'siting':
+          return { ...(await this.siting(req, started)), ms: this.now() - started };
         default:
           return req satisfies never;
       }
@@ -153,6 +173,51 @@ export class EngineHost {
     }
     const scenario = this.summary(request);
     return { type: 'coverage' as const, id: req.id, scenario, baseline, baselineMs };
+  }
+
+  /** Fast answer first (emitted), then HiGHS with its progress emitted, then the exact answer returned. */
+  private async siting(req: z.output<typeof SitingRequest>, started: number) {
+    const { engine } = this.requireNetwork();
+    const context = this.requireContext();
+    const q = req.request;
+    const c = sitingCase(engine, context, context.posts, selectPosts(context.posts, q), q);
+    requireCoverable(c);
+    const load = this.options.loadSolver;
+    const highs = q.exact && load !== undefined ? await (this.solver ?? this.startSolver(load)) : null;
+    const emit = this.options.emit ?? (() => undefined);
+    let last = -Infinity;
+    const { fast, exact } = solveSites(c.problem, {
+      highs,
+      timeLimitS: q.timeLimitS,
+      onFast: (f) =>
+        emit({
+          type: 'siting_progress',
+          id: req.id,
+          answer: sitingAnswer(c, f, null),
+          value: null,
+          bound: null,
+          gap: null,
+          ms: this.now() - started,
+        }),
+      onProgress: (p) => {
+        const ms = this.now() - started;
+        if (ms - last < PROGRESS_EVERY_MS) return;
+        last = ms;
+        const value = p.objective === null ? null : reportedValue(c, p.objective);
+        const bound = p.bound === null ? null : reportedValue(c, p.bound);
+        emit({ type: 'siting_progress', id: req.id, answer: null, value, bound, gap: p.gap, ms });
+      },
+    });
+    return { type: 'siting' as const, id: req.id, answer: sitingAnswer(c, fast, exact) };
+  }
+
+  private startSolver(load: () => Promise<Highs>): Promise<Highs> {
+    this.solver = load();
+    // A failed load is tried again by the next question.
+    this.solver.catch(() => {
+      this.solver = null;
+    });
+    return this.solver;
   }
 
   private summary(request: CoverageRequest): CoverageSummary {

@@ -12,6 +12,8 @@ import {
   type ItemType,
   type Position,
   PostFeature,
+  SitingRequest as SitingQuery,
+  type SitingResponse,
 } from '@siaga/schema';
 import { z } from 'zod';
 
@@ -72,12 +74,20 @@ export const CoverageRequest = z.object({
   request: CoverageQuery,
 });
 
+/** The best new sites: answered by a `siting_progress` message per phase, then one `siting` answer. */
+export const SitingRequest = z.object({
+  type: z.literal('siting'),
+  id: RequestId,
+  request: SitingQuery,
+});
+
 export const EngineRequest = z.discriminatedUnion('type', [
   LoadNetworkRequest,
   SetContextRequest,
   ClosestRequest,
   IsochronesRequest,
   CoverageRequest,
+  SitingRequest,
 ]);
 export type EngineRequest = z.input<typeof EngineRequest>;
 export type ParsedRequest = z.output<typeof EngineRequest>;
@@ -116,7 +126,23 @@ export type EngineResponse =
       baseline: CoverageSummary | null;
       baselineMs: number;
     } & Timed)
+  | ({ type: 'siting'; id: number; answer: SitingResponse } & Timed)
+  | SitingProgress
   | { type: 'error'; id: number | null; code: ErrorCode; message: string };
+
+/**
+ * A step of a siting answer before the last: the fast answer (with `answer`), then the exact search's incumbent,
+ * proven bound and gap as it goes (in the answer's units: p-median values are weighted means).
+ */
+export interface SitingProgress {
+  type: 'siting_progress';
+  id: number;
+  answer: SitingResponse | null;
+  value: number | null;
+  bound: number | null;
+  gap: number | null;
+  ms: number;
+}
 
 export type ResponseOf<T extends RequestType> = Extract<EngineResponse, { type: T }>;
 export type ErrorResponse = Extract<EngineResponse, { type: 'error' }>;

@@ -118,6 +118,31 @@ export function markerOverlayLayers(): LayerSpecification[] {
       },
     }),
     inGroup('overlay', {
+      id: 'sites-ring',
+      type: 'circle',
+      source: 'sites',
+      paint: {
+        'circle-radius': 15,
+        'circle-color': '#ffffff',
+        'circle-opacity': 0.85,
+        'circle-stroke-color': c.suggestedSite,
+        'circle-stroke-width': 4,
+      },
+    }),
+    inGroup('overlay', {
+      id: 'sites-label',
+      type: 'symbol',
+      source: 'sites',
+      layout: {
+        'text-field': ['get', 'rank'],
+        'text-font': FONT_BOLD,
+        'text-size': 13,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': c.suggestedSite },
+    }),
+    inGroup('overlay', {
       id: 'candidates-circle',
       type: 'circle',
       source: 'candidates',

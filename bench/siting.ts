@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildGraph, EngineNetwork, readGeoJsonRoads, selectPosts, sitingCase, solveSites } from '@siaga/geo';
+import { type AdminAreaFeature, type PostFeature, SitingRequest } from '@siaga/schema';
+import loadHighs from 'highs';
+import { parseSitingArgs, runSiting } from '../scripts/siting/cli.ts';
+import { ms } from './timing.ts';
+
+const root = join(import.meta.dirname, '..');
+const read = (name: string) => JSON.parse(readFileSync(join(root, 'data', name), 'utf8'));
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+};
+
+/** The seed as the API holds it: admin areas with their stored desa points, posts with ids. */
+function seedNetwork() {
+  const points = new Map(
+    read('desa_points.geojson').features.map((f: { properties: { code: string }; geometry: unknown }) => [
+      f.properties.code,
+      f.geometry,
+    ]),
+  );
+  const adminAreas: AdminAreaFeature[] = read('admin_areas.geojson').features.map((f: AdminAreaFeature) => ({
+    ...f,
+    properties: { ...f.properties, labelPoint: points.get(f.properties.code) ?? null },
+  }));
+  const posts: PostFeature[] = read('posts.geojson').features.map((f: PostFeature & { id: string }) => ({
+    ...f,
+    properties: { ...f.properties, id: f.id, version: 1 },
+  }));
+  const network = new EngineNetwork(buildGraph(readGeoJsonRoads(read('roads.geojson')).roads), 'bench');
+  return { network, areas: { adminAreas, hazardZones: read('hazard_zones.geojson').features }, posts };
+}
+
+/**
+ * Time to the first (fast) and to the exact answer of best new sites: on the demo seed through the adapter (the
+ * cost matrices included), and on Swain's 55 points through the CLI's code. Medians of several runs; Markdown.
+ */
+export async function sitingBenchLines(smoke: boolean): Promise<string[]> {
+  const runs = smoke ? 1 : 9;
+  const highs = await loadHighs();
+  const { network, areas, posts } = seedNetwork();
+  network.coverageModel(areas, 'fire_engine');
+  const lines = [
+    '',
+    '## Best new sites (siting)',
+    '',
+    `Medians of ${runs} runs after one warm-up; "first" is the cost matrices plus greedy + Teitz-Bart interchange,`,
+    '"exact" is that plus HiGHS 1.15 (WebAssembly) to the proven optimum (status and gap shown). The seed has',
+    '148 desa as demand and planned/proposed posts plus desa points as candidates; the 10 operational posts stay.',
+    '',
+    '| Question | Demand x candidates | Matrices (ms) | To first (ms) | To exact (ms) | Status, gap |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
+  ];
+  const seedCases: [string, unknown][] = [
+    ['Seed, MCLP, K=3, 15 min with turnout', { k: 3 }],
+    ['Seed, p-median, K=3, 15 min', { k: 3, objective: 'pMedian' }],
+    ['Seed, p-center, K=3, 15 min', { k: 3, objective: 'pCenter' }],
+    ['Seed, set covering, 15 min', { objective: 'lscp' }],
+    [
+      'Seed, MCLP, K=5, with road junctions',
+      { k: 5, candidates: { sources: ['planned', 'proposed', 'desa', 'junction'] } },
+    ],
+  ];
+  for (const [title, body] of seedCases) {
+    const q = SitingRequest.parse(body);
+    const matrices: number[] = [];
+    const first: number[] = [];
+    const exact: number[] = [];
+    let status = '';
+    let size = '';
+    for (let r = 0; r <= runs; r++) {
+      const t0 = performance.now();
+      const c = sitingCase(network, areas, posts, selectPosts(posts, q), q);
+      const t1 = performance.now();
+      const solved = solveSites(c.problem, { highs, timeLimitS: 60 });
+      if (r === 0) continue;
+      matrices.push(t1 - t0);
+      first.push(t1 - t0 + solved.fast.ms);
+      exact.push(t1 - t0 + (solved.exact?.ms ?? Number.NaN));
+      status = `${solved.exact?.status}, ${solved.exact?.gap}`;
+      size = `${c.demand.length} x ${c.candidates.length}`;
+    }
+    lines.push(
+      `| ${title} | ${size} | ${ms(median(matrices))} | ${ms(median(first))} | ${ms(median(exact))} | ${status} |`,
+    );
+  }
+  const swain = join(root, 'test', 'in', 'siting_swain55.csv');
+  for (const [p, radius] of [
+    [5, 10],
+    [3, 15],
+  ] as const) {
+    const first: number[] = [];
+    const exact: number[] = [];
+    let status = '';
+    for (let r = 0; r <= runs; r++) {
+      const out = await runSiting(
+        parseSitingArgs([swain, '--p', String(p), '--radius', String(radius), '--exact']),
+      );
+      if (r === 0) continue;
+      first.push(out.firstMs);
+      exact.push(out.ms);
+      status = `${out.status}, ${out.gap} (covers ${out.objective} of 640)`;
+    }
+    lines.push(
+      `| Swain 55 points (CLI), MCLP, p=${p}, S=${radius} | 55 x 55 | - | ${ms(median(first))} | ${ms(median(exact))} | ${status} |`,
+    );
+  }
+  return lines;
+}
