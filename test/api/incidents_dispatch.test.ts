@@ -321,6 +321,42 @@ describe('closures', () => {
   });
 });
 
+describe('an incident cut off by closures', () => {
+  it('says so and names the reachable point nearest to it', async () => {
+    // The centre of Desa Mengening, on its road, ringed by a closure about 1.1 km out: its own streets stay open.
+    const centre = { type: 'Point', coordinates: [115.242, -8.158] };
+    const [lon, lat] = centre.coordinates as [number, number];
+    const d = 0.01;
+    const ring = [
+      [lon - d, lat - d],
+      [lon + d, lat - d],
+      [lon + d, lat + d],
+      [lon - d, lat + d],
+      [lon - d, lat - d],
+    ];
+    const answer = await t.api.post('/api/routing/closest', {
+      incident: centre,
+      layer: 'posts',
+      closures: [{ type: 'LineString', coordinates: ring }],
+      storedClosures: false,
+    });
+    expect(answer.status, answer.text).toBe(200);
+    const body = answer.json as {
+      incident: { routable: boolean };
+      posts: { results: unknown[] };
+      cutOff: { nearestReachable: { distanceM: number; roadName: string | null } | null } | null;
+    };
+    expect(body.incident.routable).toBe(true);
+    expect(body.posts.results).toEqual([]);
+    expect(body.cutOff?.nearestReachable?.distanceM).toBeGreaterThan(1_000);
+    expect(body.cutOff?.nearestReachable?.roadName).not.toBeNull();
+    const open = (await t.api.post('/api/routing/closest', { incident: centre, layer: 'posts' })).json as {
+      cutOff: unknown;
+    };
+    expect(open.cutOff).toBeNull();
+  });
+});
+
 describe('dispatch message', () => {
   it('answers the message in Indonesian and English with the unit, its arrival and the WhatsApp link', async () => {
     const { id } = (await newIncident({ title: 'Longsor di Banjar Dinas Sangker' })).properties;
