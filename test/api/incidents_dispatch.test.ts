@@ -183,6 +183,23 @@ describe('bad input: clear errors, nothing half-written', () => {
     await refusedWithoutTrace(() => assign(first, { kind: 'unit', unitId: unit.id }), 409, 'conflict');
   });
 
+  it('gives a unit to one of two incidents asking at the same moment, and refuses the other', async () => {
+    const unit = await availableUnit();
+    const [first, second] = [(await newIncident()).properties.id, (await newIncident()).properties.id];
+    const answers = await Promise.all(
+      [first, second].map((id) => assign(id, { kind: 'unit', unitId: unit.id })),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    const open = await Promise.all(
+      [first, second].map(
+        async (id) =>
+          ((await t.api.get(`/api/incidents/${id}/assignments`)).json as { assignments: unknown[] })
+            .assignments.length,
+      ),
+    );
+    expect(open.sort()).toEqual([0, 1]);
+  });
+
   it('refuses items beyond the stock, and any assignment to a closed incident', async () => {
     const cache = await chainsawCache();
     const ready = await cache.ready();
