@@ -320,6 +320,12 @@ describe('closures', () => {
     const closure = RoadClosureCollection.shape.features.element.parse(created.json);
     expect(closure.properties.roadName).not.toBeNull();
     expect((await eventsOf(id)).at(-1)).toMatchObject({ kind: 'closure', closureId: closure.properties.id });
+    const moved = await t.api.patch(`/api/closures/${closure.properties.id}`, {
+      geometry: { type: 'Point', coordinates: onRoute },
+    });
+    expect(RoadClosureCollection.shape.features.element.parse(moved.json).properties.roadName).toBe(
+      closure.properties.roadName,
+    );
     const closed = await ask();
     expect(closed.closedLinks).toBeGreaterThan(0);
     expect(closed.posts.results[0]?.etaS ?? Number.POSITIVE_INFINITY).toBeGreaterThan(

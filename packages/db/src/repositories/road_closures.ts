@@ -95,8 +95,8 @@ async function nearestRoadName(db: SiagaDb, geometry: unknown): Promise<string |
 }
 
 /**
- * Stored closures: a closure without a road name takes the nearest named road's; one tied to an incident adds
- * a `closure` entry to its timeline in the same transaction.
+ * Stored closures: a closure without a road name takes the nearest named road's (also when it is moved and no
+ * name is sent); one created for an incident adds a `closure` entry to its timeline in the same transaction.
  */
 export const roadClosures: FeatureRepository<
   RoadClosureFeature,
@@ -106,8 +106,22 @@ export const roadClosures: FeatureRepository<
 > = {
   list: stored.list,
   get: stored.get,
-  update: stored.update,
   remove: stored.remove,
+  async update(db, id, patch, actor, options) {
+    if (!patch.geometry || patch.properties?.roadName !== undefined)
+      return stored.update(db, id, patch, actor, options);
+    const { geometry } = patch;
+    return writeTransaction(db, async (tx) => {
+      const roadName = await nearestRoadName(tx, geometry);
+      return stored.update(
+        tx,
+        id,
+        { ...patch, properties: { ...patch.properties, roadName } },
+        actor,
+        options,
+      );
+    });
+  },
   async create(db: SiagaDb, inputs: RoadClosureCreateParsed[], actor: Actor) {
     return writeTransaction(db, async (tx) => {
       const named: RoadClosureCreateParsed[] = [];
