@@ -31,6 +31,12 @@ export type ClosureInput = z.infer<typeof ClosureInput>;
 
 const closures = z.array(ClosureInput).max(500).default([]);
 
+/** The server adds the stored active closures (/api/closures) to the request's own unless this is false. */
+const storedClosures = z
+  .boolean()
+  .default(true)
+  .meta({ description: "Apply the stored active closures (/api/closures) on top of the request's closures" });
+
 /** Post statuses a query draws its posts from when no ids are given. */
 const postStatus = z.array(PostStatus).min(1).default(['operational']);
 const postIds = z.array(Id).min(1).max(500);
@@ -55,6 +61,7 @@ export const ClosestRequest = z
       .optional()
       .meta({ description: 'Caches only: at least this many units of itemType available now (default 1)' }),
     closures,
+    storedClosures,
   })
   .refine((r) => r.minAvailable === undefined || r.itemType !== undefined, {
     message: 'minAvailable needs itemType',
@@ -101,6 +108,21 @@ const considered = z.number().int().meta({
   description: 'Facilities that passed the filters (post status, cache item) and were ranked',
 });
 
+/** The incident is cut off from every post: how near the posts' vehicles can still get. */
+export const CutOff = z
+  .object({
+    nearestReachable: z
+      .object({
+        point: PointGeometry,
+        distanceM: z.number().meta({ description: 'Straight-line metres from there to the incident' }),
+        roadName: z.string().nullable().meta({ description: 'The road from there toward the incident' }),
+        etaS: z.number().meta({ description: 'Seconds from the call (turnout included) to reach it' }),
+      })
+      .nullable()
+      .meta({ description: 'Null when no post reaches any road at all' }),
+  })
+  .meta({ id: 'CutOff' });
+
 export const ClosestPostRoute = z
   .object({ facility: PostFeature, ...routeFields })
   .meta({ id: 'ClosestPostRoute' });
@@ -127,6 +149,11 @@ export const ClosestResponse = z
     closedLinks: z.number().int().meta({ description: 'Road links the closures closed for this answer' }),
     posts: z.object({ considered, results: z.array(ClosestPostRoute), notRouted }).nullable(),
     caches: z.object({ considered, results: z.array(ClosestCacheRoute), notRouted }).nullable(),
+    cutOff: CutOff.nullable().meta({
+      description:
+        'Set when posts were asked for, the incident lies by a road, and no post reaches it (closures or a broken ' +
+        'network): the reachable road point nearest to the incident; null otherwise',
+    }),
   })
   .meta({ id: 'ClosestResponse' });
 export type ClosestResponse = z.infer<typeof ClosestResponse>;
@@ -149,6 +176,7 @@ export const IsochroneRequest = z
     breaksMin: IsochroneBreaks,
     profile: RoutingProfile,
     closures,
+    storedClosures,
   })
   .refine((r) => (r.postId === undefined) !== (r.point === undefined), {
     message: 'give exactly one of postId and point',
@@ -212,6 +240,7 @@ export const CoverageRequest = z
     wmk: WmkRule.partial().optional(),
     profile: RoutingProfile,
     closures,
+    storedClosures,
     gaps: z
       .boolean()
       .default(false)
@@ -318,6 +347,7 @@ export const MatrixRequest = z
       }),
     profile: RoutingProfile,
     closures,
+    storedClosures,
   })
   .meta({ id: 'MatrixRequest' });
 export type MatrixRequest = z.infer<typeof MatrixRequest>;

@@ -100,6 +100,7 @@ describe('overlay builders', () => {
         routable: true,
         nearestRoadIsIsland: false,
       },
+      cutOff: null,
       closedLinks: 0,
       posts: {
         considered: 2,
