@@ -90,6 +90,15 @@ export {
   seed,
 } from './route/search.ts';
 export { type MatrixOptions, travelTimeMatrix } from './route/travel_time_matrix.ts';
+export {
+  BEARING_REACH_M,
+  bearingDeg,
+  type Maneuver,
+  maneuverOfAngle,
+  roundaboutRoads,
+  TURN_LIMITS_DEG,
+  turnAngleDeg,
+} from './route/turns.ts';
 export { weightsFor } from './route/weights_for.ts';
 export { type Snap, type SnapOptions, snapPoint } from './snap.ts';
 export { type SurfaceClass, surfaceClassOf } from './surface_class.ts';

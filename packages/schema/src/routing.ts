@@ -72,6 +72,28 @@ export const RouteStep = z
     cumulativeS: z
       .number()
       .meta({ description: 'Seconds from leaving (turnout excluded) to the end of the step' }),
+    maneuver: z
+      .enum([
+        'depart',
+        'straight',
+        'slight_left',
+        'slight_right',
+        'left',
+        'right',
+        'sharp_left',
+        'sharp_right',
+        'uturn',
+        'roundabout',
+        'arrive',
+      ])
+      .meta({
+        description:
+          'What the driver does where the step begins (by the bearing change at the junction); distanceM is then the way to the next maneuver',
+      }),
+    turnDeg: z
+      .number()
+      .nullable()
+      .meta({ description: 'Bearing change where the step begins, degrees, positive to the right' }),
   })
   .meta({ id: 'RouteStep' });
 export type RouteStep = z.infer<typeof RouteStep>;
