@@ -106,8 +106,8 @@ export function roundaboutRoads(g: RoadGraph): Uint8Array {
   for (let l = 0; l < g.linkFrom.length; l++) {
     const r = g.linkRoad[l] ?? 0;
     if ((g.roadOneway[r] ?? ONEWAY_NO) === ONEWAY_NO) continue;
-    let m = balance.get(r);
-    if (m === undefined) balance.set(r, (m = new Map()));
+    const m = balance.get(r) ?? new Map<number, number>();
+    balance.set(r, m);
     const from = g.linkFrom[l] ?? 0;
     const to = g.linkTo[l] ?? 0;
     m.set(from, (m.get(from) ?? 0) + 1);
