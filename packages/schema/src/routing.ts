@@ -31,6 +31,12 @@ export type ClosureInput = z.infer<typeof ClosureInput>;
 
 const closures = z.array(ClosureInput).max(500).default([]);
 
+/** A number of one item wanted from the caches. */
+export const ItemNeed = z
+  .strictObject({ itemType: ItemType, quantity: z.number().int().min(1).max(100_000) })
+  .meta({ id: 'ItemNeed' });
+export type ItemNeed = z.infer<typeof ItemNeed>;
+
 /** Post statuses a query draws its posts from when no ids are given. */
 const postStatus = z.array(PostStatus).min(1).default(['operational']);
 const postIds = z.array(Id).min(1).max(500);
@@ -54,11 +60,29 @@ export const ClosestRequest = z
       .max(100_000)
       .optional()
       .meta({ description: 'Caches only: at least this many units of itemType available now (default 1)' }),
+    items: z
+      .array(ItemNeed)
+      .min(1)
+      .max(20)
+      .optional()
+      .meta({
+        description:
+          'Caches only: an equipment requirement of several items at once ("2 chainsaws + 1 generator"); the answer ' +
+          'gives one cache that has all, or the fastest combination of caches (see requirement)',
+      }),
     closures,
   })
   .refine((r) => r.minAvailable === undefined || r.itemType !== undefined, {
     message: 'minAvailable needs itemType',
     path: ['minAvailable'],
+  })
+  .refine((r) => r.items === undefined || r.itemType === undefined, {
+    message: 'give either itemType or items',
+    path: ['items'],
+  })
+  .refine((r) => new Set(r.items?.map((i) => i.itemType)).size === (r.items?.length ?? 0), {
+    message: 'each item type at most once',
+    path: ['items'],
   })
   .meta({ id: 'ClosestRequest' });
 export type ClosestRequest = z.infer<typeof ClosestRequest>;
@@ -126,9 +150,70 @@ const considered = z.number().int().meta({
 export const ClosestPostRoute = z
   .object({ facility: PostFeature, ...routeFields })
   .meta({ id: 'ClosestPostRoute' });
+
+/** Ready units: available now and in good condition (`baik`). */
+const ReadyCount = z
+  .object({ itemType: ItemType, ready: z.number().int(), requested: z.number().int() })
+  .meta({ id: 'ReadyCount' });
+
 export const ClosestCacheRoute = z
-  .object({ facility: CacheFeature, ...routeFields })
+  .object({
+    facility: CacheFeature,
+    ...routeFields,
+    ready: z.array(ReadyCount).meta({
+      description: 'Per requested item (itemType or items): units ready at this cache against the request',
+    }),
+  })
   .meta({ id: 'ClosestCacheRoute' });
+
+export const CacheRequirement = z
+  .object({
+    items: z.array(ItemNeed),
+    outcome: z.enum(['one_cache', 'combination', 'short']).meta({
+      description: 'short: even every cache reachable by road together cannot supply the requirement',
+    }),
+    etaS: z
+      .number()
+      .nullable()
+      .meta({ description: "The slowest member's ETA: what the combination minimises, then its size" }),
+    members: z.array(
+      z.object({
+        cacheId: Id,
+        etaS: z.number(),
+        take: z.array(ItemNeed).meta({ description: 'What to take from this cache' }),
+      }),
+    ),
+    missing: z
+      .array(
+        z.object({
+          itemType: ItemType,
+          quantity: z.number().int().meta({ description: 'Units the reachable caches together lack' }),
+          heldReady: z
+            .number()
+            .int()
+            .meta({ description: 'Units ready in all caches, reachable or not: 0 means no cache has it' }),
+        }),
+      )
+      .meta({ description: 'Only when short' }),
+  })
+  .meta({ id: 'CacheRequirement' });
+export type CacheRequirement = z.infer<typeof CacheRequirement>;
+
+export const CutOff = z
+  .object({
+    point: PointGeometry.meta({
+      description: 'The road point reachable from a post that is nearest the incident',
+    }),
+    roadName: z.string().nullable(),
+    distanceM: z.number().meta({ description: 'Straight-line distance from that point to the incident' }),
+    etaS: z.number().meta({ description: 'ETA of the quickest post to that point (turnout included)' }),
+  })
+  .meta({
+    id: 'CutOff',
+    description:
+      'The incident is on a road but no post reaches it (closures or a cut network): how near one gets',
+  });
+export type CutOff = z.infer<typeof CutOff>;
 
 export const ClosestResponse = z
   .object({
@@ -143,7 +228,23 @@ export const ClosestResponse = z
     }),
     closedLinks: z.number().int().meta({ description: 'Road links the closures closed for this answer' }),
     posts: z.object({ considered, results: z.array(ClosestPostRoute), notRouted }).nullable(),
-    caches: z.object({ considered, results: z.array(ClosestCacheRoute), notRouted }).nullable(),
+    caches: z
+      .object({
+        considered,
+        holding: z
+          .number()
+          .int()
+          .meta({
+            description:
+              'Caches with at least one ready unit of the requested item (any of items; every cache when none is ' +
+              'asked): 0 means no cache has it, as opposed to none reachable by road',
+          }),
+        results: z.array(ClosestCacheRoute),
+        notRouted,
+      })
+      .nullable(),
+    requirement: CacheRequirement.nullable().meta({ description: 'With items: how to meet the requirement' }),
+    cutOff: CutOff.nullable(),
   })
   .meta({ id: 'ClosestResponse' });
 export type ClosestResponse = z.infer<typeof ClosestResponse>;

@@ -105,7 +105,14 @@ describe('overlay builders', () => {
         results: [route(1, post({ id: 'a' })), route(2, post({ id: 'b' }))],
         notRouted: [],
       },
-      caches: { considered: 1, results: [route(1, cache({ id: 'c' }))], notRouted: [] },
+      caches: {
+        considered: 1,
+        holding: 1,
+        results: [{ ...route(1, cache({ id: 'c' })), ready: [] }],
+        notRouted: [],
+      },
+      requirement: null,
+      cutOff: null,
     };
     const fc = routesData(answer);
     expect(fc.features.map((f) => [f.properties.kind, f.properties.rank, f.properties.color])).toEqual([
