@@ -65,7 +65,11 @@ export function closestRequest(d: DispatchSettings): BodyOf<'closest'> | null {
       incident: point(d.incident.position),
       k: d.k,
       postStatus: ['operational'],
-      ...(d.item === null ? {} : { itemType: d.item.itemType, minAvailable: d.item.minAvailable }),
+      ...(d.items.length > 0
+        ? { items: d.items }
+        : d.item === null
+          ? {}
+          : { itemType: d.item.itemType, minAvailable: d.item.minAvailable }),
       closures: d.closures.map((c) => point(c.position)),
     },
   };

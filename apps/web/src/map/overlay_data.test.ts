@@ -140,7 +140,9 @@ describe('overlay builders', () => {
       coordinates: [115.242, -8.158],
     });
     expect(closuresData([])).toBe(EMPTY);
-    expect(closuresData([{ id: 'C1', position: [115, -8] }]).features).toHaveLength(1);
+    expect(closuresData([{ id: 'C1', position: [115, -8], roadName: 'Jalan Pantai' }]).features).toHaveLength(
+      1,
+    );
   });
 
   it('does not mutate its inputs', () => {

@@ -4,6 +4,7 @@ import type { AppState } from '../store/app_store.ts';
 import { shownValue } from '../store/async_result.ts';
 import type { Closure, Incident } from '../store/dispatch_slice.ts';
 import { type CoverageModeKey, livePlan } from '../store/planner_slice.ts';
+import { focusedRoute, routeId } from '../store/route_focus_slice.ts';
 import type { Panel } from '../store/workspace_slice.ts';
 import type { Candidate, CoverageSummary, RankedRoute, ResponseOf } from '../worker/protocol.ts';
 import type { OverlaySourceId } from './overlay_sources.ts';
@@ -59,21 +60,31 @@ export function isochronesData(result: IsochroneCollection | null): SourceCollec
   );
 }
 
-/** Route lines of the nearest posts (solid) and caches (dashed), coloured by rank. */
-export function routesData(answer: ResponseOf<'closest'>['answer'] | null): SourceCollection {
+/**
+ * Route lines of the nearest posts (solid) and caches (dashed), coloured by rank. With a focused route (a card
+ * hovered, focused or selected) that one is `focus` and drawn on top, the others `dim`.
+ */
+export function routesData(
+  answer: ResponseOf<'closest'>['answer'] | null,
+  focus: string | null = null,
+): SourceCollection {
   if (answer === null) return EMPTY;
-  const line = (kind: 'post' | 'cache') => (r: RankedRoute) =>
-    ({
+  const line = (kind: 'post' | 'cache') => (r: RankedRoute) => {
+    const id = routeId(kind, r.facility.properties.id);
+    return {
       type: 'Feature',
       geometry: r.route,
       properties: {
-        id: `${kind}-${r.facility.properties.id}`,
+        id,
         kind,
         rank: r.rank,
         color: rankColor(r.rank),
         facilityId: r.facility.properties.id,
+        focus: id === focus,
+        dim: focus !== null && id !== focus,
       },
-    }) as Feature<Geometry, Props>;
+    } as Feature<Geometry, Props>;
+  };
   return collection([
     ...(answer.posts?.results ?? []).map(line('post')),
     ...(answer.caches?.results ?? []).map(line('cache')),
@@ -109,7 +120,7 @@ export function closuresData(closures: readonly Closure[]): SourceCollection {
     closures.map((c) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [...c.position] },
-      properties: { id: c.id },
+      properties: { id: c.id, roadName: c.roadName ?? '' },
     })),
   );
 }
@@ -129,6 +140,7 @@ export function overlayInputs(s: AppState): Record<OverlaySourceId, OverlayInput
   const coverage = shownValue(s.coverage);
   const isochrones = shownValue(s.isochrones);
   const closest = shownValue(s.closest);
+  const focus = focusedRoute(s);
   const { dispatch: d } = s;
   const plan = livePlan(s);
   return {
@@ -148,8 +160,8 @@ export function overlayInputs(s: AppState): Record<OverlaySourceId, OverlayInput
       build: () => (planner ? candidatesData(plan.candidates, plan.isochroneOf) : EMPTY),
     },
     routes: {
-      deps: [dispatch, closest, d.incident],
-      build: () => (dispatch && d.incident ? routesData(closest?.answer ?? null) : EMPTY),
+      deps: [dispatch, closest, d.incident, focus],
+      build: () => (dispatch && d.incident ? routesData(closest?.answer ?? null, focus) : EMPTY),
     },
     incident: {
       deps: [dispatch, d.incident],

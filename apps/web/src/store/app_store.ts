@@ -6,6 +6,7 @@ import { createDataSlice, type DataSlice } from './data_slice.ts';
 import { createDispatchSlice, type DispatchSlice } from './dispatch_slice.ts';
 import { createEngineSlice, type EngineSlice } from './engine_slice.ts';
 import { createPlannerSlice, type PlannerSlice } from './planner_slice.ts';
+import { createRouteFocusSlice, type RouteFocusSlice } from './route_focus_slice.ts';
 import { createUiSlice, type UiSlice } from './ui_slice.ts';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace_slice.ts';
 
@@ -15,7 +16,8 @@ export type AppState = UiSlice &
   PlannerSlice &
   DispatchSlice &
   EngineSlice &
-  AuthSlice;
+  AuthSlice &
+  RouteFocusSlice;
 
 /** What the undo history keeps: the plan and the name of the edit that made it. */
 export type PlanSnapshot = Pick<PlannerSlice, 'plan' | 'planEdit'>;
@@ -34,6 +36,7 @@ function createAppStoreOf(initialLocale: Locale) {
         ...createDispatchSlice(...a),
         ...createEngineSlice(...a),
         ...createAuthSlice(...a),
+        ...createRouteFocusSlice(...a),
       }),
       {
         partialize: (s): PlanSnapshot => ({ plan: s.plan, planEdit: s.planEdit }),
