@@ -96,12 +96,7 @@ export function RequirementInput() {
               ))}
             </select>
           </label>
-          <button
-            type="button"
-            data-testid="requirement-add"
-            onClick={add}
-            disabled={adding === ''}
-          >
+          <button type="button" data-testid="requirement-add" onClick={add} disabled={adding === ''}>
             {t.directions.addItem}
           </button>
         </div>
