@@ -37,6 +37,12 @@ export const ItemNeed = z
   .meta({ id: 'ItemNeed' });
 export type ItemNeed = z.infer<typeof ItemNeed>;
 
+/** The server adds the stored active closures (/api/closures) to the request's own unless this is false. */
+const storedClosures = z
+  .boolean()
+  .default(true)
+  .meta({ description: "Apply the stored active closures (/api/closures) on top of the request's closures" });
+
 /** Post statuses a query draws its posts from when no ids are given. */
 const postStatus = z.array(PostStatus).min(1).default(['operational']);
 const postIds = z.array(Id).min(1).max(500);
@@ -71,6 +77,7 @@ export const ClosestRequest = z
           'gives one cache that has all, or the fastest combination of caches (see requirement)',
       }),
     closures,
+    storedClosures,
   })
   .refine((r) => r.minAvailable === undefined || r.itemType !== undefined, {
     message: 'minAvailable needs itemType',
@@ -267,6 +274,7 @@ export const IsochroneRequest = z
     breaksMin: IsochroneBreaks,
     profile: RoutingProfile,
     closures,
+    storedClosures,
   })
   .refine((r) => (r.postId === undefined) !== (r.point === undefined), {
     message: 'give exactly one of postId and point',
@@ -330,6 +338,7 @@ export const CoverageRequest = z
     wmk: WmkRule.partial().optional(),
     profile: RoutingProfile,
     closures,
+    storedClosures,
     gaps: z
       .boolean()
       .default(false)
@@ -436,6 +445,7 @@ export const MatrixRequest = z
       }),
     profile: RoutingProfile,
     closures,
+    storedClosures,
   })
   .meta({ id: 'MatrixRequest' });
 export type MatrixRequest = z.infer<typeof MatrixRequest>;
