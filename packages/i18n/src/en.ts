@@ -33,6 +33,7 @@ export const en: Catalogue = {
     posts: 'Response posts',
     caches: 'Equipment caches',
     incidents: 'Incidents',
+    closures: 'Road closures',
     count: { one: '{n} feature', other: '{n} features' },
   },
   legend: {

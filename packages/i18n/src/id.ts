@@ -61,6 +61,7 @@ export const id = {
     posts: 'Pos tanggap darurat',
     caches: 'Gudang peralatan',
     incidents: 'Kejadian bencana',
+    closures: 'Jalan tertutup',
     count: { one: '{n} objek', other: '{n} objek' },
   },
   legend: {

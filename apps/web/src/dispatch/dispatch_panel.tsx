@@ -1,14 +1,13 @@
 import { fill, formatNumber } from '@siaga/i18n';
 import { ItemType } from '@siaga/schema';
 import { AnswerStatus } from '../components/engine_status.tsx';
-import { MarkerList } from '../components/marker_list.tsx';
 import { ProfileSelect } from '../components/profile_select.tsx';
 import { ToolButton } from '../components/tool_button.tsx';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { shownValue } from '../store/async_result.ts';
 import { useAppState } from '../store/store_context.tsx';
 import { CacheResults, CutOffNotice } from './cache_results.tsx';
-import { closureName } from './closure_name.ts';
+import { ClosureList } from './closure_list.tsx';
 import { IncidentInput } from './incident_input.tsx';
 import { RequirementInput } from './requirement_input.tsx';
 import { formatDistance, RouteList } from './route_list.tsx';
@@ -79,11 +78,8 @@ function Settings() {
 }
 
 function Closures() {
-  const { t, locale } = useI18n();
-  const closures = useAppState((s) => s.dispatch.closures);
+  const { t } = useI18n();
   const miss = useAppState((s) => s.closureMiss);
-  const remove = useAppState((s) => s.removeClosure);
-  const closed = shownValue(useAppState((s) => s.closest))?.answer.closedLinks ?? 0;
   return (
     <section className="panel-section">
       <h2>{t.dispatch.closures}</h2>
@@ -96,23 +92,7 @@ function Closures() {
           {t.directions.closureMiss}
         </p>
       )}
-      {closures.length === 0 ? (
-        <p className="muted">{t.dispatch.noClosures}</p>
-      ) : (
-        <>
-          <MarkerList
-            markers={closures}
-            testId="closure-list"
-            dotClass="marker-dot--closure"
-            dotText={() => '×'}
-            at={(c) => closureName(t, c.roadName)}
-            onRemove={remove}
-          />
-          <p className="muted" data-testid="closed-links" data-n={closed}>
-            {fill(t.dispatch.closedLinks, { n: formatNumber(locale, closed) })}
-          </p>
-        </>
-      )}
+      <ClosureList />
     </section>
   );
 }

@@ -1,7 +1,8 @@
-import type { IsochroneCollection } from '@siaga/schema';
+import type { IsochroneCollection, RoadClosureFeature } from '@siaga/schema';
 import type { Feature, Geometry } from 'geojson';
 import type { AppState } from '../store/app_store.ts';
 import { shownValue } from '../store/async_result.ts';
+import { featuresOf } from '../store/data_slice.ts';
 import type { Closure, Incident } from '../store/dispatch_slice.ts';
 import { type CoverageModeKey, livePlan } from '../store/planner_slice.ts';
 import { focusedRoute, routeId } from '../store/route_focus_slice.ts';
@@ -115,14 +116,27 @@ export function incidentData(incident: Incident | null): SourceCollection {
   ]);
 }
 
-export function closuresData(closures: readonly Closure[]): SourceCollection {
-  return collection(
-    closures.map((c) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [...c.position] },
-      properties: { id: c.id, roadName: c.roadName ?? '' },
-    })),
-  );
+/** Road closures: the stored ones (shared with every user) and the dispatcher's not saved yet, with road names. */
+export function closuresData(
+  closures: readonly Closure[],
+  stored: readonly RoadClosureFeature[] = [],
+): SourceCollection {
+  return collection([
+    ...stored.map(
+      (c): Feature<Geometry, Props> => ({
+        type: 'Feature',
+        geometry: c.geometry,
+        properties: { id: c.properties.id, roadName: c.properties.roadName ?? '', stored: true },
+      }),
+    ),
+    ...closures.map(
+      (c): Feature<Geometry, Props> => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [...c.position] },
+        properties: { id: c.id, roadName: c.roadName ?? '', stored: false },
+      }),
+    ),
+  ]);
 }
 
 /** What an overlay source is built from: it is rebuilt (and `setData` called) only when one of these changes. */
@@ -168,8 +182,8 @@ export function overlayInputs(s: AppState): Record<OverlaySourceId, OverlayInput
       build: () => (dispatch ? incidentData(d.incident) : EMPTY),
     },
     closures: {
-      deps: [dispatch, d.closures],
-      build: () => (dispatch ? closuresData(d.closures) : EMPTY),
+      deps: [dispatch, d.closures, s.datasets.closures],
+      build: () => (dispatch ? closuresData(d.closures, featuresOf(s.datasets, 'closures')) : EMPTY),
     },
   };
 }

@@ -34,10 +34,15 @@ export interface DispatchSlice {
   closest: AsyncResult<ResponseOf<'closest'>>;
   /** The last closure click hit no road (cleared by the next closure placed). */
   closureMiss: boolean;
+  /** Stored closures (/api/closures) the dispatcher reopened, waiting for their DELETE. */
+  closureDeletes: string[];
   setIncident(incident: Incident | null): void;
   setDispatch(change: Partial<Omit<DispatchSettings, 'incident' | 'closures'>>): void;
   addClosure(position: Position, roadName: string | null): void;
+  /** Reopens a road: a closure not saved yet goes at once, a stored one is queued for deletion. */
   removeClosure(id: string): void;
+  /** The stored closure's DELETE is done (or failed): it leaves the queue. */
+  closureDeleted(id: string): void;
   setClosureMiss(miss: boolean): void;
   setClosest(r: AsyncResult<ResponseOf<'closest'>>): void;
 }
@@ -50,6 +55,7 @@ export const createDispatchSlice: StateCreator<DispatchSlice, [], [], DispatchSl
     dispatch: { incident: null, k: DEFAULT_K, profile: 'fire_engine', item: null, items: [], closures: [] },
     closest: IDLE,
     closureMiss: false,
+    closureDeletes: [],
     setIncident: (incident) => set((s) => ({ dispatch: { ...s.dispatch, incident } })),
     setDispatch: (change) => set((s) => ({ dispatch: { ...s.dispatch, ...change } })),
     addClosure: (position, roadName) =>
@@ -59,11 +65,15 @@ export const createDispatchSlice: StateCreator<DispatchSlice, [], [], DispatchSl
           closures: [...s.dispatch.closures, { id: `C${counter++}`, position, roadName }],
         },
         closureMiss: false,
+        closureDeletes: [],
       })),
     removeClosure: (id) =>
-      set((s) => ({
-        dispatch: { ...s.dispatch, closures: s.dispatch.closures.filter((c) => c.id !== id) },
-      })),
+      set((s) =>
+        s.dispatch.closures.some((c) => c.id === id)
+          ? { dispatch: { ...s.dispatch, closures: s.dispatch.closures.filter((c) => c.id !== id) } }
+          : { closureDeletes: s.closureDeletes.includes(id) ? s.closureDeletes : [...s.closureDeletes, id] },
+      ),
+    closureDeleted: (id) => set((s) => ({ closureDeletes: s.closureDeletes.filter((x) => x !== id) })),
     setClosest: (closest) => set({ closest }),
     setClosureMiss: (closureMiss) => set({ closureMiss }),
   };

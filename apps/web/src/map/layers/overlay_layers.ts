@@ -99,7 +99,7 @@ export function routeOverlayLayers(): LayerSpecification[] {
 /** On top of everything: what the user placed. */
 export function markerOverlayLayers(): LayerSpecification[] {
   return [
-    inGroup('overlay', {
+    inGroup('closures', {
       id: 'closures-circle',
       type: 'circle',
       source: 'closures',
@@ -110,7 +110,7 @@ export function markerOverlayLayers(): LayerSpecification[] {
         'circle-stroke-width': 2.5,
       },
     }),
-    inGroup('overlay', {
+    inGroup('closures', {
       id: 'closures-label',
       type: 'symbol',
       source: 'closures',
@@ -123,7 +123,7 @@ export function markerOverlayLayers(): LayerSpecification[] {
       },
       paint: { 'text-color': '#ffffff' },
     }),
-    inGroup('overlay', {
+    inGroup('closures', {
       id: 'closures-name',
       type: 'symbol',
       source: 'closures',
