@@ -48,14 +48,14 @@ describe('routeView', () => {
 describe('coverPadding', () => {
   const map = { left: 0, top: 0, right: 1000, bottom: 800 };
   it('pads the side a panel covers, and the bottom under a sheet', () => {
-    expect(coverPadding(map, [{ left: 0, top: 0, right: 300, bottom: 800 }])).toEqual({
+    expect(coverPadding(map, [{ left: 0, top: 0, right: 300, bottom: 800 }], 40)).toEqual({
       top: 40,
       right: 40,
       bottom: 40,
       left: 340,
     });
-    expect(coverPadding(map, [{ left: 0, top: 500, right: 1000, bottom: 800 }]).bottom).toBe(340);
-    expect(coverPadding(map, [{ left: 1200, top: 0, right: 1400, bottom: 800 }])).toEqual({
+    expect(coverPadding(map, [{ left: 0, top: 500, right: 1000, bottom: 800 }], 40).bottom).toBe(340);
+    expect(coverPadding(map, [{ left: 1200, top: 0, right: 1400, bottom: 800 }], 40)).toEqual({
       top: 40,
       right: 40,
       bottom: 40,

@@ -59,7 +59,7 @@ interface Box {
  * Padding that keeps a fitted view clear of whatever lies over the map (the side panel, a bottom sheet, a
  * details card): each cover that overlaps the map pushes the side it sits on by its overlap, plus `margin`.
  */
-export function coverPadding(map: Box, covers: readonly Box[], margin = 40): Padding {
+export function coverPadding(map: Box, covers: readonly Box[], margin = 56): Padding {
   const p: Padding = { top: margin, right: margin, bottom: margin, left: margin };
   const w = map.right - map.left;
   const h = map.bottom - map.top;
