@@ -157,7 +157,8 @@ export class MapAdapter {
       return f ? String(f.properties.id) : null;
     };
     const roadIds = [...new Set(near(ROAD_LAYERS, ROAD_PICK_PX).map((f) => String(f.properties.id ?? f.id)))];
-    return { candidateId: first('candidates-circle'), closureId: first('closures-circle'), roadIds };
+    const closureId = first('closures-circle') ?? first('closures-line');
+    return { candidateId: first('candidates-circle'), closureId, roadIds };
   }
 
   private startDrag(e: MapLayerMouseEvent): void {

@@ -100,9 +100,18 @@ export function routeOverlayLayers(): LayerSpecification[] {
 export function markerOverlayLayers(): LayerSpecification[] {
   return [
     inGroup('closures', {
+      id: 'closures-line',
+      type: 'line',
+      source: 'closures',
+      filter: ['!=', ['geometry-type'], 'Point'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': c.closure, 'line-width': 4, 'line-dasharray': [1.2, 0.8] },
+    }),
+    inGroup('closures', {
       id: 'closures-circle',
       type: 'circle',
       source: 'closures',
+      filter: ['==', ['geometry-type'], 'Point'],
       paint: {
         'circle-radius': 9,
         'circle-color': c.closure,
@@ -114,6 +123,7 @@ export function markerOverlayLayers(): LayerSpecification[] {
       id: 'closures-label',
       type: 'symbol',
       source: 'closures',
+      filter: ['==', ['geometry-type'], 'Point'],
       layout: {
         'text-field': '×',
         'text-font': FONT_BOLD,
