@@ -245,8 +245,6 @@ export const en: Catalogue = {
     short: 'All reachable caches together are not enough.',
     missingNone: '{n} {item} short: no cache has it',
     missingUnreachable: '{n} {item} short: held by caches that cannot be reached',
-    cutOff:
-      'Closed roads cut the incident off from every post. Nearest point still reachable: {road}, {distance} from the incident (arrives {time}).',
     closureNamed: '{road} closed',
     closureUnnamed: 'Unnamed road closed',
     closureMiss: 'No road at that spot. Click right on a road line.',
@@ -408,6 +406,9 @@ export const en: Catalogue = {
     roadName: 'Road name',
     reason: 'Reason',
     expiresAt: 'Valid until',
+    cutOff:
+      'The incident is cut off from every post. Nearest reachable point: {road}, {distance} from the site.',
+    cutOffNowhere: 'The incident is cut off from every post; no road can be reached.',
     event: {
       created: '{actor} recorded the incident ({status})',
       edited: '{actor} edited the incident',

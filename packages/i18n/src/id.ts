@@ -275,8 +275,6 @@ export const id = {
     short: 'Semua gudang yang terjangkau belum cukup.',
     missingNone: 'kurang {n} {item}: tidak ada gudang yang punya',
     missingUnreachable: 'kurang {n} {item}: ada di gudang yang tidak terjangkau',
-    cutOff:
-      'Lokasi kejadian terputus dari semua pos oleh jalan tertutup. Titik terdekat yang masih terjangkau: {road}, {distance} dari lokasi (tiba {time}).',
     closureNamed: '{road} ditutup',
     closureUnnamed: 'Jalan tanpa nama ditutup',
     closureMiss: 'Tidak ada jalan di titik itu. Klik tepat pada garis jalan.',
@@ -440,6 +438,9 @@ export const id = {
     roadName: 'Nama jalan',
     reason: 'Alasan',
     expiresAt: 'Berlaku sampai',
+    cutOff:
+      'Lokasi kejadian terputus dari semua pos. Titik terdekat yang bisa dicapai: {road}, {distance} dari lokasi.',
+    cutOffNowhere: 'Lokasi kejadian terputus dari semua pos; tidak ada jalan yang bisa dicapai.',
     event: {
       created: '{actor} mencatat kejadian ({status})',
       edited: '{actor} mengubah data kejadian',

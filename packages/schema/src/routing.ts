@@ -154,6 +154,21 @@ const considered = z.number().int().meta({
   description: 'Facilities that passed the filters (post status, cache item) and were ranked',
 });
 
+/** The incident is cut off from every post: how near the posts' vehicles can still get. */
+export const CutOff = z
+  .object({
+    nearestReachable: z
+      .object({
+        point: PointGeometry,
+        distanceM: z.number().meta({ description: 'Straight-line metres from there to the incident' }),
+        roadName: z.string().nullable().meta({ description: 'The road from there toward the incident' }),
+        etaS: z.number().meta({ description: 'Seconds from the call (turnout included) to reach it' }),
+      })
+      .nullable()
+      .meta({ description: 'Null when no post reaches any road at all' }),
+  })
+  .meta({ id: 'CutOff' });
+
 export const ClosestPostRoute = z
   .object({ facility: PostFeature, ...routeFields })
   .meta({ id: 'ClosestPostRoute' });
@@ -206,22 +221,6 @@ export const CacheRequirement = z
   .meta({ id: 'CacheRequirement' });
 export type CacheRequirement = z.infer<typeof CacheRequirement>;
 
-export const CutOff = z
-  .object({
-    point: PointGeometry.meta({
-      description: 'The road point reachable from a post that is nearest the incident',
-    }),
-    roadName: z.string().nullable(),
-    distanceM: z.number().meta({ description: 'Straight-line distance from that point to the incident' }),
-    etaS: z.number().meta({ description: 'ETA of the quickest post to that point (turnout included)' }),
-  })
-  .meta({
-    id: 'CutOff',
-    description:
-      'The incident is on a road but no post reaches it (closures or a cut network): how near one gets',
-  });
-export type CutOff = z.infer<typeof CutOff>;
-
 export const ClosestResponse = z
   .object({
     version: z.string().meta({ description: 'Road network version the answer was computed on' }),
@@ -251,7 +250,11 @@ export const ClosestResponse = z
       })
       .nullable(),
     requirement: CacheRequirement.nullable().meta({ description: 'With items: how to meet the requirement' }),
-    cutOff: CutOff.nullable(),
+    cutOff: CutOff.nullable().meta({
+      description:
+        'Set when posts were asked for, the incident lies by a road, and no post reaches it (closures or a broken ' +
+        'network): the reachable road point nearest to the incident; null otherwise',
+    }),
   })
   .meta({ id: 'ClosestResponse' });
 export type ClosestResponse = z.infer<typeof ClosestResponse>;

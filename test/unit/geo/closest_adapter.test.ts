@@ -190,10 +190,10 @@ describe('closestAnswer: an incident cut off from every post', () => {
     const a = ask({ layer: 'posts', closures: cut });
     expect(a.incident.routable).toBe(true);
     expect(a.posts?.results).toEqual([]);
-    expect(a.cutOff?.point.coordinates).toEqual([115.006, LAT]);
-    expect(a.cutOff?.roadName).toBe('Jalan Pantai');
-    expect(a.cutOff?.distanceM).toBeCloseTo(440.3, 0);
-    expect(a.cutOff?.etaS).toBeGreaterThan(60);
+    expect(a.cutOff?.nearestReachable?.point.coordinates).toEqual([115.006, LAT]);
+    expect(a.cutOff?.nearestReachable?.roadName).toBe('Jalan Pantai');
+    expect(a.cutOff?.nearestReachable?.distanceM).toBeCloseTo(440.3, 0);
+    expect(a.cutOff?.nearestReachable?.etaS).toBeGreaterThan(60);
   });
 
   it('is null when a post reaches the incident', () => {

@@ -103,15 +103,16 @@ export function CacheResults({
 /** When no post reaches the incident on its road: says so and where the posts still get. */
 export function CutOffNotice({ answer }: { answer: Answer }) {
   const { t, locale } = useI18n();
-  const cut = answer.cutOff;
-  if (cut === null) return null;
+  if (answer.cutOff === null) return null;
+  const near = answer.cutOff.nearestReachable;
   return (
     <p className="warning" data-testid="cut-off" role="status">
-      {fill(t.directions.cutOff, {
-        road: cut.roadName ?? t.dispatch.unnamedRoad,
-        distance: formatDistance(locale, t, cut.distanceM),
-        time: formatDuration(locale, t, Math.round(cut.etaS)),
-      })}
+      {near === null
+        ? t.incident.cutOffNowhere
+        : fill(t.incident.cutOff, {
+            road: near.roadName ?? t.dispatch.unnamedRoad,
+            distance: formatDistance(locale, t, near.distanceM),
+          })}
     </p>
   );
 }

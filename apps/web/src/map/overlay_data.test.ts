@@ -99,6 +99,7 @@ describe('overlay builders', () => {
         offNetworkM: 0,
         routable: true,
       },
+      cutOff: null,
       closedLinks: 0,
       posts: {
         considered: 2,
@@ -112,7 +113,6 @@ describe('overlay builders', () => {
         notRouted: [],
       },
       requirement: null,
-      cutOff: null,
     };
     const fc = routesData(answer);
     expect(fc.features.map((f) => [f.properties.kind, f.properties.rank, f.properties.color])).toEqual([

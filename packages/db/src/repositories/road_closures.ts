@@ -3,7 +3,7 @@ import { desc, eq, gt, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import type { Actor } from '../actor.ts';
 import type { SiagaDb } from '../database.ts';
-import { rethrowDbError } from '../db_error.ts';
+import { writeTransaction } from '../db_error.ts';
 import { executeRows } from '../execute_rows.ts';
 import { geoJsonOf } from '../geometry/sql_fragments.ts';
 import { roadClosures as table } from '../schema/index.ts';
@@ -109,34 +109,30 @@ export const roadClosures: FeatureRepository<
   update: stored.update,
   remove: stored.remove,
   async create(db: SiagaDb, inputs: RoadClosureCreateParsed[], actor: Actor) {
-    try {
-      return await db.transaction(async (tx) => {
-        const named: RoadClosureCreateParsed[] = [];
-        for (const input of inputs) {
-          const roadName = input.properties.roadName ?? (await nearestRoadName(tx, input.geometry));
-          named.push({ ...input, properties: { ...input.properties, roadName } });
-        }
-        const created = await stored.create(tx, named, actor);
-        await appendEvents(
-          tx,
-          actor,
-          created.flatMap((c) =>
-            c.properties.incidentId
-              ? [
-                  {
-                    incidentId: c.properties.incidentId,
-                    kind: 'closure' as const,
-                    closureId: c.properties.id,
-                  },
-                ]
-              : [],
-          ),
-        );
-        return created;
-      });
-    } catch (err) {
-      rethrowDbError(err);
-    }
+    return writeTransaction(db, async (tx) => {
+      const named: RoadClosureCreateParsed[] = [];
+      for (const input of inputs) {
+        const roadName = input.properties.roadName ?? (await nearestRoadName(tx, input.geometry));
+        named.push({ ...input, properties: { ...input.properties, roadName } });
+      }
+      const created = await stored.create(tx, named, actor);
+      await appendEvents(
+        tx,
+        actor,
+        created.flatMap((c) =>
+          c.properties.incidentId
+            ? [
+                {
+                  incidentId: c.properties.incidentId,
+                  kind: 'closure' as const,
+                  closureId: c.properties.id,
+                },
+              ]
+            : [],
+        ),
+      );
+      return created;
+    });
   },
 };
 

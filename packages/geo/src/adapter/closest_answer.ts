@@ -9,8 +9,8 @@ import type {
 import { readyUnits } from '../filter_caches.ts';
 import { type ClosestFacilityResult, closestFacility, type Facility } from '../route/closest_facility.ts';
 import { closedLinkMask } from '../route/closures.ts';
+import { nearestReachable } from '../route/nearest_reachable.ts';
 import { requirementAnswer } from './cache_requirement.ts';
-import { nearestReachable } from './cut_off.ts';
 import type { EngineNetwork } from './engine_network.ts';
 
 /** The facilities a closest-facility question chooses from. */
@@ -54,14 +54,14 @@ export function closestAnswer(
     incidentSnap = result.incidentSnap;
     postAnswer = answerOf(result, chosen);
     if (result.incidentSnap !== null && result.routes.length === 0 && facilities.length > 0) {
-      cutOff = nearestReachable(
-        network.graph,
-        network.weights(q.profile),
-        facilities.map((f) => ({ point: f.point, costS: f.turnoutSeconds })),
-        incident.coordinates,
+      const starts = facilities.map((f) => ({ point: f.point, costS: f.turnoutSeconds }));
+      const near = nearestReachable(network.graph, network.weights(q.profile), starts, incident.coordinates, {
         closedLinks,
-        network.workspace(),
-      );
+      });
+      cutOff = {
+        nearestReachable:
+          near === null ? null : { ...near, point: { type: 'Point', coordinates: near.point } },
+      };
     }
   }
   let cacheAnswer: ClosestResponse['caches'] = null;
