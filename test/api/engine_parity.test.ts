@@ -89,7 +89,7 @@ describe('the API and the Worker give the same answers', () => {
     const route = before.posts?.results[0]?.route.coordinates ?? [];
     const middle = route[Math.floor(route.length / 2)];
     if (middle === undefined) throw new Error('the fastest route has no coordinates');
-    store.getState().addClosure([middle[0], middle[1]]);
+    store.getState().addClosure([middle[0], middle[1]], null);
     const closed = closestRequest(store.getState().dispatch);
     if (closed === null) throw new Error('no closest request without an incident');
     const viaApi = ClosestResponse.parse(await api('/api/routing/closest', closed.request));
@@ -97,6 +97,18 @@ describe('the API and the Worker give the same answers', () => {
     expect(viaApi.closedLinks).toBeGreaterThan(0);
     expect(viaApi.posts?.results[0]?.etaS).toBeGreaterThanOrEqual(before.posts?.results[0]?.etaS ?? Infinity);
     expect(plain(viaWorker.answer)).toEqual(plain(viaApi));
+
+    store.getState().setDispatch({
+      items: [
+        { itemType: 'chainsaw', quantity: 2 },
+        { itemType: 'tent', quantity: 10 },
+      ],
+    });
+    const requirement = closestRequest(store.getState().dispatch);
+    if (requirement === null) throw new Error('no closest request without an incident');
+    const needed = ClosestResponse.parse(await api('/api/routing/closest', requirement.request));
+    expect(needed.requirement?.items).toHaveLength(2);
+    expect(plain((await ask<'closest'>(requirement)).answer)).toEqual(plain(needed));
   });
 
   it('isochrones of a stored post and of a candidate site', async () => {

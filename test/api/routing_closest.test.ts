@@ -101,6 +101,38 @@ describe('POST /api/routing/closest: happy paths', () => {
     }
   });
 
+  it('meets a requirement of several items from one cache or the fastest combination', async () => {
+    const items = [
+      { itemType: 'chainsaw', quantity: 2 },
+      { itemType: 'generator', quantity: 1 },
+      { itemType: 'tent', quantity: 10 },
+    ];
+    const r = await closest({ incident: { type: 'Point', coordinates: mengening }, layer: 'caches', items });
+    const req = r.requirement;
+    expect(req?.items).toEqual(items);
+    expect(['one_cache', 'combination', 'short']).toContain(req?.outcome);
+    const members = new Set(req?.members.map((m) => m.cacheId));
+    if (req?.outcome !== 'short') {
+      expect(r.caches?.results.map((x) => x.facility.properties.id).sort()).toEqual([...members].sort());
+      expect(req?.etaS).toBe(Math.max(...(r.caches?.results ?? []).map((x) => x.etaS)));
+      for (const item of items) {
+        const taken = req?.members.flatMap((m) => m.take).filter((x) => x.itemType === item.itemType);
+        expect(taken?.reduce((n, x) => n + x.quantity, 0)).toBe(item.quantity);
+      }
+    }
+    for (const x of r.caches?.results ?? [])
+      expect(x.ready.map((c) => c.itemType)).toEqual(items.map((i) => i.itemType));
+    expectError(
+      await t.api.post('/api/routing/closest', {
+        incident: { type: 'Point', coordinates: mengening },
+        items,
+        itemType: 'tent',
+      }),
+      422,
+      'validation_failed',
+    );
+  });
+
   it('routes to a stored incident by id', async () => {
     const [stored] = await incidents.list(t.database.db, {});
     if (stored === undefined) throw new Error('the seed has incidents');

@@ -9,6 +9,8 @@ import {
   type IncidentFeature,
   PostCollection,
   type PostFeature,
+  RoadClosureCollection,
+  type RoadClosureFeature,
   RoadCollection,
   type RoadFeature,
 } from '@siaga/schema';
@@ -20,6 +22,7 @@ import type { z } from 'zod';
  */
 export const DATASETS = [
   'incidents',
+  'closures',
   'posts',
   'caches',
   'hazardZones',
@@ -32,6 +35,8 @@ export type DatasetId = (typeof DATASETS)[number];
 
 export interface DatasetFeature {
   incidents: IncidentFeature;
+  /** Stored road closures (active ones), drawn with the dispatcher's unsaved ones and given to the engine. */
+  closures: RoadClosureFeature;
   posts: PostFeature;
   caches: CacheFeature;
   hazardZones: HazardZoneFeature;
@@ -46,6 +51,7 @@ export type DatasetFeatures = { [K in DatasetId]: readonly DatasetFeature[K][] }
 /** Roads are many; 50,000 covers the regency's drivable OSM network with room to spare. */
 export const datasetPath: Record<DatasetId, string> = {
   incidents: '/api/incidents',
+  closures: '/api/closures',
   posts: '/api/posts',
   caches: '/api/caches',
   hazardZones: '/api/hazard-zones',
@@ -60,6 +66,7 @@ const AdminAreasWithBoundary = featureCollection(AdminAreaFeature);
 
 export const datasetSchema: { [K in DatasetId]: z.ZodType<{ features: DatasetFeature[K][] }> } = {
   incidents: IncidentCollection,
+  closures: RoadClosureCollection,
   posts: PostCollection,
   caches: CacheCollection,
   hazardZones: HazardZoneCollection,

@@ -6,6 +6,7 @@ import { area, cache, hazardZone, incident, post } from './testing/fixtures.ts';
 function features(): DatasetFeatures {
   return {
     incidents: [incident()],
+    closures: [],
     posts: [post()],
     caches: [cache()],
     hazardZones: [hazardZone()],

@@ -1,8 +1,17 @@
 import type { CacheFeature, ItemType } from '@siaga/schema';
 
+/** Units of `itemType` ready for dispatch at a cache: available now and in good condition (`baik`). */
+export function readyUnits(cache: CacheFeature, itemType: ItemType): number {
+  let ready = 0;
+  for (const item of cache.properties.items) {
+    if (item.itemType === itemType && item.condition === 'baik') ready += item.quantityAvailable;
+  }
+  return ready;
+}
+
 /**
- * Caches holding at least `minAvailable` units of `itemType` ready for dispatch (summed over the cache's items
- * of that type). Pass the result as facilities to closestFacility for "nearest cache with 2 chainsaws".
+ * Caches holding at least `minAvailable` ready units of `itemType` (summed over the cache's items of that type,
+ * see readyUnits). Pass the result as facilities to closestFacility for "nearest cache with 2 chainsaws".
  *
  * @example cachesWithAvailable(caches, 'chainsaw', 2)
  */
@@ -11,10 +20,5 @@ export function cachesWithAvailable(
   itemType: ItemType,
   minAvailable: number,
 ): CacheFeature[] {
-  return caches.filter((c) => {
-    let available = 0;
-    for (const item of c.properties.items)
-      if (item.itemType === itemType) available += item.quantityAvailable;
-    return available >= minAvailable;
-  });
+  return caches.filter((c) => readyUnits(c, itemType) >= minAvailable);
 }

@@ -117,6 +117,15 @@ export {
   seed,
 } from './route/search.ts';
 export { type MatrixOptions, travelTimeMatrix } from './route/travel_time_matrix.ts';
+export {
+  BEARING_REACH_M,
+  bearingDeg,
+  type Maneuver,
+  maneuverOfAngle,
+  roundaboutRoads,
+  TURN_LIMITS_DEG,
+  turnAngleDeg,
+} from './route/turns.ts';
 export { weightsFor } from './route/weights_for.ts';
 export { type ExactOptions, type ExactSites, exactSites } from './siting/exact_sites.ts';
 export { explainSites, type SiteExplanation } from './siting/explain_sites.ts';

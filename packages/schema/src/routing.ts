@@ -31,6 +31,12 @@ export type ClosureInput = z.infer<typeof ClosureInput>;
 
 const closures = z.array(ClosureInput).max(500).default([]);
 
+/** A number of one item wanted from the caches. */
+export const ItemNeed = z
+  .strictObject({ itemType: ItemType, quantity: z.number().int().min(1).max(100_000) })
+  .meta({ id: 'ItemNeed' });
+export type ItemNeed = z.infer<typeof ItemNeed>;
+
 /** The server adds the stored active closures (/api/closures) to the request's own unless this is false. */
 const storedClosures = z
   .boolean()
@@ -60,12 +66,30 @@ export const ClosestRequest = z
       .max(100_000)
       .optional()
       .meta({ description: 'Caches only: at least this many units of itemType available now (default 1)' }),
+    items: z
+      .array(ItemNeed)
+      .min(1)
+      .max(20)
+      .optional()
+      .meta({
+        description:
+          'Caches only: an equipment requirement of several items at once ("2 chainsaws + 1 generator"); the answer ' +
+          'gives one cache that has all, or the fastest combination of caches (see requirement)',
+      }),
     closures,
     storedClosures,
   })
   .refine((r) => r.minAvailable === undefined || r.itemType !== undefined, {
     message: 'minAvailable needs itemType',
     path: ['minAvailable'],
+  })
+  .refine((r) => r.items === undefined || r.itemType === undefined, {
+    message: 'give either itemType or items',
+    path: ['items'],
+  })
+  .refine((r) => new Set(r.items?.map((i) => i.itemType)).size === (r.items?.length ?? 0), {
+    message: 'each item type at most once',
+    path: ['items'],
   })
   .meta({ id: 'ClosestRequest' });
 export type ClosestRequest = z.infer<typeof ClosestRequest>;
@@ -79,6 +103,28 @@ export const RouteStep = z
     cumulativeS: z
       .number()
       .meta({ description: 'Seconds from leaving (turnout excluded) to the end of the step' }),
+    maneuver: z
+      .enum([
+        'depart',
+        'straight',
+        'slight_left',
+        'slight_right',
+        'left',
+        'right',
+        'sharp_left',
+        'sharp_right',
+        'uturn',
+        'roundabout',
+        'arrive',
+      ])
+      .meta({
+        description:
+          'What the driver does where the step begins (by the bearing change at the junction); distanceM is then the way to the next maneuver',
+      }),
+    turnDeg: z
+      .number()
+      .nullable()
+      .meta({ description: 'Bearing change where the step begins, degrees, positive to the right' }),
   })
   .meta({ id: 'RouteStep' });
 export type RouteStep = z.infer<typeof RouteStep>;
@@ -126,9 +172,54 @@ export const CutOff = z
 export const ClosestPostRoute = z
   .object({ facility: PostFeature, ...routeFields })
   .meta({ id: 'ClosestPostRoute' });
+
+/** Ready units: available now and in good condition (`baik`). */
+const ReadyCount = z
+  .object({ itemType: ItemType, ready: z.number().int(), requested: z.number().int() })
+  .meta({ id: 'ReadyCount' });
+
 export const ClosestCacheRoute = z
-  .object({ facility: CacheFeature, ...routeFields })
+  .object({
+    facility: CacheFeature,
+    ...routeFields,
+    ready: z.array(ReadyCount).meta({
+      description: 'Per requested item (itemType or items): units ready at this cache against the request',
+    }),
+  })
   .meta({ id: 'ClosestCacheRoute' });
+
+export const CacheRequirement = z
+  .object({
+    items: z.array(ItemNeed),
+    outcome: z.enum(['one_cache', 'combination', 'short']).meta({
+      description: 'short: even every cache reachable by road together cannot supply the requirement',
+    }),
+    etaS: z
+      .number()
+      .nullable()
+      .meta({ description: "The slowest member's ETA: what the combination minimises, then its size" }),
+    members: z.array(
+      z.object({
+        cacheId: Id,
+        etaS: z.number(),
+        take: z.array(ItemNeed).meta({ description: 'What to take from this cache' }),
+      }),
+    ),
+    missing: z
+      .array(
+        z.object({
+          itemType: ItemType,
+          quantity: z.number().int().meta({ description: 'Units the reachable caches together lack' }),
+          heldReady: z
+            .number()
+            .int()
+            .meta({ description: 'Units ready in all caches, reachable or not: 0 means no cache has it' }),
+        }),
+      )
+      .meta({ description: 'Only when short' }),
+  })
+  .meta({ id: 'CacheRequirement' });
+export type CacheRequirement = z.infer<typeof CacheRequirement>;
 
 export const ClosestResponse = z
   .object({
@@ -148,7 +239,22 @@ export const ClosestResponse = z
     }),
     closedLinks: z.number().int().meta({ description: 'Road links the closures closed for this answer' }),
     posts: z.object({ considered, results: z.array(ClosestPostRoute), notRouted }).nullable(),
-    caches: z.object({ considered, results: z.array(ClosestCacheRoute), notRouted }).nullable(),
+    caches: z
+      .object({
+        considered,
+        holding: z
+          .number()
+          .int()
+          .meta({
+            description:
+              'Caches with at least one ready unit of the requested item (any of items; every cache when none is ' +
+              'asked): 0 means no cache has it, as opposed to none reachable by road',
+          }),
+        results: z.array(ClosestCacheRoute),
+        notRouted,
+      })
+      .nullable(),
+    requirement: CacheRequirement.nullable().meta({ description: 'With items: how to meet the requirement' }),
     cutOff: CutOff.nullable().meta({
       description:
         'Set when posts were asked for, the incident lies by a road, and no post reaches it (closures or a broken ' +

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type RunningServer, start } from '@siaga/api';
-import { loadSeedIfEmpty, openDatabase } from '@siaga/db';
+import { loadSeedIfEmpty, openDatabase, systemActor, users } from '@siaga/db';
+import type { Role } from '@siaga/schema';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /**
@@ -16,6 +17,12 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const WEB_DIST = fileURLToPath(new URL('../../../apps/web/dist', import.meta.url));
 export const SCREENSHOTS = fileURLToPath(new URL('../screenshots', import.meta.url));
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export interface TestUser {
+  name: string;
+  role: Role;
+  password: string;
+}
 
 /** The part of the MapLibre map the tests drive through `window.__siagaMap`. */
 export interface TestMap {
@@ -31,6 +38,8 @@ export interface TestMap {
   }>;
   getCanvas(): HTMLCanvasElement;
   getZoom(): number;
+  getBounds(): { contains(lngLat: [number, number]): boolean };
+  isMoving(): boolean;
 }
 export type TestWindow = Window & { __siagaMap?: TestMap };
 
@@ -67,8 +76,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Starts the seeded server in a scratch folder and launches Chromium. */
-export async function startHarness(): Promise<Harness> {
+/** Starts the seeded server (with these users) in a scratch folder and launches Chromium. */
+export async function startHarness(accounts: readonly TestUser[] = []): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error(`${WEB_DIST} is missing: npm run build:web`);
   await mkdir(SCREENSHOTS, { recursive: true });
@@ -76,6 +85,7 @@ export async function startHarness(): Promise<Harness> {
   const database = await openDatabase({ dataDir, log: () => {} });
   try {
     await loadSeedIfEmpty(database);
+    for (const u of accounts) await users.create(database.db, u, systemActor('cli'));
   } finally {
     await database.close();
   }
@@ -97,8 +107,9 @@ export async function localContext(
   browser: Browser,
   viewport: { width: number; height: number },
   outside: string[],
+  options: { locale?: string; timezoneId?: string } = {},
 ): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport, locale: 'en-US' });
+  const context = await browser.newContext({ viewport, locale: 'en-US', ...options });
   context.on('request', (req) => {
     if (!isLocal(req.url())) outside.push(req.url());
   });
@@ -107,6 +118,19 @@ export async function localContext(
     (route) => route.abort('blockedbyclient'),
   );
   return context;
+}
+
+/** An Indonesian context in Buleleng's time zone that refuses and records every request leaving the machine. */
+export async function offlineContext(
+  browser: Browser,
+  viewport: { width: number; height: number },
+): Promise<{ context: BrowserContext; outside: string[] }> {
+  const outside: string[] = [];
+  const context = await localContext(browser, viewport, outside, {
+    locale: 'id-ID',
+    timezoneId: 'Asia/Makassar',
+  });
+  return { context, outside };
 }
 
 export async function waitForMapIdle(page: Page): Promise<void> {
@@ -154,4 +178,38 @@ export async function jumpTo(page: Page, center: [number, number], zoom: number)
     zoom,
   ] as const);
   await waitForMapIdle(page);
+}
+
+export async function signIn(page: Page, user: TestUser): Promise<void> {
+  await page.getByTestId('user-menu').getByRole('button', { name: 'Masuk' }).click();
+  const form = page.getByTestId('sign-in');
+  await form.waitFor();
+  await page.getByTestId('sign-in-name').fill(user.name);
+  await page.getByTestId('sign-in-password').fill(user.password);
+  await form.getByRole('button', { name: 'Masuk' }).click();
+  await form.waitFor({ state: 'detached' });
+}
+
+/** Features of a layer as rendered now (properties and tile geometry). */
+export async function rendered(
+  page: Page,
+  layer: string,
+): Promise<ReturnType<TestMap['queryRenderedFeatures']>> {
+  return page.evaluate(
+    (l) =>
+      ((window as TestWindow).__siagaMap?.queryRenderedFeatures({ layers: [l] }) ?? []).map((f) => ({
+        id: f.id,
+        properties: f.properties,
+        geometry: f.geometry,
+      })),
+    layer,
+  );
+}
+
+export async function mapZoom(page: Page): Promise<number> {
+  return page.evaluate(() => (window as TestWindow).__siagaMap?.getZoom() ?? -1);
+}
+
+export async function inView(page: Page, lngLat: [number, number]): Promise<boolean> {
+  return page.evaluate((ll) => (window as TestWindow).__siagaMap?.getBounds().contains(ll) ?? false, lngLat);
 }

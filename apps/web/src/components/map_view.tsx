@@ -6,6 +6,7 @@ import { clickWithTool, dragCandidate } from '../map/click_with_tool.ts';
 import { loadStyle } from '../map/load_style.ts';
 import { MapAdapter } from '../map/map_adapter.ts';
 import { overlayInputs } from '../map/overlay_data.ts';
+import { routeView } from '../map/route_view.ts';
 import type { AppState } from '../store/app_store.ts';
 import { allFeatures } from '../store/data_slice.ts';
 import { useAppStoreApi } from '../store/store_context.tsx';
@@ -21,6 +22,7 @@ function sync(adapter: MapAdapter, s: AppState): void {
   adapter.setDatasets(allFeatures(s.datasets));
   adapter.setOverlays(overlayInputs(s));
   adapter.setSelection(s.selection);
+  adapter.fitView(routeView(s));
 }
 
 /** Creates the map once, then feeds it store changes directly (no React re-render on the hot path). */

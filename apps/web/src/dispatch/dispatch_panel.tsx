@@ -1,13 +1,15 @@
 import { fill, formatNumber } from '@siaga/i18n';
 import { ItemType } from '@siaga/schema';
 import { AnswerStatus } from '../components/engine_status.tsx';
-import { MarkerList } from '../components/marker_list.tsx';
 import { ProfileSelect } from '../components/profile_select.tsx';
 import { ToolButton } from '../components/tool_button.tsx';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { shownValue } from '../store/async_result.ts';
 import { useAppState } from '../store/store_context.tsx';
+import { CacheResults, CutOffNotice } from './cache_results.tsx';
+import { ClosureList } from './closure_list.tsx';
 import { IncidentInput } from './incident_input.tsx';
+import { RequirementInput } from './requirement_input.tsx';
 import { formatDistance, RouteList } from './route_list.tsx';
 
 function Settings() {
@@ -76,10 +78,8 @@ function Settings() {
 }
 
 function Closures() {
-  const { t, locale } = useI18n();
-  const closures = useAppState((s) => s.dispatch.closures);
-  const remove = useAppState((s) => s.removeClosure);
-  const closed = shownValue(useAppState((s) => s.closest))?.answer.closedLinks ?? 0;
+  const { t } = useI18n();
+  const miss = useAppState((s) => s.closureMiss);
   return (
     <section className="panel-section">
       <h2>{t.dispatch.closures}</h2>
@@ -87,28 +87,12 @@ function Closures() {
         {(on) => (on ? t.dispatch.addingClosure : t.dispatch.addClosure)}
       </ToolButton>
       <p className="hint-inline">{t.dispatch.closureHelp}</p>
-      {closures.length === 0 ? (
-        <p className="muted">{t.dispatch.noClosures}</p>
-      ) : (
-        <>
-          <MarkerList
-            markers={closures}
-            testId="closure-list"
-            dotClass="marker-dot--closure"
-            dotText={() => '×'}
-            at={(c) =>
-              fill(t.dispatch.closureAt, {
-                lat: formatNumber(locale, c.position[1], 5),
-                lon: formatNumber(locale, c.position[0], 5),
-              })
-            }
-            onRemove={remove}
-          />
-          <p className="muted" data-testid="closed-links" data-n={closed}>
-            {fill(t.dispatch.closedLinks, { n: formatNumber(locale, closed) })}
-          </p>
-        </>
+      {miss && (
+        <p className="warning" role="status" data-testid="closure-miss">
+          {t.directions.closureMiss}
+        </p>
       )}
+      <ClosureList />
     </section>
   );
 }
@@ -130,6 +114,8 @@ export function DispatchPanel() {
       : []),
   ]);
   const nameOf = (id: string) => names.get(id) ?? id;
+  const item = useAppState((s) => s.dispatch.item);
+  const itemAsked = item === null ? null : { itemType: item.itemType, quantity: item.minAvailable };
   const unreachable = [...(answer?.posts?.notRouted ?? []), ...(answer?.caches?.notRouted ?? [])].filter(
     (n) => n.reason !== 'incident_off_network',
   );
@@ -138,6 +124,7 @@ export function DispatchPanel() {
       {!incident && <p className="hint">{t.dispatch.hint}</p>}
       <IncidentInput />
       <Settings />
+      <RequirementInput />
       <Closures />
       {incident && (
         <section className="panel-section" data-testid="closest-results" data-status={closest.status}>
@@ -159,6 +146,7 @@ export function DispatchPanel() {
           )}
           {answer && (
             <>
+              <CutOffNotice answer={answer} />
               <h2>{t.dispatch.nearestPosts}</h2>
               <RouteList routes={answer.posts?.results ?? []} nameOf={nameOf} kind="post" />
               <h2>{t.dispatch.nearestCaches}</h2>
@@ -167,7 +155,7 @@ export function DispatchPanel() {
                   n: formatNumber(locale, answer.caches?.considered ?? 0),
                 })}
               </p>
-              <RouteList routes={answer.caches?.results ?? []} nameOf={nameOf} kind="cache" />
+              <CacheResults answer={answer} nameOf={nameOf} item={itemAsked} />
               {unreachable.length > 0 && (
                 <details className="not-routed">
                   <summary>

@@ -1,4 +1,4 @@
-import { PostProperties } from '@siaga/schema';
+import { PostProperties, type RoadClosureFeature } from '@siaga/schema';
 import type { DispatchSettings } from '../store/dispatch_slice.ts';
 import type { PlanSettings } from '../store/planner_slice.ts';
 import type { RequestBody } from '../worker/engine_client.ts';
@@ -55,8 +55,14 @@ export function isochronesRequest(plan: PlanSettings): BodyOf<'isochrones'> | nu
   };
 }
 
-/** The dispatcher's question: dispatch from operational posts, honouring every closure; null without an incident. */
-export function closestRequest(d: DispatchSettings): BodyOf<'closest'> | null {
+/**
+ * The dispatcher's question: dispatch from operational posts, honouring every closure (the stored ones and those
+ * not saved yet); null without an incident.
+ */
+export function closestRequest(
+  d: DispatchSettings,
+  stored: readonly RoadClosureFeature[] = [],
+): BodyOf<'closest'> | null {
   if (d.incident === null) return null;
   return {
     type: 'closest',
@@ -65,8 +71,12 @@ export function closestRequest(d: DispatchSettings): BodyOf<'closest'> | null {
       incident: point(d.incident.position),
       k: d.k,
       postStatus: ['operational'],
-      ...(d.item === null ? {} : { itemType: d.item.itemType, minAvailable: d.item.minAvailable }),
-      closures: d.closures.map((c) => point(c.position)),
+      ...(d.items.length > 0
+        ? { items: d.items }
+        : d.item === null
+          ? {}
+          : { itemType: d.item.itemType, minAvailable: d.item.minAvailable }),
+      closures: [...stored.map((c) => c.geometry), ...d.closures.map((c) => point(c.position))],
     },
   };
 }

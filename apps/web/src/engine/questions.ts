@@ -1,3 +1,4 @@
+import { featuresOf } from '../store/data_slice.ts';
 import { livePlan } from '../store/planner_slice.ts';
 import type { Question } from './ask_when_changed.ts';
 import { closestRequest, coverageRequest, isochronesRequest } from './engine_requests.ts';
@@ -26,9 +27,9 @@ export const isochronesQuestion: Question<'isochrones'> = {
 /** The dispatcher's closest posts and caches, asked whichever panel is open. */
 export const closestQuestion: Question<'closest'> = {
   lane: 'closest',
-  inputs: (s) => [s.dispatch],
+  inputs: (s) => [s.dispatch, s.datasets.closures],
   active: () => true,
-  request: (s) => closestRequest(s.dispatch),
+  request: (s) => closestRequest(s.dispatch, featuresOf(s.datasets, 'closures')),
   read: (s) => s.closest,
   write: (s, r) => s.setClosest(r),
 };

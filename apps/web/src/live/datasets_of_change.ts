@@ -7,6 +7,7 @@ import type { DatasetId } from '../datasets.ts';
  */
 export const DATASETS_OF_ENTITY: Partial<Record<AuditEntity, readonly DatasetId[]>> = {
   incident: ['incidents'],
+  closure: ['closures'],
   post: ['posts'],
   cache: ['caches'],
   cache_item: ['caches'],

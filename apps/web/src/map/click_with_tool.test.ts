@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { closestRequest } from '../engine/engine_requests.ts';
 import { createAppStore } from '../store/app_store.ts';
-import { area } from '../testing/fixtures.ts';
+import { area, road } from '../testing/fixtures.ts';
 import { clickWithTool } from './click_with_tool.ts';
 
-const none = { candidateId: null, closureId: null };
+const none = { candidateId: null, closureId: null, roadIds: [] };
 
 describe('map clicks by tool', () => {
   it('places candidates on land only, and picks an existing one instead of stacking another', () => {
@@ -17,7 +17,7 @@ describe('map clicks by tool', () => {
     clickWithTool(store.getState(), [], land, none);
     clickWithTool(store.getState(), [], [100, 0], none);
     expect(store.getState().plan.candidates).toHaveLength(1);
-    clickWithTool(store.getState(), [], land, { candidateId: 'K1', closureId: null });
+    clickWithTool(store.getState(), [], land, { ...none, candidateId: 'K1' });
     expect(store.getState().plan.candidates).toHaveLength(1);
     expect(store.getState().plan.isochroneOf).toBe('K1');
   });
@@ -48,11 +48,22 @@ describe('map clicks by tool', () => {
     store.getState().setTool('select');
     expect(store.getState().placeTarget).toBeNull();
     store.getState().setTool('closure');
-    clickWithTool(store.getState(), [], [115.24, -8.15], none);
+    clickWithTool(store.getState(), [], [115.05, -8.1], none);
+    expect(store.getState().closureMiss).toBe(true);
+    expect(store.getState().dispatch.closures).toEqual([]);
+    const coast = road();
+    store.getState().setLoaded('roads', [coast]);
+    // A click some way off the road at low zoom: the map found the road within a few pixels.
+    clickWithTool(store.getState(), [], [115.05, -8.1], { ...none, roadIds: [coast.properties.id] });
+    expect(store.getState().closureMiss).toBe(false);
+    const [closure] = store.getState().dispatch.closures;
+    expect(closure?.roadName).toBe('Jalan Raya Singaraja-Gilimanuk');
+    expect(closure?.position[0]).toBeCloseTo(115.0515, 3);
+    expect(closure?.position[1]).toBeCloseTo(-8.115, 3);
     expect(closestRequest(store.getState().dispatch)?.request.closures).toEqual([
-      { type: 'Point', coordinates: [115.24, -8.15] },
+      { type: 'Point', coordinates: closure?.position },
     ]);
-    clickWithTool(store.getState(), [], [115.24, -8.15], { candidateId: null, closureId: 'C1' });
+    clickWithTool(store.getState(), [], [115.05, -8.115], { ...none, closureId: 'C1' });
     expect(store.getState().dispatch.closures).toEqual([]);
   });
 

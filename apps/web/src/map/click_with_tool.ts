@@ -2,7 +2,9 @@ import { booleanPointInPolygon } from '@turf/turf';
 import { showIsochronesOf } from '../planner/plan_edits.ts';
 import type { Selection } from '../selection.ts';
 import type { AppState } from '../store/app_store.ts';
+import { featuresOf } from '../store/data_slice.ts';
 import type { OverlayHits } from './map_adapter.ts';
+import { pickRoad } from './pick_road.ts';
 
 /**
  * True on the kabupaten's land (or before it is loaded): a candidate at sea or outside Buleleng would only
@@ -36,10 +38,17 @@ export function clickWithTool(
       target?.(lngLat);
       return;
     }
-    case 'closure':
-      if (overlay.closureId !== null) s.removeClosure(overlay.closureId);
-      else s.addClosure(lngLat);
+    case 'closure': {
+      if (overlay.closureId !== null) {
+        s.removeClosure(overlay.closureId);
+        return;
+      }
+      // Picked by screen distance, placed on the road itself: the engine closes roads within 25 m of the point.
+      const road = pickRoad(featuresOf(s.datasets, 'roads'), overlay.roadIds, lngLat);
+      if (road === null) s.setClosureMiss(true);
+      else s.addClosure(road.position, road.name);
       return;
+    }
     case 'select': {
       if (s.panel === 'planner') {
         if (overlay.candidateId !== null) {

@@ -16,6 +16,7 @@ import { rankHits, sameSelection, sourceOfSelection } from './interaction.ts';
 import { INTERACTIVE_LAYERS } from './layers/point_layers.ts';
 import { depsChanged, type OverlayInput } from './overlay_data.ts';
 import type { OverlaySourceId } from './overlay_sources.ts';
+import { coverPadding, type RouteView } from './route_view.ts';
 import { changedDatasets, type SourceCollection, type SourceId, sourceDataOf } from './source_data.ts';
 import { type LayerVisibility, layerVisibility } from './style.ts';
 import { type SymbolDrawer, symbolImages } from './symbol_images.ts';
@@ -24,7 +25,13 @@ import { type SymbolDrawer, symbolImages } from './symbol_images.ts';
 export interface OverlayHits {
   candidateId: string | null;
   closureId: string | null;
+  /** Roads drawn within ROAD_PICK_PX of the click, nearest rendered first: where a closure goes. */
+  roadIds: string[];
 }
+
+/** How near on screen (pixels) a click must be to a drawn road to pick it, whatever the zoom. */
+export const ROAD_PICK_PX = 8;
+const ROAD_LAYERS = ['roads-fill', 'roads-casing', 'roads-track'];
 
 export interface MapAdapterOptions {
   container: HTMLElement;
@@ -68,11 +75,13 @@ export class MapAdapter {
   private hovered: Selection | null = null;
   private selected: Selection | null = null;
   private loaded = false;
+  private fittedKey: string | null = null;
   private pending: {
     datasets?: DatasetFeatures;
     overlays?: Record<OverlaySourceId, OverlayInput>;
     visibility?: LayerVisibility;
     selection?: Selection | null;
+    view?: RouteView | null;
   } = {};
 
   constructor(private readonly options: MapAdapterOptions) {
@@ -134,16 +143,22 @@ export class MapAdapter {
   }
 
   private overlayHitsAt(e: MapMouseEvent): OverlayHits {
-    const first = (layer: string): string | null => {
-      if (!this.loaded || !this.map.getLayer(layer)) return null;
+    const near = (layers: string[], px: number) => {
+      const present = layers.filter((l) => this.loaded && this.map.getLayer(l));
+      if (present.length === 0) return [];
       const box: [PointLike, PointLike] = [
-        [e.point.x - 6, e.point.y - 6],
-        [e.point.x + 6, e.point.y + 6],
+        [e.point.x - px, e.point.y - px],
+        [e.point.x + px, e.point.y + px],
       ];
-      const f = this.map.queryRenderedFeatures(box, { layers: [layer] })[0];
+      return this.map.queryRenderedFeatures(box, { layers: present });
+    };
+    const first = (layer: string): string | null => {
+      const f = near([layer], 6)[0];
       return f ? String(f.properties.id) : null;
     };
-    return { candidateId: first('candidates-circle'), closureId: first('closures-circle') };
+    const roadIds = [...new Set(near(ROAD_LAYERS, ROAD_PICK_PX).map((f) => String(f.properties.id ?? f.id)))];
+    const closureId = first('closures-circle') ?? first('closures-line');
+    return { candidateId: first('candidates-circle'), closureId, roadIds };
   }
 
   private startDrag(e: MapLayerMouseEvent): void {
@@ -169,6 +184,24 @@ export class MapAdapter {
         this.options.onCandidateDrag(id, lonLatOf(u), true);
       }
     });
+  }
+
+  /**
+   * Flies to a dispatcher's incident and its routes once per incident (the view's key), clear of the panel,
+   * bottom sheet or card lying over the map (`.sidebar` and anything marked `data-map-cover`).
+   */
+  fitView(view: RouteView | null): void {
+    if (!this.loaded) {
+      this.pending.view = view;
+      return;
+    }
+    if (view === null || view.key === this.fittedKey) return;
+    this.fittedKey = view.key;
+    const box = (el: Element) => el.getBoundingClientRect();
+    const covers = [...document.querySelectorAll('.sidebar, [data-map-cover]')].map(box);
+    const padding = coverPadding(box(this.map.getContainer()), covers);
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    this.map.fitBounds(view.bounds, { padding, maxZoom: 16, duration: reduce ? 0 : 700 });
   }
 
   setDatasets(datasets: DatasetFeatures): void {
@@ -217,12 +250,13 @@ export class MapAdapter {
   }
 
   private flush(): void {
-    const { datasets, overlays, visibility, selection } = this.pending;
+    const { datasets, overlays, visibility, selection, view } = this.pending;
     this.pending = {};
     if (visibility) this.setVisibility(visibility);
     if (datasets) this.setDatasets(datasets);
     if (overlays) this.setOverlays(overlays);
     if (selection !== undefined) this.setSelection(selection);
+    if (view !== undefined) this.fitView(view);
   }
 
   private hitsAt(point: PointLike): Selection[] {

@@ -107,7 +107,13 @@ describe('overlay builders', () => {
         results: [route(1, post({ id: 'a' })), route(2, post({ id: 'b' }))],
         notRouted: [],
       },
-      caches: { considered: 1, results: [route(1, cache({ id: 'c' }))], notRouted: [] },
+      caches: {
+        considered: 1,
+        holding: 1,
+        results: [{ ...route(1, cache({ id: 'c' })), ready: [] }],
+        notRouted: [],
+      },
+      requirement: null,
     };
     const fc = routesData(answer);
     expect(fc.features.map((f) => [f.properties.kind, f.properties.rank, f.properties.color])).toEqual([
@@ -135,7 +141,9 @@ describe('overlay builders', () => {
       coordinates: [115.242, -8.158],
     });
     expect(closuresData([])).toBe(EMPTY);
-    expect(closuresData([{ id: 'C1', position: [115, -8] }]).features).toHaveLength(1);
+    expect(closuresData([{ id: 'C1', position: [115, -8], roadName: 'Jalan Pantai' }]).features).toHaveLength(
+      1,
+    );
   });
 
   it('does not mutate its inputs', () => {

@@ -1,9 +1,11 @@
-import type { IsochroneCollection, SitingResponse } from '@siaga/schema';
+import type { IsochroneCollection, RoadClosureFeature, SitingResponse } from '@siaga/schema';
 import type { Feature, Geometry } from 'geojson';
 import type { AppState } from '../store/app_store.ts';
 import { shownValue } from '../store/async_result.ts';
+import { featuresOf } from '../store/data_slice.ts';
 import type { Closure, Incident } from '../store/dispatch_slice.ts';
 import { type CoverageModeKey, livePlan } from '../store/planner_slice.ts';
+import { focusedRoute, routeId } from '../store/route_focus_slice.ts';
 import { shownSites } from '../store/siting_slice.ts';
 import type { Panel } from '../store/workspace_slice.ts';
 import type { Candidate, CoverageSummary, RankedRoute, ResponseOf } from '../worker/protocol.ts';
@@ -60,21 +62,31 @@ export function isochronesData(result: IsochroneCollection | null): SourceCollec
   );
 }
 
-/** Route lines of the nearest posts (solid) and caches (dashed), coloured by rank. */
-export function routesData(answer: ResponseOf<'closest'>['answer'] | null): SourceCollection {
+/**
+ * Route lines of the nearest posts (solid) and caches (dashed), coloured by rank. With a focused route (a card
+ * hovered, focused or selected) that one is `focus` and drawn on top, the others `dim`.
+ */
+export function routesData(
+  answer: ResponseOf<'closest'>['answer'] | null,
+  focus: string | null = null,
+): SourceCollection {
   if (answer === null) return EMPTY;
-  const line = (kind: 'post' | 'cache') => (r: RankedRoute) =>
-    ({
+  const line = (kind: 'post' | 'cache') => (r: RankedRoute) => {
+    const id = routeId(kind, r.facility.properties.id);
+    return {
       type: 'Feature',
       geometry: r.route,
       properties: {
-        id: `${kind}-${r.facility.properties.id}`,
+        id,
         kind,
         rank: r.rank,
         color: rankColor(r.rank),
         facilityId: r.facility.properties.id,
+        focus: id === focus,
+        dim: focus !== null && id !== focus,
       },
-    }) as Feature<Geometry, Props>;
+    } as Feature<Geometry, Props>;
+  };
   return collection([
     ...(answer.posts?.results ?? []).map(line('post')),
     ...(answer.caches?.results ?? []).map(line('cache')),
@@ -117,14 +129,27 @@ export function incidentData(incident: Incident | null): SourceCollection {
   ]);
 }
 
-export function closuresData(closures: readonly Closure[]): SourceCollection {
-  return collection(
-    closures.map((c) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [...c.position] },
-      properties: { id: c.id },
-    })),
-  );
+/** Road closures: the stored ones (shared with every user) and the dispatcher's not saved yet, with road names. */
+export function closuresData(
+  closures: readonly Closure[],
+  stored: readonly RoadClosureFeature[] = [],
+): SourceCollection {
+  return collection([
+    ...stored.map(
+      (c): Feature<Geometry, Props> => ({
+        type: 'Feature',
+        geometry: c.geometry,
+        properties: { id: c.properties.id, roadName: c.properties.roadName ?? '', stored: true },
+      }),
+    ),
+    ...closures.map(
+      (c): Feature<Geometry, Props> => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [...c.position] },
+        properties: { id: c.id, roadName: c.roadName ?? '', stored: false },
+      }),
+    ),
+  ]);
 }
 
 /** What an overlay source is built from: it is rebuilt (and `setData` called) only when one of these changes. */
@@ -142,6 +167,7 @@ export function overlayInputs(s: AppState): Record<OverlaySourceId, OverlayInput
   const coverage = shownValue(s.coverage);
   const isochrones = shownValue(s.isochrones);
   const closest = shownValue(s.closest);
+  const focus = focusedRoute(s);
   const { dispatch: d } = s;
   const plan = livePlan(s);
   const sites = shownSites(s.siting);
@@ -166,16 +192,16 @@ export function overlayInputs(s: AppState): Record<OverlaySourceId, OverlayInput
       build: () => (planner ? sitesData(sites) : EMPTY),
     },
     routes: {
-      deps: [dispatch, closest, d.incident],
-      build: () => (dispatch && d.incident ? routesData(closest?.answer ?? null) : EMPTY),
+      deps: [dispatch, closest, d.incident, focus],
+      build: () => (dispatch && d.incident ? routesData(closest?.answer ?? null, focus) : EMPTY),
     },
     incident: {
       deps: [dispatch, d.incident],
       build: () => (dispatch ? incidentData(d.incident) : EMPTY),
     },
     closures: {
-      deps: [dispatch, d.closures],
-      build: () => (dispatch ? closuresData(d.closures) : EMPTY),
+      deps: [dispatch, d.closures, s.datasets.closures],
+      build: () => (dispatch ? closuresData(d.closures, featuresOf(s.datasets, 'closures')) : EMPTY),
     },
   };
 }

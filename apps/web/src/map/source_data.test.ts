@@ -64,7 +64,7 @@ describe('changedDatasets', () => {
     const changed = changedDatasets(prev, { ...emptyAll(), posts, roads });
     expect(changed).not.toContain('posts');
     expect(changed).not.toContain('roads');
-    expect(changed).toHaveLength(6);
+    expect(changed).toHaveLength(7);
     expect(changedDatasets(prev, { ...emptyAll(), posts: [post()], roads })).toContain('posts');
     expect(changedDatasets(prev, { ...emptyAll(), posts: [post()], roads })).not.toContain('roads');
   });
@@ -78,6 +78,7 @@ function emptyAll() {
   const none: never[] = [];
   return {
     incidents: none,
+    closures: none,
     posts: none,
     caches: none,
     hazardZones: none,

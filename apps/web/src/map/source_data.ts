@@ -154,6 +154,8 @@ const builders: { [K in DatasetId]: SourceBuilder<K> } = {
       })),
     ),
   }),
+  // Drawn through the `closures` overlay source together with the closures not saved yet (overlay_data.ts).
+  closures: () => ({}),
   incidents: (incidents) => ({
     incidents: collection(
       incidents.map((i) => ({

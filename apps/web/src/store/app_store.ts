@@ -7,6 +7,7 @@ import { createDispatchSlice, type DispatchSlice } from './dispatch_slice.ts';
 import { createEngineSlice, type EngineSlice } from './engine_slice.ts';
 import { createLiveSlice, type LiveSlice } from './live_slice.ts';
 import { createPlannerSlice, type PlannerSlice } from './planner_slice.ts';
+import { createRouteFocusSlice, type RouteFocusSlice } from './route_focus_slice.ts';
 import { createSitingSlice, type SitingSlice } from './siting_slice.ts';
 import { createUiSlice, type UiSlice } from './ui_slice.ts';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace_slice.ts';
@@ -19,7 +20,8 @@ export type AppState = UiSlice &
   DispatchSlice &
   EngineSlice &
   AuthSlice &
-  LiveSlice;
+  LiveSlice &
+  RouteFocusSlice;
 
 /** What the undo history keeps: the plan and the name of the edit that made it. */
 export type PlanSnapshot = Pick<PlannerSlice, 'plan' | 'planEdit'>;
@@ -40,6 +42,7 @@ function createAppStoreOf(initialLocale: Locale) {
         ...createEngineSlice(...a),
         ...createAuthSlice(...a),
         ...createLiveSlice(...a),
+        ...createRouteFocusSlice(...a),
       }),
       {
         partialize: (s): PlanSnapshot => ({ plan: s.plan, planEdit: s.planEdit }),

@@ -1,5 +1,6 @@
 import type { Position } from '@siaga/schema';
 import type { StateCreator } from 'zustand';
+import type { UiSlice } from './ui_slice.ts';
 
 /** Which sidebar the user works in: the map itself, the planner, the dispatcher, or the change history. */
 export const PANELS = ['map', 'planner', 'dispatch', 'audit'] as const;
@@ -33,12 +34,22 @@ const defaultTool: Record<Panel, MapTool> = {
   audit: 'select',
 };
 
-export const createWorkspaceSlice: StateCreator<WorkspaceSlice, [], [], WorkspaceSlice> = (set) => ({
+/** A feature's details card belongs to the tab it was opened in: changing tabs closes it. */
+export const createWorkspaceSlice: StateCreator<
+  WorkspaceSlice & Pick<UiSlice, 'selection' | 'pointHits'>,
+  [],
+  [],
+  WorkspaceSlice
+> = (set) => ({
   panel: 'map',
   tool: 'select',
   placeTarget: null,
   setPanel: (panel) =>
-    set((s) => (s.panel === panel ? s : { panel, tool: defaultTool[panel], placeTarget: null })),
+    set((s) =>
+      s.panel === panel
+        ? s
+        : { panel, tool: defaultTool[panel], placeTarget: null, selection: null, pointHits: [] },
+    ),
   setTool: (tool) => set({ tool, placeTarget: null }),
   startPlacing: (placeTarget) => set({ tool: 'incident', placeTarget }),
 });

@@ -2,13 +2,15 @@ import type {
   CacheFeature,
   ClosestRequest,
   ClosestResponse,
+  ItemNeed,
   PointGeometry,
   PostFeature,
 } from '@siaga/schema';
-import { cachesWithAvailable } from '../filter_caches.ts';
+import { readyUnits } from '../filter_caches.ts';
 import { type ClosestFacilityResult, closestFacility, type Facility } from '../route/closest_facility.ts';
 import { closedLinkMask } from '../route/closures.ts';
 import { nearestReachable } from '../route/nearest_reachable.ts';
+import { requirementAnswer } from './cache_requirement.ts';
 import type { EngineNetwork } from './engine_network.ts';
 
 /** The facilities a closest-facility question chooses from. */
@@ -20,7 +22,10 @@ export interface ClosestData {
 /**
  * The k closest posts and caches by road to an incident, each with ETA, route and directions. Routes run from the
  * facility to the incident. A cache's turnout is that of the post it stands at (whatever the post's status), or 0
- * for a standalone cache: its crew is assumed to be there already.
+ * for a standalone cache: its crew is assumed to be there already. Caches count ready units (available, good
+ * condition) of the requested item; a requirement of several items (`items`) is met by one cache or the fastest
+ * combination (`requirement`). When the incident is on a road but no post reaches it, `cutOff` tells how near
+ * the posts get.
  *
  * @example closestAnswer(network, { posts, caches }, ClosestRequest.parse({ incident }), incident)
  */
@@ -31,9 +36,9 @@ export function closestAnswer(
   incident: PointGeometry,
 ): ClosestResponse {
   const closedLinks = closedLinkMask(network.graph, q.closures);
-  const run = (facilities: Facility[]) =>
+  const run = (facilities: Facility[], k = q.k) =>
     closestFacility(network.graph, network.weights(q.profile), incident.coordinates, facilities, {
-      k: q.k,
+      k,
       closedLinks,
       workspace: network.workspace(),
     });
@@ -60,19 +65,36 @@ export function closestAnswer(
     }
   }
   let cacheAnswer: ClosestResponse['caches'] = null;
+  let requirement: ClosestResponse['requirement'] = null;
   if (q.layer !== 'posts') {
+    const need = needOf(q);
+    const holds = (c: CacheFeature) => need.length === 0 || need.some((n) => readyUnits(c, n.itemType) > 0);
+    const holding = data.caches.filter(holds);
+    // A single item keeps its filter (at least minAvailable ready); a requirement ranks every cache holding any.
     const chosen =
       q.itemType === undefined
-        ? data.caches
-        : cachesWithAvailable(data.caches, q.itemType, q.minAvailable ?? 1);
+        ? holding
+        : holding.filter((c) => readyUnits(c, q.itemType as ItemNeed['itemType']) >= (q.minAvailable ?? 1));
     const turnout = new Map(data.posts.map((p) => [p.properties.id, p.properties.turnoutSeconds]));
-    const result = run(
-      chosen.map((c) =>
-        facilityOf(c, c.properties.postId === null ? 0 : (turnout.get(c.properties.postId) ?? 0)),
-      ),
+    const facilities = chosen.map((c) =>
+      facilityOf(c, c.properties.postId === null ? 0 : (turnout.get(c.properties.postId) ?? 0)),
     );
+    const result = run(facilities, q.items === undefined ? q.k : facilities.length);
     incidentSnap = result.incidentSnap;
-    cacheAnswer = answerOf(result, chosen);
+    const answer = answerOf(result, chosen);
+    const ready = (c: CacheFeature) =>
+      need.map((n) => ({ itemType: n.itemType, ready: readyUnits(c, n.itemType), requested: n.quantity }));
+    let results = answer.results.map((r) => ({ ...r, ready: ready(r.facility) }));
+    if (q.items !== undefined) {
+      requirement = requirementAnswer(results, data.caches, q.items);
+      const members = new Set(requirement.members.map((m) => m.cacheId));
+      results =
+        members.size > 0
+          ? results.filter((r) => members.has(r.facility.properties.id))
+          : results.slice(0, q.k);
+      results = results.map((r, i) => ({ ...r, rank: i + 1 }));
+    }
+    cacheAnswer = { ...answer, holding: holding.length, results };
   }
   const snap = incidentSnap ?? null;
   let closed = 0;
@@ -90,8 +112,16 @@ export function closestAnswer(
     closedLinks: closed,
     posts: postAnswer,
     caches: cacheAnswer,
+    requirement,
     cutOff,
   };
+}
+
+/** What the caches must hold: the requirement's items, or the one itemType (minAvailable of it), or nothing. */
+function needOf(q: ClosestRequest): ItemNeed[] {
+  if (q.items !== undefined) return q.items;
+  if (q.itemType !== undefined) return [{ itemType: q.itemType, quantity: q.minAvailable ?? 1 }];
+  return [];
 }
 
 function facilityOf(f: PostFeature | CacheFeature, turnoutSeconds: number): Facility {

@@ -1,6 +1,7 @@
 import type { EdgeWeights } from '../graph/edge_weights.ts';
 import type { RoadGraph } from '../graph/road_graph.ts';
 import { haversineM } from '../measure/haversine.ts';
+import { type Maneuver, maneuverOfAngle, roundaboutRoads, turnAt } from './turns.ts';
 
 /** A stretch of one link driven from fraction `from` to fraction `to` (to < from when driven against its vertices). */
 export interface Piece {
@@ -17,6 +18,10 @@ export interface RouteStep {
   distanceM: number;
   /** Seconds from leaving the start (turnout not included) to the end of this step. */
   cumulativeS: number;
+  /** What the driver does where the step begins; `distanceM` is then the way to the next step's maneuver. */
+  maneuver: Maneuver;
+  /** Bearing change at the step's start in degrees, positive to the right; null for depart and arrive. */
+  turnDeg: number | null;
 }
 
 export interface RouteGeometry {
@@ -33,7 +38,8 @@ export interface DrawnRoute {
 
 /**
  * Draws a route: start point, off-network leg, the pieces, off-network leg, end point. Consecutive pieces on
- * roads with the same name and ref become one step.
+ * roads with the same name and ref become one step (a roundabout stays a step of its own); each step gets the
+ * maneuver where it begins (see directionsOf).
  */
 export function drawRoute(
   g: RoadGraph,
@@ -50,17 +56,38 @@ export function drawRoute(
     if (last === undefined || last[0] !== lon || last[1] !== lat) coordinates.push([lon, lat]);
   };
   const steps: RouteStep[] = [];
+  /** Per step: the index in `coordinates` where it begins, and whether it runs round a roundabout. */
+  const begins: number[] = [];
+  const circles: boolean[] = [];
+  const rings = roundaboutRoads(g);
+  const push = (step: Omit<RouteStep, 'maneuver' | 'turnDeg'>, ring: boolean): void => {
+    steps.push({ ...step, maneuver: 'straight', turnDeg: null });
+    begins.push(Math.max(0, coordinates.length - 1));
+    circles.push(ring);
+  };
   let clock = 0;
   add(start[0] ?? 0, start[1] ?? 0);
   if (offStart.m > 0) {
     clock += offStart.s;
-    steps.push({ kind: 'off_network', name: null, ref: null, distanceM: offStart.m, cumulativeS: clock });
+    push({ kind: 'off_network', name: null, ref: null, distanceM: offStart.m, cumulativeS: clock }, false);
   }
   let networkM = 0;
   let networkS = 0;
   for (const p of pieces) {
     const span = Math.abs(p.to - p.from);
     if (span === 0) continue;
+    const road = g.linkRoad[p.link] ?? 0;
+    const name = g.roadName[road] ?? null;
+    const ref = g.roadRef[road] ?? null;
+    const ring = rings[road] === 1;
+    const last = steps[steps.length - 1];
+    const same =
+      last !== undefined &&
+      last.kind === 'road' &&
+      last.name === name &&
+      last.ref === ref &&
+      circles[circles.length - 1] === ring;
+    if (!same) push({ kind: 'road', name, ref, distanceM: 0, cumulativeS: clock }, ring);
     const n = sliceLink(g, p.link, p.from, p.to);
     if (p.from <= p.to) for (let i = 0; i < n; i++) add(slice[2 * i] ?? 0, slice[2 * i + 1] ?? 0);
     else for (let i = n - 1; i >= 0; i--) add(slice[2 * i] ?? 0, slice[2 * i + 1] ?? 0);
@@ -69,24 +96,45 @@ export function drawRoute(
     networkM += m;
     networkS += s;
     clock += s;
-    const road = g.linkRoad[p.link] ?? 0;
-    const name = g.roadName[road] ?? null;
-    const ref = g.roadRef[road] ?? null;
-    const last = steps[steps.length - 1];
-    if (last !== undefined && last.kind === 'road' && last.name === name && last.ref === ref) {
-      last.distanceM += m;
-      last.cumulativeS = clock;
-    } else {
-      steps.push({ kind: 'road', name, ref, distanceM: m, cumulativeS: clock });
-    }
+    const step = steps[steps.length - 1] as RouteStep;
+    step.distanceM += m;
+    step.cumulativeS = clock;
   }
   if (offEnd.m > 0) {
     clock += offEnd.s;
-    steps.push({ kind: 'off_network', name: null, ref: null, distanceM: offEnd.m, cumulativeS: clock });
+    push({ kind: 'off_network', name: null, ref: null, distanceM: offEnd.m, cumulativeS: clock }, false);
   }
   add(end[0] ?? 0, end[1] ?? 0);
   if (coordinates.length === 1) coordinates.push([...(coordinates[0] ?? [0, 0])] as [number, number]);
+  directionsOf(coordinates, steps, begins, circles);
   return { geometry: { type: 'LineString', coordinates }, steps, networkM, networkS };
+}
+
+/**
+ * Sets each step's maneuver: the off-road leg from the start departs and the one to the end arrives; the first
+ * road step departs; a roundabout step is `roundabout`; every other road step is named by the bearing change
+ * where it begins (straight / slight / turn / sharp left or right / U-turn).
+ */
+function directionsOf(
+  coordinates: readonly [number, number][],
+  steps: RouteStep[],
+  begins: readonly number[],
+  circles: readonly boolean[],
+): void {
+  let roadSeen = false;
+  steps.forEach((step, i) => {
+    if (step.kind === 'off_network') {
+      step.maneuver = roadSeen ? 'arrive' : 'depart';
+      return;
+    }
+    const at = begins[i] ?? 0;
+    const angle = roadSeen
+      ? turnAt(coordinates, begins[i - 1] ?? 0, at, begins[i + 1] ?? coordinates.length - 1)
+      : null;
+    step.turnDeg = angle;
+    step.maneuver = !roadSeen ? 'depart' : circles[i] ? 'roundabout' : maneuverOfAngle(angle ?? 0);
+    roadSeen = true;
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { overlayColors as c } from '../palette.ts';
 import { FONT_BOLD } from './fonts.ts';
 import { inGroup } from './group.ts';
@@ -40,6 +40,9 @@ export function areaOverlayLayers(): LayerSpecification[] {
   ];
 }
 
+/** A route another card has the focus of fades back. */
+const dimmed: ExpressionSpecification = ['case', ['get', 'dim'], 0.22, 1];
+
 /** Above the roads, below the post symbols. */
 export function routeOverlayLayers(): LayerSpecification[] {
   return [
@@ -47,10 +50,15 @@ export function routeOverlayLayers(): LayerSpecification[] {
       id: 'routes-casing',
       type: 'line',
       source: 'routes',
-      layout: { 'line-cap': 'round', 'line-join': 'round', 'line-sort-key': ['-', 0, ['get', 'rank']] },
+      layout: {
+        'line-cap': 'round',
+        'line-join': 'round',
+        'line-sort-key': ['case', ['get', 'focus'], 100, ['-', 0, ['get', 'rank']]],
+      },
       paint: {
         'line-color': c.routeCasing,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 9, 5, 14, 9],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 9, ['case', ['get', 'focus'], 8, 5], 14, 12],
+        'line-opacity': dimmed,
       },
     }),
     inGroup('overlay', {
@@ -58,10 +66,15 @@ export function routeOverlayLayers(): LayerSpecification[] {
       type: 'line',
       source: 'routes',
       filter: ['==', ['get', 'kind'], 'post'],
-      layout: { 'line-cap': 'round', 'line-join': 'round', 'line-sort-key': ['-', 0, ['get', 'rank']] },
+      layout: {
+        'line-cap': 'round',
+        'line-join': 'round',
+        'line-sort-key': ['case', ['get', 'focus'], 100, ['-', 0, ['get', 'rank']]],
+      },
       paint: {
         'line-color': ['get', 'color'],
-        'line-width': ['interpolate', ['linear'], ['zoom'], 9, 3, 14, 6],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 9, ['case', ['get', 'focus'], 5, 3], 14, 8],
+        'line-opacity': dimmed,
       },
     }),
     inGroup('overlay', {
@@ -69,11 +82,15 @@ export function routeOverlayLayers(): LayerSpecification[] {
       type: 'line',
       source: 'routes',
       filter: ['==', ['get', 'kind'], 'cache'],
-      layout: { 'line-join': 'round', 'line-sort-key': ['-', 0, ['get', 'rank']] },
+      layout: {
+        'line-join': 'round',
+        'line-sort-key': ['case', ['get', 'focus'], 100, ['-', 0, ['get', 'rank']]],
+      },
       paint: {
         'line-color': ['get', 'color'],
-        'line-width': ['interpolate', ['linear'], ['zoom'], 9, 2.5, 14, 5],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 9, ['case', ['get', 'focus'], 4.5, 2.5], 14, 7],
         'line-dasharray': [1.5, 1],
+        'line-opacity': dimmed,
       },
     }),
   ];
@@ -82,10 +99,19 @@ export function routeOverlayLayers(): LayerSpecification[] {
 /** On top of everything: what the user placed. */
 export function markerOverlayLayers(): LayerSpecification[] {
   return [
-    inGroup('overlay', {
+    inGroup('closures', {
+      id: 'closures-line',
+      type: 'line',
+      source: 'closures',
+      filter: ['!=', ['geometry-type'], 'Point'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': c.closure, 'line-width': 4, 'line-dasharray': [1.2, 0.8] },
+    }),
+    inGroup('closures', {
       id: 'closures-circle',
       type: 'circle',
       source: 'closures',
+      filter: ['==', ['geometry-type'], 'Point'],
       paint: {
         'circle-radius': 9,
         'circle-color': c.closure,
@@ -93,10 +119,11 @@ export function markerOverlayLayers(): LayerSpecification[] {
         'circle-stroke-width': 2.5,
       },
     }),
-    inGroup('overlay', {
+    inGroup('closures', {
       id: 'closures-label',
       type: 'symbol',
       source: 'closures',
+      filter: ['==', ['geometry-type'], 'Point'],
       layout: {
         'text-field': '×',
         'text-font': FONT_BOLD,
@@ -105,6 +132,20 @@ export function markerOverlayLayers(): LayerSpecification[] {
         'text-ignore-placement': true,
       },
       paint: { 'text-color': '#ffffff' },
+    }),
+    inGroup('closures', {
+      id: 'closures-name',
+      type: 'symbol',
+      source: 'closures',
+      layout: {
+        'text-field': ['get', 'roadName'],
+        'text-font': FONT_BOLD,
+        'text-size': 12,
+        'text-offset': [0, 1.3],
+        'text-anchor': 'top',
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': c.closure, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     }),
     inGroup('overlay', {
       id: 'incident-circle',
