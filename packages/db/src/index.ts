@@ -39,6 +39,7 @@ export { type PostCreateParsed, type PostQuery, posts } from './repositories/pos
 export { type RateLimit, type RateLimitHit, rateLimits, SIGN_IN_LIMIT } from './repositories/rate_limits.ts';
 export { roadInputsOf } from './repositories/road_inputs.ts';
 export { type RoadCreateParsed, type RoadQuery, roads } from './repositories/roads.ts';
+export { demoSeedLoaded } from './repositories/seed_runs.ts';
 export {
   type ResolvedSession,
   SESSION_TTL_MS,

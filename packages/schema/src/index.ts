@@ -13,6 +13,7 @@ export * from './geometry.ts';
 export * from './hazard_zone.ts';
 export * from './incident.ts';
 export * from './post.ts';
+export * from './report.ts';
 export * from './road.ts';
 export * from './routing.ts';
 export * from './stock.ts';

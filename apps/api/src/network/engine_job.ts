@@ -4,6 +4,9 @@ import {
   type EngineNetwork,
   isochroneAnswer,
   matrixAnswer,
+  type ReportEngineAnswer,
+  type ReportJob,
+  reportAnswer,
 } from '@siaga/geo';
 import type {
   CoverageRequest,
@@ -19,12 +22,14 @@ import type {
 export type EngineJob =
   | { kind: 'coverage'; posts: PostFeature[]; request: CoverageRequest }
   | { kind: 'isochrone'; posts: PostFeature[]; request: IsochroneRequest }
-  | { kind: 'matrix'; posts: PostFeature[]; request: MatrixRequest };
+  | { kind: 'matrix'; posts: PostFeature[]; request: MatrixRequest }
+  | ({ kind: 'report' } & ReportJob);
 
 export interface EngineAnswer {
   coverage: CoverageResponse;
   isochrone: IsochroneCollection;
   matrix: MatrixResponse;
+  report: ReportEngineAnswer;
 }
 
 /** Answers one job with the @siaga/geo adapter, the same way on an engine thread and in process. */
@@ -36,6 +41,8 @@ export function runEngineJob(network: EngineNetwork, areas: EngineAreas, job: En
       return isochroneAnswer(network, areas, job.posts, job.request);
     case 'matrix':
       return matrixAnswer(network, areas, job.posts, job.request);
+    case 'report':
+      return reportAnswer(network, areas, job);
     default:
       return job satisfies never;
   }

@@ -20,6 +20,10 @@ import { registerNearest } from './nearest.ts';
 import { registerNetwork } from './network.ts';
 import { registerNetworkGraphBin } from './network_graph_bin.ts';
 import { postRoutes } from './posts.ts';
+import { registerReportsCoverage } from './reports_coverage.ts';
+import { registerReportsCoverageCsv } from './reports_coverage_csv.ts';
+import { registerReportsCoverageGeoJson } from './reports_coverage_geojson.ts';
+import { registerReportsCoveragePdf } from './reports_coverage_pdf.ts';
 import { registerRoads } from './roads.ts';
 import { registerRoutingClosest } from './routing_closest.ts';
 import { registerRoutingIsochrones } from './routing_isochrones.ts';
@@ -63,5 +67,9 @@ export function registerRoutes(app: ApiApp, services: { network: NetworkService 
   registerAudit(app);
   registerAuditCsv(app);
   registerBackup(app);
+  registerReportsCoverage(app, services.network);
+  registerReportsCoverageCsv(app, services.network);
+  registerReportsCoverageGeoJson(app, services.network);
+  registerReportsCoveragePdf(app, services.network);
   assertEveryRouteDeclaresAccess(app);
 }
