@@ -75,6 +75,9 @@ export function buildReport(i: ReportInputs): CoverageReport {
   const population = coverage.population;
   const bandPopulation = sumColumns(kecamatan.map((k) => k.bandPopulation));
   const bandArea = sumColumns(i.engine.desa.map((d) => d.bandAreaKm2));
+  // Land and covered land from the desa areas (boundary-following, on the spheroid), as the kecamatan rows.
+  const landAreaKm2 = kecamatan.reduce((a, k) => a + k.landAreaKm2, 0);
+  const coveredAreaKm2 = kecamatan.reduce((a, k) => a + (k.travel.coveredAreaKm2 ?? 0), 0);
   return {
     generatedAt: i.now.toISOString(),
     networkVersion: coverage.version,
@@ -86,14 +89,14 @@ export function buildReport(i: ReportInputs): CoverageReport {
     methods: Object.entries(METHOD_SOURCES).map(([id, s]) => ({ id: id as ReportMethod, sources: s })),
     summary: {
       population,
-      landAreaKm2: coverage.landAreaKm2,
+      landAreaKm2,
       noRoadPopulation: coverage.noRoadPopulation,
       kecamatanCount: kecamatan.length,
       desaCount,
       postCount: i.posts.length,
       travel: {
-        coveredAreaKm2: travelLevel.coveredAreaKm2,
-        areaShare: travelLevel.areaShare,
+        coveredAreaKm2,
+        areaShare: share(coveredAreaKm2, landAreaKm2),
         coveredPopulation: travelLevel.coveredPopulation,
         populationShare: travelLevel.populationShare,
         desaCovered: desaInTravel,

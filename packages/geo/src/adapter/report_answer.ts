@@ -12,7 +12,9 @@ import { costsFromPosts } from '../coverage/cell_costs.ts';
 import { levelsByLimit } from '../coverage/compute_coverage.ts';
 import type { CoverageModel } from '../coverage/coverage_model.ts';
 import { type MultiPolygonCoords, polygonizeCells } from '../grid/polygonize_cells.ts';
-import { cellAreaKm2, cellAt } from '../grid/study_grid.ts';
+import { cellAreaKm2, cellAt, cellCentreLonLat, polygonsOf } from '../grid/study_grid.ts';
+import { pointInPolygon } from '../measure/point_in_polygon.ts';
+import { spheroidAreaScale } from '../measure/spheroid_area_scale.ts';
 import { closedLinkMask } from '../route/closures.ts';
 import { travelTimeMatrix } from '../route/travel_time_matrix.ts';
 import { coverageAnswer } from './coverage_answer.ts';
@@ -110,7 +112,7 @@ export function reportAnswer(network: EngineNetwork, areas: EngineAreas, job: Re
   const rule = WmkRule.parse(q.wmk ?? {});
   const builtUp = builtUpCells(model, rule.builtUpDensityPerKm2);
   const hazardsOf = desaHazards(model);
-  const bandAreas = desaBandAreas(model, level, limits.length);
+  const bandAreas = desaBandAreas(model, areas, level, limits.length);
   const standardS = job.standardMin * 60;
 
   const desa = model.desa.map((info, d): ReportDesaFigures => {
@@ -161,16 +163,77 @@ function nearest(
   return { index, seconds };
 }
 
-/** Land area of each desa per level (levels 0..L, L being beyond the last limit). */
-function desaBandAreas(model: CoverageModel, level: Uint8Array, L: number): number[][] {
-  const cellArea = cellAreaKm2(model.grid);
+/**
+ * Land area of each desa per level (levels 0..L, L being beyond the last limit). A cell inside one desa counts
+ * whole; a cell on a desa's edge (or the coast) is shared among the desa polygons its sample points fall in, so
+ * areas follow the boundaries rather than whole 200 m cells (which overstate a coastal kecamatan by up to 1 %), and
+ * cell areas are taken on the WGS 84 spheroid.
+ */
+function desaBandAreas(model: CoverageModel, areas: EngineAreas, level: Uint8Array, L: number): number[][] {
+  // Officials compare these with official areas, which are measured on the spheroid.
+  const cellArea = cellAreaKm2(model.grid) * spheroidAreaScale(model.grid.lat0);
   const out = model.desa.map(() => new Array<number>(L + 1).fill(0));
-  for (const c of model.grid.landCells) {
-    const d = model.cellDesa[c] as number;
-    if (d < 0) continue;
+  const add = (d: number, lvl: number, km2: number) => {
     const row = out[d] as number[];
+    row[lvl] = (row[lvl] as number) + km2;
+  };
+  const shares = edgeShares(model, areas);
+  for (const c of model.grid.landCells) {
     const lvl = Math.min(level[c] as number, L);
-    row[lvl] = (row[lvl] as number) + cellArea;
+    const shared = shares.get(c);
+    if (shared !== undefined) {
+      for (const [d, share] of shared) add(d, lvl, cellArea * share);
+      continue;
+    }
+    const d = model.cellDesa[c] as number;
+    if (d >= 0) add(d, lvl, cellArea);
+  }
+  return out;
+}
+
+const SUBSAMPLES = 6;
+
+/** For each land cell with a neighbour in another desa (or none), the share of it inside each nearby desa. */
+function edgeShares(model: CoverageModel, areas: EngineAreas): Map<number, [number, number][]> {
+  const { grid, cellDesa } = model;
+  const desaPolygons = areas.adminAreas
+    .filter((a) => a.properties.level === 'desa')
+    .map((a) => polygonsOf(a.geometry));
+  const halfLon = grid.cellSizeM / grid.mx / 2;
+  const halfLat = grid.cellSizeM / grid.my / 2;
+  const out = new Map<number, [number, number][]>();
+  for (const c of grid.landCells) {
+    const own = cellDesa[c] as number;
+    const col = c % grid.cols;
+    const row = (c - col) / grid.cols;
+    const near = new Set<number>();
+    let edge = false;
+    for (let dr = -1; dr <= 1; dr++)
+      for (let dc = -1; dc <= 1; dc++) {
+        const r = row + dr;
+        const k = col + dc;
+        const d =
+          r < 0 || k < 0 || r >= grid.rows || k >= grid.cols ? -1 : (cellDesa[r * grid.cols + k] as number);
+        if (d !== own) edge = true;
+        if (d >= 0) near.add(d);
+      }
+    if (!edge) continue;
+    const candidates = [...near].sort((x, y) => (x === own ? -1 : y === own ? 1 : x - y));
+    const [lon, lat] = cellCentreLonLat(grid, c);
+    const counts = new Map<number, number>();
+    for (let i = 0; i < SUBSAMPLES; i++)
+      for (let j = 0; j < SUBSAMPLES; j++) {
+        const x = lon - halfLon + ((i + 0.5) * 2 * halfLon) / SUBSAMPLES;
+        const y = lat - halfLat + ((j + 0.5) * 2 * halfLat) / SUBSAMPLES;
+        const d = candidates.find((n) =>
+          (desaPolygons[n] ?? []).some((rings) => pointInPolygon(x, y, rings)),
+        );
+        if (d !== undefined) counts.set(d, (counts.get(d) ?? 0) + 1);
+      }
+    out.set(
+      c,
+      [...counts].map(([d, n]) => [d, n / (SUBSAMPLES * SUBSAMPLES)]),
+    );
   }
   return out;
 }
