@@ -9,6 +9,7 @@ import { DATASETS } from '../datasets.ts';
 import { DispatchPanel } from '../dispatch/dispatch_panel.tsx';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { PlannerPanel } from '../planner/planner_panel.tsx';
+import { ReportPage } from '../report/report_page.tsx';
 import { useAppState } from '../store/store_context.tsx';
 import { DetailsPanel } from './details_panel.tsx';
 import { EngineStatus } from './engine_status.tsx';
@@ -76,6 +77,7 @@ export function App({ onRetry }: { onRetry(): void }) {
         <MapView>
           <MapNotice />
           <DetailsPanel />
+          <ReportPage />
         </MapView>
       </div>
       <SignInDialog onSignedIn={onRetry} />

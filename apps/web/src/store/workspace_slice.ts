@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 
-/** Which sidebar the user works in: the map itself, the planner, the dispatcher, or the change history. */
-export const PANELS = ['map', 'planner', 'dispatch', 'audit'] as const;
+/** Which sidebar the user works in: the map itself, the planner, the dispatcher, the change history, or the report. */
+export const PANELS = ['map', 'planner', 'dispatch', 'audit', 'report'] as const;
 export type Panel = (typeof PANELS)[number];
 
 /** What a click on the map does. */
@@ -20,6 +20,7 @@ const defaultTool: Record<Panel, MapTool> = {
   planner: 'select',
   dispatch: 'incident',
   audit: 'select',
+  report: 'select',
 };
 
 export const createWorkspaceSlice: StateCreator<WorkspaceSlice, [], [], WorkspaceSlice> = (set) => ({
