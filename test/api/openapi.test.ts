@@ -54,6 +54,10 @@ const expectedOperations = [
   'GET /api/audit',
   'GET /api/audit.csv',
   'GET /api/backup',
+  'GET /api/reports/coverage',
+  'GET /api/reports/coverage.csv',
+  'GET /api/reports/coverage.geojson',
+  'GET /api/reports/coverage.pdf',
 ];
 
 interface Operation {
