@@ -1,6 +1,6 @@
 import './report.css';
 import { fill, formatDateTime } from '@siaga/i18n';
-import { type CoverageReport, REPORT_TABLES, RoutingProfile } from '@siaga/schema';
+import { type CoverageReport, REPORT_LAYERS, REPORT_TABLES, RoutingProfile } from '@siaga/schema';
 import { ApiError } from '../api/api_error.ts';
 import { describeApiError } from '../api/describe_api_error.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
@@ -66,6 +66,16 @@ function Toolbar({ route, onRoute }: { route: ReportRoute; onRoute(route: Report
       {REPORT_TABLES.map((table) => (
         <a key={table} className="button" href={`/api/reports/coverage.csv?level=${table}&${query}`} download>
           {fill(t.report.csv, { table: t.report.tables[table] })}
+        </a>
+      ))}
+      {REPORT_LAYERS.map((layer) => (
+        <a
+          key={layer}
+          className="button"
+          href={`/api/reports/coverage.geojson?layer=${layer}&${reportQuery(route)}`}
+          download
+        >
+          GeoJSON: {t.report.layers[layer]}
         </a>
       ))}
       <button type="button" onClick={() => window.print()}>
