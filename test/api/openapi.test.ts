@@ -73,6 +73,10 @@ const expectedOperations = [
   'GET /api/audit.csv',
   'GET /api/backup',
   'GET /api/events',
+  'GET /api/reports/coverage',
+  'GET /api/reports/coverage.csv',
+  'GET /api/reports/coverage.geojson',
+  'GET /api/reports/coverage.pdf',
 ];
 
 interface Operation {

@@ -5,6 +5,9 @@ import {
   type ExactSites,
   isochroneAnswer,
   matrixAnswer,
+  type ReportEngineAnswer,
+  type ReportJob,
+  reportAnswer,
   requireCoverable,
   sitingAnswer,
   sitingCase,
@@ -28,13 +31,15 @@ export type EngineJob =
   | { kind: 'coverage'; posts: PostFeature[]; request: CoverageRequest }
   | { kind: 'isochrone'; posts: PostFeature[]; request: IsochroneRequest }
   | { kind: 'matrix'; posts: PostFeature[]; request: MatrixRequest }
-  | { kind: 'siting'; posts: PostFeature[]; existing: PostFeature[]; request: SitingRequest };
+  | { kind: 'siting'; posts: PostFeature[]; existing: PostFeature[]; request: SitingRequest }
+  | ({ kind: 'report' } & ReportJob);
 
 export interface EngineAnswer {
   coverage: CoverageResponse;
   isochrone: IsochroneCollection;
   matrix: MatrixResponse;
   siting: SitingResponse;
+  report: ReportEngineAnswer;
 }
 
 /**
@@ -56,6 +61,8 @@ export function runEngineJob(
       return matrixAnswer(network, areas, job.posts, job.request);
     case 'siting':
       return sitingJob(network, areas, job, highs);
+    case 'report':
+      return reportAnswer(network, areas, job);
     default:
       return job satisfies never;
   }

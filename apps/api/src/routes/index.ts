@@ -28,6 +28,10 @@ import { registerNetwork } from './network.ts';
 import { registerNetworkGraphBin } from './network_graph_bin.ts';
 import { registerPlanningSites } from './planning_sites.ts';
 import { postRoutes } from './posts.ts';
+import { registerReportsCoverage } from './reports_coverage.ts';
+import { registerReportsCoverageCsv } from './reports_coverage_csv.ts';
+import { registerReportsCoverageGeoJson } from './reports_coverage_geojson.ts';
+import { registerReportsCoveragePdf } from './reports_coverage_pdf.ts';
 import { registerRoads } from './roads.ts';
 import { registerRoutingClosest } from './routing_closest.ts';
 import { registerRoutingIsochrones } from './routing_isochrones.ts';
@@ -84,6 +88,10 @@ export function registerRoutes(
   registerAudit(app);
   registerAuditCsv(app);
   registerBackup(app);
+  registerReportsCoverage(app, services.network);
+  registerReportsCoverageCsv(app, services.network);
+  registerReportsCoverageGeoJson(app, services.network);
+  registerReportsCoveragePdf(app, services.network);
   registerEvents(app, services.changes);
   assertEveryRouteDeclaresAccess(app);
 }

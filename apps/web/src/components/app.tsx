@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/use_i18n.ts';
 import { LiveStatusBadge } from '../live/live_status.tsx';
 import { useLiveUpdates } from '../live/use_live_updates.ts';
 import { PlannerPanel } from '../planner/planner_panel.tsx';
+import { ReportPage } from '../report/report_page.tsx';
 import { useAppState } from '../store/store_context.tsx';
 import { DetailsPanel } from './details_panel.tsx';
 import { EngineStatus } from './engine_status.tsx';
@@ -80,6 +81,7 @@ export function App({ onRetry }: { onRetry(): void }) {
         <MapView>
           <MapNotice />
           <DetailsPanel />
+          <ReportPage />
         </MapView>
       </div>
       <SignInDialog onSignedIn={onRetry} />

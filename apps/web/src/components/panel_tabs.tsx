@@ -17,7 +17,7 @@ export function PanelTabs() {
           data-panel={p}
           onClick={() => setPanel(p)}
         >
-          {t.panels[p]}
+          {p === 'report' ? t.report.tab : t.panels[p]}
         </button>
       ))}
     </div>

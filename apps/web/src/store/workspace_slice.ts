@@ -2,8 +2,8 @@ import type { Position } from '@siaga/schema';
 import type { StateCreator } from 'zustand';
 import type { UiSlice } from './ui_slice.ts';
 
-/** Which sidebar the user works in: the map itself, the planner, the dispatcher, or the change history. */
-export const PANELS = ['map', 'planner', 'dispatch', 'audit'] as const;
+/** Which sidebar the user works in: the map itself, the planner, the dispatcher, the change history, or the report. */
+export const PANELS = ['map', 'planner', 'dispatch', 'audit', 'report'] as const;
 export type Panel = (typeof PANELS)[number];
 
 /** What a click on the map does. */
@@ -32,6 +32,7 @@ const defaultTool: Record<Panel, MapTool> = {
   planner: 'select',
   dispatch: 'select',
   audit: 'select',
+  report: 'select',
 };
 
 /** A feature's details card belongs to the tab it was opened in: changing tabs closes it. */

@@ -1,0 +1,127 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type RunningServer, start } from '@siaga/api';
+import { loadSeedIfEmpty, openDatabase } from '@siaga/db';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const CHROMIUM = '/usr/bin/chromium';
+const WEB_DIST = fileURLToPath(new URL('../../apps/web/dist', import.meta.url));
+const SCREENSHOTS = fileURLToPath(new URL('./screenshots', import.meta.url));
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return true;
+  try {
+    return LOCAL_HOSTS.has(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+let server: RunningServer;
+let dataDir: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error(`${WEB_DIST} is missing: npm run build:web`);
+  await mkdir(SCREENSHOTS, { recursive: true });
+  dataDir = await mkdtemp(join(tmpdir(), 'siaga-e2e-report-'));
+  const database = await openDatabase({ dataDir, log: () => {} });
+  try {
+    await loadSeedIfEmpty(database);
+  } finally {
+    await database.close();
+  }
+  server = await start({ port: 0, dataDir, webDist: WEB_DIST, log: () => {} });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+/** A page of its own viewport that refuses (and records) any request leaving the machine. */
+async function openPage(viewport: { width: number; height: number }) {
+  const context = await browser.newContext({ viewport, locale: 'en-US' });
+  const outside: string[] = [];
+  context.on('request', (req) => {
+    if (!isLocal(req.url())) outside.push(req.url());
+  });
+  await context.route(
+    (url) => !isLocal(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
+  const page = await context.newPage();
+  return { page, outside, close: () => context.close() };
+}
+
+async function reportReady(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="report-page"][data-state="ready"]', { timeout: 120_000 });
+}
+
+describe('coverage report page', () => {
+  it('opens from its URL with the summary, charts, tables and the demo notice, at 1440×900', async () => {
+    const { page, outside, close } = await openPage({ width: 1440, height: 900 });
+    await page.goto(`${server.url}/?e2e#report`);
+    await reportReady(page);
+    await expect(page.locator('.report-title h2').textContent()).resolves.toBe(
+      'Laporan cakupan pos tanggap darurat',
+    );
+    await expect(page.getByTestId('report-demo').first().textContent()).resolves.toContain('DATA DEMO');
+    await expect(page.getByTestId('report-summary').textContent()).resolves.toContain('Standar 15 menit');
+    expect(await page.locator('[data-testid="report-table-kecamatan"] tbody tr').count()).toBe(9);
+    expect(await page.locator('[data-testid="report-table-desa"] tbody tr').count()).toBeGreaterThan(100);
+    expect(await page.locator('[data-testid="report-coverage-chart"] rect').count()).toBeGreaterThan(9);
+    expect(await page.locator('[role="tab"][data-panel="report"]').getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    const pdf = await page.getByTestId('report-pdf').getAttribute('href');
+    expect(pdf).toBe('/api/reports/coverage.pdf?profile=fire_engine&lang=id');
+    const answer = await page.request.get(`${server.url}${pdf}`);
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()['content-type']).toBe('application/pdf');
+    await page.screenshot({ path: join(SCREENSHOTS, 'report-1440.png') });
+    // The print stylesheet: only the report, on A4 landscape sheets.
+    await page.pdf({ path: join(SCREENSHOTS, 'report-print.pdf'), preferCSSPageSize: true });
+    await close();
+    expect(outside).toEqual([]);
+  });
+
+  it('is reached from the tab, writes its URL, follows a profile change and reads on a phone', async () => {
+    const { page, outside, close } = await openPage({ width: 390, height: 844 });
+    await page.goto(`${server.url}/?e2e`);
+    await page.waitForSelector('[data-data-state="ready"]', { timeout: 60_000 });
+    await page.locator('[role="tab"][data-panel="report"]').click();
+    await reportReady(page);
+    expect(new URL(page.url()).hash).toBe('#report');
+    await page.getByTestId('report-profile').selectOption('motorbike');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#report?profile=motorbike');
+    await reportReady(page);
+    await expect(page.locator('.report-meta').textContent()).resolves.toContain('Sepeda motor');
+    await page.screenshot({ path: join(SCREENSHOTS, 'report-390.png') });
+    await page.locator('[role="tab"][data-panel="map"]').click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('');
+    await close();
+    expect(outside).toEqual([]);
+  });
+});
