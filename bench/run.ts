@@ -27,6 +27,7 @@ import { prng } from '../test/unit/geo/random_network.ts';
 import { andorraStudy } from './andorra_study.ts';
 import { coverageBenchLines } from './coverage.ts';
 import { gazetteerBenchLines } from './gazetteer.ts';
+import { keptSections } from './kept_sections.ts';
 import { seedStudy } from './seed_study.ts';
 import { sitingBenchLines } from './siting.ts';
 import { bytesPerCall, ms, percentiles, splitByGc, time, timeAsync, watchGc } from './timing.ts';
@@ -73,7 +74,7 @@ out(
     `load average at the start of the run ${load.join(', ')} (1, 5, 15 min).`,
 );
 out(
-  `Run: \`npm run bench\` writes this whole file (routing: ${RUNS} timed runs after ${WARMUP} warm-up runs per ` +
+  `Run: \`npm run bench\` writes this file down to the kept part at the end (routing: ${RUNS} timed runs after ${WARMUP} warm-up runs per ` +
     'call measure; `--smoke` runs everything once and writes nothing). Both sides of every comparison are ' +
     'measured in the same run.',
 );
@@ -209,4 +210,7 @@ for (const line of gazetteerBenchLines(smoke)) out(line);
 for (const line of await sitingBenchLines(smoke)) out(line);
 
 if (smoke) console.log('smoke run: BENCHMARKS.md not written');
-else writeFileSync(join(root, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
+else {
+  const path = join(root, 'BENCHMARKS.md');
+  writeFileSync(path, `${lines.join('\n')}\n${keptSections(path)}`);
+}
