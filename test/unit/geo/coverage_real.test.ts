@@ -150,5 +150,5 @@ describe.skipIf(dir === null)('coverage with the real BIG desa polygons vs the s
     console.log(`coverage_real: ${matched} of ${real.length} BIG desa matched to the seed by code`);
     console.log(line('real BIG desa polygons', realReport));
     console.log(line('seed approximate polygons', seedReport));
-  });
+  }, 60_000);
 });

@@ -65,5 +65,5 @@ describe('stronglyConnectedComponents', () => {
     const c = stronglyConnectedComponents(g, weightsFor(g, FIRE_ENGINE).edgeSeconds);
     expect(c.count).toBe(1);
     expect(c.size[c.largest]).toBe(n);
-  });
+  }, 60_000);
 });
