@@ -143,6 +143,16 @@ export const en: Catalogue = {
     dispatch: 'Dispatch / Pusdalops',
     audit: 'History',
   },
+  layout: {
+    sheet: 'Panel',
+    sheetHandle: 'Panel height: drag, or press to switch',
+    collapsed: 'Collapse panel',
+    half: 'Panel half screen',
+    full: 'Panel full screen',
+    hideSidebar: 'Hide panel',
+    showSidebar: 'Show panel',
+    resize: 'Panel width (left/right arrows)',
+  },
   auth: {
     signIn: 'Sign in',
     signOut: 'Sign out',

@@ -166,6 +166,16 @@ export const id = {
     dispatch: 'Dispatch / Pusdalops',
     audit: 'Riwayat',
   },
+  layout: {
+    sheet: 'Panel',
+    sheetHandle: 'Tinggi panel: geser, atau tekan untuk berganti',
+    collapsed: 'Kecilkan panel',
+    half: 'Panel setengah layar',
+    full: 'Panel layar penuh',
+    hideSidebar: 'Sembunyikan panel',
+    showSidebar: 'Tampilkan panel',
+    resize: 'Lebar panel (panah kiri/kanan)',
+  },
   auth: {
     signIn: 'Masuk',
     signOut: 'Keluar',

@@ -8,6 +8,8 @@ import { UserMenu } from '../auth/user_menu.tsx';
 import { DATASETS } from '../datasets.ts';
 import { DispatchPanel } from '../dispatch/dispatch_panel.tsx';
 import { useI18n } from '../i18n/use_i18n.ts';
+import { ResizeGrip, SheetBar } from '../layout/sheet_bar.tsx';
+import { usePanelLayout } from '../layout/use_panel_layout.ts';
 import { PlannerPanel } from '../planner/planner_panel.tsx';
 import { useAppState } from '../store/store_context.tsx';
 import { DetailsPanel } from './details_panel.tsx';
@@ -35,6 +37,7 @@ export function App({ onRetry }: { onRetry(): void }) {
   const selection = useAppState((s) => s.selection);
   const panel = useAppState((s) => s.panel);
   const tool = useAppState((s) => s.tool);
+  const layout = usePanelLayout();
 
   useEffect(() => {
     document.documentElement.lang = intlTag[locale];
@@ -57,22 +60,31 @@ export function App({ onRetry }: { onRetry(): void }) {
         </div>
       </header>
       <ReadOnlyBanner />
-      <div className="app__body">
+      <div className="app__body" ref={layout.bodyRef} {...layout.bodyProps}>
         <nav className="sidebar" data-panel={panel} data-tool={tool}>
-          <PanelTabs />
-          <LoadStatus onRetry={onRetry} />
-          {panel === 'map' && (
-            <>
-              <LayerPanel />
-              {!selection && <p className="hint">{t.details.empty}</p>}
-            </>
-          )}
-          {(panel === 'planner' || panel === 'dispatch') && <EngineStatus />}
-          {panel === 'planner' && <PlannerPanel />}
-          {panel === 'dispatch' && <DispatchPanel />}
-          {panel === 'audit' && <AuditPanel />}
-          <Legend />
+          <SheetBar layout={layout} />
+          <PanelTabs
+            onPick={() => {
+              if (layout.phone && layout.sheet === 'collapsed') layout.setSheet('half');
+              if (!layout.phone && layout.collapsed) layout.setCollapsed(false);
+            }}
+          />
+          <div className="sidebar__content">
+            <LoadStatus onRetry={onRetry} />
+            {panel === 'map' && (
+              <>
+                <LayerPanel />
+                {!selection && <p className="hint">{t.details.empty}</p>}
+              </>
+            )}
+            {(panel === 'planner' || panel === 'dispatch') && <EngineStatus />}
+            {panel === 'planner' && <PlannerPanel />}
+            {panel === 'dispatch' && <DispatchPanel />}
+            {panel === 'audit' && <AuditPanel />}
+            <Legend />
+          </div>
         </nav>
+        <ResizeGrip layout={layout} />
         <MapView>
           <MapNotice />
           <DetailsPanel />
