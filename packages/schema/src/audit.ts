@@ -17,6 +17,10 @@ export const AuditEntity = z.enum([
   'admin_area',
   'road',
   'database',
+  'unit',
+  'assignment',
+  'closure',
+  'incident_event',
 ]);
 export type AuditEntity = z.infer<typeof AuditEntity>;
 

@@ -56,8 +56,45 @@ export type HazardLevel = z.infer<typeof HazardLevel>;
 export const IncidentType = z.enum([...HazardType.options, 'building_fire', 'rescue', 'other']);
 export type IncidentType = z.infer<typeof IncidentType>;
 
-export const IncidentStatus = z.enum(['reported', 'responding', 'resolved', 'cancelled']);
+/** The incident workflow's states; the allowed moves are in incident_workflow.ts. */
+export const IncidentStatus = z.enum(['reported', 'verified', 'responding', 'resolved', 'cancelled']);
 export type IncidentStatus = z.infer<typeof IncidentStatus>;
+
+/** Vehicles a post keeps ready for dispatch. */
+export const UnitType = z.enum([
+  'fire_engine',
+  'water_tanker',
+  'rescue_vehicle',
+  'ambulance',
+  'pickup',
+  'motorcycle',
+  'boat',
+]);
+export type UnitType = z.infer<typeof UnitType>;
+
+/** `assigned` is set and cleared only by assignments; people set `available` and `maintenance`. */
+export const UnitStatus = z.enum(['available', 'assigned', 'maintenance']);
+export type UnitStatus = z.infer<typeof UnitStatus>;
+
+/** What an assignment sends to an incident: one unit of a post, or items from a cache. */
+export const AssignmentKind = z.enum(['unit', 'items']);
+export type AssignmentKind = z.infer<typeof AssignmentKind>;
+
+/** An assignment only moves forward: dispatched -> en_route -> on_scene -> cleared (steps may be skipped). */
+export const AssignmentStatus = z.enum(['dispatched', 'en_route', 'on_scene', 'cleared']);
+export type AssignmentStatus = z.infer<typeof AssignmentStatus>;
+
+/** What an incident's timeline records. */
+export const IncidentEventKind = z.enum([
+  'created',
+  'edited',
+  'status',
+  'assignment',
+  'assignment_status',
+  'note',
+  'closure',
+]);
+export type IncidentEventKind = z.infer<typeof IncidentEventKind>;
 
 /** OSM `highway` values kept as roads; everything else (footway, path, steps, …) is not drivable. */
 export const RoadClass = z.enum([

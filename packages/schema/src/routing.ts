@@ -31,6 +31,12 @@ export type ClosureInput = z.infer<typeof ClosureInput>;
 
 const closures = z.array(ClosureInput).max(500).default([]);
 
+/** The server adds the stored active closures (/api/closures) to the request's own unless this is false. */
+const storedClosures = z
+  .boolean()
+  .default(true)
+  .meta({ description: "Apply the stored active closures (/api/closures) on top of the request's closures" });
+
 /** Post statuses a query draws its posts from when no ids are given. */
 const postStatus = z.array(PostStatus).min(1).default(['operational']);
 const postIds = z.array(Id).min(1).max(500);
@@ -55,6 +61,7 @@ export const ClosestRequest = z
       .optional()
       .meta({ description: 'Caches only: at least this many units of itemType available now (default 1)' }),
     closures,
+    storedClosures,
   })
   .refine((r) => r.minAvailable === undefined || r.itemType !== undefined, {
     message: 'minAvailable needs itemType',
@@ -144,6 +151,7 @@ export const IsochroneRequest = z
     breaksMin: IsochroneBreaks,
     profile: RoutingProfile,
     closures,
+    storedClosures,
   })
   .refine((r) => (r.postId === undefined) !== (r.point === undefined), {
     message: 'give exactly one of postId and point',
@@ -207,6 +215,7 @@ export const CoverageRequest = z
     wmk: WmkRule.partial().optional(),
     profile: RoutingProfile,
     closures,
+    storedClosures,
     gaps: z
       .boolean()
       .default(false)
@@ -313,6 +322,7 @@ export const MatrixRequest = z
       }),
     profile: RoutingProfile,
     closures,
+    storedClosures,
   })
   .meta({ id: 'MatrixRequest' });
 export type MatrixRequest = z.infer<typeof MatrixRequest>;

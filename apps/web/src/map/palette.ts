@@ -29,6 +29,7 @@ export const cacheColor = '#0b7285';
 
 export const incidentStatusColor = {
   reported: '#e03131',
+  verified: '#d6336c',
   responding: '#f08c00',
   resolved: '#5c940d',
   cancelled: '#868e96',

@@ -32,7 +32,13 @@ const selection = {
   incidentType: table.incidentType,
   status: table.status,
   occurredAt: table.occurredAt,
+  reportedAt: table.reportedAt,
+  reporterName: table.reporterName,
+  reporterPhone: table.reporterPhone,
+  peopleAffected: table.peopleAffected,
   desaCode: table.desaCode,
+  kecamatanCode: table.kecamatanCode,
+  closedAt: table.closedAt,
   source: table.source,
   notes: table.notes,
   geometry: geoJsonOf(table.geom),
@@ -43,7 +49,7 @@ const selection = {
 type Row = SelectResultFields<typeof selection>;
 
 function featureOf(row: Row): IncidentFeature {
-  const { geometry, createdAt, updatedAt, occurredAt, ...properties } = row;
+  const { geometry, createdAt, updatedAt, occurredAt, reportedAt, closedAt, ...properties } = row;
   return {
     type: 'Feature',
     id: row.id,
@@ -51,6 +57,8 @@ function featureOf(row: Row): IncidentFeature {
     properties: {
       ...properties,
       occurredAt: iso(occurredAt),
+      reportedAt: iso(reportedAt),
+      closedAt: closedAt === null ? null : iso(closedAt),
       createdAt: iso(createdAt),
       updatedAt: iso(updatedAt),
     },
@@ -58,9 +66,15 @@ function featureOf(row: Row): IncidentFeature {
 }
 
 /** Timestamps arrive as ISO strings (with an offset) and are stored as timestamptz. */
-function columnsOf<P extends { occurredAt?: string | undefined }>(properties: P) {
-  const { occurredAt, ...rest } = properties;
-  return { ...rest, ...(occurredAt !== undefined ? { occurredAt: new Date(occurredAt) } : {}) };
+function columnsOf<P extends { occurredAt?: string | undefined; reportedAt?: string | undefined }>(
+  properties: P,
+) {
+  const { occurredAt, reportedAt, ...rest } = properties;
+  return {
+    ...rest,
+    ...(occurredAt !== undefined ? { occurredAt: new Date(occurredAt) } : {}),
+    ...(reportedAt !== undefined ? { reportedAt: new Date(reportedAt) } : {}),
+  };
 }
 
 function conditions(q: IncidentQuery): SQL[] {

@@ -57,10 +57,13 @@ const labelPaint = {
   'text-halo-width': 1.6,
 } as const;
 
-const incidentOrder = { cancelled: 0, resolved: 1, reported: 2, responding: 3 } as const satisfies Record<
-  IncidentStatus,
-  number
->;
+const incidentOrder = {
+  cancelled: 0,
+  resolved: 1,
+  reported: 2,
+  verified: 3,
+  responding: 4,
+} as const satisfies Record<IncidentStatus, number>;
 const postOrder = { closed: 0, proposed: 1, planned: 2, operational: 3 } as const satisfies Record<
   PostStatus,
   number
