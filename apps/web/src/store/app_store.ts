@@ -1,6 +1,10 @@
 import type { Locale } from '@siaga/i18n';
 import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
+import {
+  createIncidentDeskSlice,
+  type IncidentDeskSlice,
+} from '../dispatch/incidents/incident_desk_slice.ts';
 import { type AuthSlice, createAuthSlice } from './auth_slice.ts';
 import { createDataSlice, type DataSlice } from './data_slice.ts';
 import { createDispatchSlice, type DispatchSlice } from './dispatch_slice.ts';
@@ -15,7 +19,8 @@ export type AppState = UiSlice &
   PlannerSlice &
   DispatchSlice &
   EngineSlice &
-  AuthSlice;
+  AuthSlice &
+  IncidentDeskSlice;
 
 /** What the undo history keeps: the plan and the name of the edit that made it. */
 export type PlanSnapshot = Pick<PlannerSlice, 'plan' | 'planEdit'>;
@@ -34,6 +39,7 @@ function createAppStoreOf(initialLocale: Locale) {
         ...createDispatchSlice(...a),
         ...createEngineSlice(...a),
         ...createAuthSlice(...a),
+        ...createIncidentDeskSlice(...a),
       }),
       {
         partialize: (s): PlanSnapshot => ({ plan: s.plan, planEdit: s.planEdit }),

@@ -1,0 +1,80 @@
+import {
+  Assignment,
+  type AssignmentCreate,
+  AssignmentList,
+  type AssignmentStatus,
+  IncidentEvent,
+  IncidentEventList,
+  IncidentFeature,
+  type IncidentPatch,
+  type IncidentStatus,
+  UnitList,
+} from '@siaga/schema';
+import type { z } from 'zod';
+import type { ApiClient } from '../../api/api_client.ts';
+import { type DatasetId, datasetPath, datasetSchema } from '../../datasets.ts';
+import type { AppStore } from '../../store/app_store.ts';
+
+/** The incident routes of the API, for the dispatcher's desk. Every write goes through the one ApiClient. */
+
+const incidentPath = (id: string) => `/api/incidents/${encodeURIComponent(id)}`;
+
+async function created<S extends z.ZodType>(
+  api: ApiClient,
+  path: string,
+  body: unknown,
+  schema: S,
+): Promise<z.output<S>> {
+  const { value } = await api.write('POST', path, { body }, schema);
+  if (value === undefined) throw new Error(`${path}: empty answer`);
+  return value;
+}
+
+export function createIncident(api: ApiClient, body: unknown): Promise<IncidentFeature> {
+  return created(api, '/api/incidents', body, IncidentFeature);
+}
+
+export async function patchIncident(
+  api: ApiClient,
+  id: string,
+  patch: IncidentPatch,
+  version: number,
+): Promise<IncidentFeature | undefined> {
+  return (await api.write('PATCH', incidentPath(id), { body: patch, ifMatch: version }, IncidentFeature))
+    .value;
+}
+
+export function moveIncident(api: ApiClient, id: string, status: IncidentStatus, version: number) {
+  return patchIncident(api, id, { properties: { status } }, version);
+}
+
+export async function listAssignments(api: ApiClient, id: string, signal?: AbortSignal) {
+  return (await api.read(`${incidentPath(id)}/assignments`, AssignmentList, signal)).value.assignments;
+}
+
+export function assign(api: ApiClient, id: string, body: AssignmentCreate): Promise<Assignment> {
+  return created(api, `${incidentPath(id)}/assignments`, body, Assignment);
+}
+
+export async function moveAssignment(api: ApiClient, a: Assignment, status: AssignmentStatus) {
+  const path = `${incidentPath(a.incidentId)}/assignments/${encodeURIComponent(a.id)}`;
+  return (await api.write('PATCH', path, { body: { status }, ifMatch: a.version }, Assignment)).value;
+}
+
+export async function listEvents(api: ApiClient, id: string, signal?: AbortSignal) {
+  return (await api.read(`${incidentPath(id)}/events`, IncidentEventList, signal)).value.events;
+}
+
+export function addNote(api: ApiClient, id: string, note: string): Promise<IncidentEvent> {
+  return created(api, `${incidentPath(id)}/events`, { kind: 'note', note }, IncidentEvent);
+}
+
+export async function listUnits(api: ApiClient, signal?: AbortSignal) {
+  return (await api.read('/api/units', UnitList, signal)).value.units;
+}
+
+/** Reads one map dataset again after a write changed it (the new incident, a cache's stock). */
+export async function reloadDataset(store: AppStore, api: ApiClient, dataset: DatasetId): Promise<void> {
+  const { value } = await api.read(datasetPath[dataset], datasetSchema[dataset]);
+  store.getState().setLoaded(dataset, value.features as never);
+}
