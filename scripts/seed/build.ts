@@ -26,6 +26,7 @@ import { KECAMATAN } from './kecamatan_table.ts';
 import { DATA_DIR } from './paths.ts';
 import { POSTS } from './posts_table.ts';
 import { buildRoads } from './roads.ts';
+import { UNIT_NOTE, unitsOf } from './units_table.ts';
 import { seedUuid } from './uuid.ts';
 import { writeFeatureCollection } from './write_geojson.ts';
 
@@ -187,9 +188,26 @@ async function main(outDir: string): Promise<void> {
         incidentType: i.incidentType,
         status: i.status,
         occurredAt: i.occurredAt,
-        desaCode: desaAt(i.at, desa),
+        reportedAt: i.occurredAt,
         source: i.source,
         notes: i.notes,
+      },
+    })),
+  );
+
+  writeFeatureCollection(
+    join(outDir, 'units.geojson'),
+    unitsOf(POSTS).map((u) => ({
+      type: 'Feature',
+      id: seedUuid(`unit:${u.key}`),
+      geometry: null,
+      properties: {
+        postId: postIds.get(u.postKey),
+        callSign: u.callSign,
+        unitType: u.unitType,
+        crew: u.crew,
+        status: u.status,
+        notes: UNIT_NOTE,
       },
     })),
   );

@@ -101,13 +101,15 @@ describe('hazardZones', () => {
 describe('incidents', () => {
   it('round-trips an incident, storing occurredAt as an instant', async () => {
     const { lon, lat } = freshRegion();
-    const input = incidentInput('Longsor Mengening', [lon, lat], { desaCode: '51.08.08.2013' });
+    const input = incidentInput('Longsor Mengening', [lon, lat]);
     const created = await roundTrip(incidents, IncidentFeature, database.db, input);
     expect(created.properties).toMatchObject({
       title: 'Longsor Mengening',
       status: 'reported',
       occurredAt: '2023-01-02T11:30:00.000Z',
-      desaCode: '51.08.08.2013',
+      // No desa is loaded in this file yet: the place is unknown (incident_workflow.test.ts derives it).
+      desaCode: null,
+      kecamatanCode: null,
     });
   });
 

@@ -16,6 +16,7 @@ const expectedSmall = {
   hazard_zones: 1,
   incidents: 1,
   roads: 2,
+  units: 1,
 };
 
 let database: Database | undefined;

@@ -23,6 +23,8 @@ export {
   adminAreas,
 } from './repositories/admin_areas.ts';
 export { apiTokens } from './repositories/api_tokens.ts';
+export { assignments } from './repositories/assignment_rows.ts';
+export { assignmentWrites } from './repositories/assignment_writes.ts';
 export { type AuditChange, type AuditFilter, audit, recordAudit } from './repositories/audit.ts';
 export { type CacheItemCreateParsed, cacheItems } from './repositories/cache_items.ts';
 export type { StockFilter } from './repositories/cache_rows.ts';
@@ -33,10 +35,19 @@ export {
   type HazardZoneQuery,
   hazardZones,
 } from './repositories/hazard_zones.ts';
+export { incidentEvents } from './repositories/incident_events.ts';
+export { COAST_TOLERANCE_M } from './repositories/incident_places.ts';
 export { type IncidentCreateParsed, type IncidentQuery, incidents } from './repositories/incidents.ts';
 export { type NearestQuery, type NearestResult, nearest } from './repositories/nearest.ts';
 export { type PostCreateParsed, type PostQuery, posts } from './repositories/posts.ts';
 export { type RateLimit, type RateLimitHit, rateLimits, SIGN_IN_LIMIT } from './repositories/rate_limits.ts';
+export {
+  activeClosureGeometries,
+  ROAD_NAME_RADIUS_M,
+  type RoadClosureCreateParsed,
+  type RoadClosureQuery,
+  roadClosures,
+} from './repositories/road_closures.ts';
 export { roadInputsOf } from './repositories/road_inputs.ts';
 export { type RoadCreateParsed, type RoadQuery, roads } from './repositories/roads.ts';
 export {
@@ -46,6 +57,7 @@ export {
   sessions,
 } from './repositories/sessions.ts';
 export { applyStockOperation } from './repositories/stock_operations.ts';
+export { type UnitCreateParsed, type UnitQuery, units } from './repositories/units.ts';
 export { authUserOf, users } from './repositories/users.ts';
 export { type LoadSeedOptions, loadSeedIfEmpty } from './seed/load_seed.ts';
 export {

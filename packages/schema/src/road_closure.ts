@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { feature, featureCollection, Id, patchProperties, Versioned } from './feature.ts';
-import { LineStringGeometry, PointGeometry, PolygonGeometry } from './geometry.ts';
+import { LineStringGeometry, MultiPolygonGeometry, PointGeometry, PolygonGeometry } from './geometry.ts';
 import { text } from './text.ts';
 
-/** Where a stored closure blocks the roads: as a request's closure (a point closes the roads within 25 m). */
+/**
+ * Where a stored closure blocks the roads, as a request's closure (a point closes the roads within 25 m); a Polygon
+ * is answered as a MultiPolygon.
+ */
 export const RoadClosureGeometry = z.discriminatedUnion('type', [
   PointGeometry,
   LineStringGeometry,
   PolygonGeometry,
+  MultiPolygonGeometry,
 ]);
 
 /** A closure kept in the database and applied by every routing answer until it expires. */

@@ -13,6 +13,7 @@ const FILES = [
   'caches',
   'hazard_zones',
   'incidents',
+  'units',
 ] as const;
 
 describe('committed seed files', () => {

@@ -3,13 +3,15 @@ import { closestAnswer as answer } from '@siaga/geo';
 import { type ClosestRequest, type ClosestResponse, type PointGeometry, SiagaError } from '@siaga/schema';
 import type { RoutingState } from './network_service.ts';
 import { requireInStudyArea } from './require_in_study_area.ts';
+import { withStoredClosures } from './stored_closures.ts';
 
 /** The k closest stored posts and caches by road to an incident (a point or a stored incident). */
 export async function closestAnswer(
   db: SiagaDb,
   state: RoutingState,
-  q: ClosestRequest,
+  request: ClosestRequest,
 ): Promise<ClosestResponse> {
+  const q = await withStoredClosures(db, request);
   const incident = await incidentPoint(db, q.incident);
   requireInStudyArea(state, [{ point: incident.coordinates, path: 'body.incident' }]);
   const [allPosts, allCaches] = await Promise.all([

@@ -3,14 +3,16 @@ import { selectPosts } from '@siaga/geo';
 import { type CoverageRequest, type CoverageResponse, SiagaError } from '@siaga/schema';
 import type { NetworkService, RoutingState } from './network_service.ts';
 import { requireInStudyArea } from './require_in_study_area.ts';
+import { withStoredClosures } from './stored_closures.ts';
 
 /** The coverage report of stored posts plus candidate sites; 422 when there is nothing to place. */
 export async function coverageAnswer(
   db: SiagaDb,
   service: NetworkService,
   state: RoutingState,
-  q: CoverageRequest,
+  request: CoverageRequest,
 ): Promise<CoverageResponse> {
+  const q = await withStoredClosures(db, request);
   requireInStudyArea(
     state,
     q.candidates.map((c, i) => ({ point: c.point.coordinates, path: `body.candidates.${i}.point` })),

@@ -17,10 +17,17 @@ export const BACKUP_TABLES: { name: string; orderBy: string }[] = [
   { name: 'cache_items', orderBy: 'id' },
   { name: 'hazard_zones', orderBy: 'id' },
   { name: 'incidents', orderBy: 'id' },
+  { name: 'units', orderBy: 'id' },
+  { name: 'assignments', orderBy: 'id' },
+  { name: 'incident_events', orderBy: 'id' },
+  { name: 'road_closures', orderBy: 'id' },
   { name: 'roads', orderBy: 'id' },
   { name: 'seed_runs', orderBy: 'loaded_at, id' },
   { name: 'audit_log', orderBy: 'id' },
 ];
+
+/** Tables whose `id` comes from a sequence: restore moves the sequence past the restored ids. */
+export const SERIAL_TABLES = ['audit_log', 'incident_events'] as const;
 
 export interface TableColumns {
   columns: string[];

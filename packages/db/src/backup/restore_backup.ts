@@ -4,7 +4,7 @@ import { SiagaError } from '@siaga/schema';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../database.ts';
 import { executeRows } from '../execute_rows.ts';
-import { BACKUP_TABLES, columnsOf, ident } from './backup_tables.ts';
+import { BACKUP_TABLES, columnsOf, ident, SERIAL_TABLES } from './backup_tables.ts';
 import type { BackupChunk, BackupHeader } from './write_backup.ts';
 
 /**
@@ -70,9 +70,12 @@ export async function restoreBackup(database: Database, file: string): Promise<R
       counts[chunk.table] = (counts[chunk.table] ?? 0) + chunk.rows.length;
     }
     if (!header) throw new SiagaError('bad_request', `${file} is empty`);
-    await tx.execute(
-      sql`SELECT setval(pg_get_serial_sequence('audit_log', 'id'), GREATEST((SELECT max(id) FROM audit_log), 1), (SELECT max(id) FROM audit_log) IS NOT NULL)`,
-    );
+    for (const table of SERIAL_TABLES) {
+      const name = sql.raw(ident(table));
+      await tx.execute(
+        sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'), GREATEST((SELECT max(id) FROM ${name}), 1), (SELECT max(id) FROM ${name}) IS NOT NULL)`,
+      );
+    }
   });
   return counts;
 }

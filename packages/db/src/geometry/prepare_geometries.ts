@@ -4,8 +4,11 @@ import type { SiagaDb } from '../database.ts';
 import { executeRows } from '../execute_rows.ts';
 import { reasonInWords } from './reason_in_words.ts';
 
-/** What a column stores: points, lines (LineString) or areas (MultiPolygon; a Polygon is promoted). */
-export type GeometryKind = 'point' | 'line' | 'area';
+/**
+ * What a column stores: points, lines (LineString), areas (MultiPolygon; a Polygon is promoted), or `any` of
+ * the three (road closures), each kept in its own family.
+ */
+export type GeometryKind = 'point' | 'line' | 'area' | 'any';
 
 export interface GeometryInput {
   geometry: unknown;
@@ -20,14 +23,22 @@ const expectedTypes: Record<GeometryKind, readonly string[]> = {
   point: ['POINT'],
   line: ['LINESTRING'],
   area: ['POLYGON', 'MULTIPOLYGON'],
+  any: ['POINT', 'LINESTRING', 'POLYGON', 'MULTIPOLYGON'],
 };
 const typeWords: Record<GeometryKind, string> = {
   point: 'a Point',
   line: 'a LineString',
   area: 'a Polygon or MultiPolygon',
+  any: 'a Point, LineString, Polygon or MultiPolygon',
 };
-/** ST_CollectionExtract type number keeping the same dimension. */
-const extractType: Record<GeometryKind, number> = { point: 1, line: 2, area: 3 };
+/** ST_CollectionExtract type number keeping the same dimension (`any`: the input's own). */
+const extractType: Record<GeometryKind, string> = {
+  point: '1',
+  line: '2',
+  area: '3',
+  any: 'ST_Dimension(g) + 1',
+};
+const family = (type: string | null) => (type === 'MULTIPOLYGON' ? 'POLYGON' : type);
 
 interface CheckedRow extends Record<string, unknown> {
   ord: number;
@@ -94,14 +105,20 @@ function problemOf(kind: GeometryKind, row: CheckedRow): string | null {
   if (!expectedTypes[kind].includes(row.in_type)) return `expected ${typeWords[kind]}, got ${row.in_type}`;
   if (row.valid) return null;
   const why = reasonInWords(row.reason ?? 'invalid');
-  if (row.out_empty !== false || !row.out_type || !expectedTypes[kind].includes(row.out_type)) {
+  const familyKept = kind !== 'any' || family(row.out_type) === family(row.in_type);
+  if (
+    row.out_empty !== false ||
+    !row.out_type ||
+    !expectedTypes[kind].includes(row.out_type) ||
+    !familyKept
+  ) {
     return `${why}; it cannot be repaired into ${typeWords[kind]}`;
   }
   const before = Math.abs(row.measure_in);
   const after = Math.abs(row.measure_out ?? 0);
   const change = before > 0 ? Math.abs(after - before) / before : Number.POSITIVE_INFINITY;
   if (change >= MAX_REPAIR_CHANGE) {
-    const what = kind === 'area' ? 'area' : 'length';
+    const what = family(row.in_type) === 'POLYGON' ? 'area' : 'length';
     const amount = Number.isFinite(change) ? `${(change * 100).toFixed(1)} %` : 'more than it has';
     return `${why}; repairing it would change its ${what} by ${amount} (at most 0.5 % is accepted)`;
   }
@@ -131,8 +148,18 @@ async function checkOneByOne(
 }
 
 function checkSql(kind: GeometryKind, geometries: unknown[]): SQL {
-  const measure = kind === 'area' ? sql.raw('ST_Area') : sql.raw('ST_Length');
-  const stored = kind === 'area' ? sql.raw('ST_Multi(fixed)') : sql.raw('fixed');
+  const measure = (g: 'g' | 'fixed') =>
+    sql.raw(
+      kind === 'any'
+        ? `CASE WHEN ST_Dimension(${g}) = 2 THEN ST_Area(${g}) ELSE ST_Length(${g}) END`
+        : `${kind === 'area' ? 'ST_Area' : 'ST_Length'}(${g})`,
+    );
+  const stored = {
+    area: sql.raw('ST_Multi(fixed)'),
+    any: sql.raw('CASE WHEN ST_Dimension(fixed) = 2 THEN ST_Multi(fixed) ELSE fixed END'),
+    point: sql.raw('fixed'),
+    line: sql.raw('fixed'),
+  }[kind];
   return sql`
     WITH input AS (
       SELECT ord::int AS ord, ST_Force2D(ST_SetSRID(ST_GeomFromGeoJSON(value::text), 4326)) AS g
@@ -141,7 +168,7 @@ function checkSql(kind: GeometryKind, geometries: unknown[]): SQL {
       SELECT ord, g, ST_IsValid(g) AS valid FROM input
     ), repaired AS (
       SELECT ord, g, valid,
-        CASE WHEN valid THEN g ELSE ST_CollectionExtract(ST_MakeValid(g), ${sql.raw(String(extractType[kind]))}) END AS fixed
+        CASE WHEN valid THEN g ELSE ST_CollectionExtract(ST_MakeValid(g), ${sql.raw(extractType[kind])}) END AS fixed
       FROM checked
     )
     SELECT ord,
@@ -150,8 +177,8 @@ function checkSql(kind: GeometryKind, geometries: unknown[]): SQL {
       CASE WHEN valid THEN NULL ELSE ST_IsValidReason(g) END AS reason,
       upper(GeometryType(fixed)) AS out_type,
       ST_IsEmpty(fixed) AS out_empty,
-      ${measure}(g)::float8 AS measure_in,
-      ${measure}(fixed)::float8 AS measure_out,
+      (${measure('g')})::float8 AS measure_in,
+      (${measure('fixed')})::float8 AS measure_out,
       ST_XMin(g)::float8 AS xmin, ST_XMax(g)::float8 AS xmax, ST_YMin(g)::float8 AS ymin, ST_YMax(g)::float8 AS ymax,
       encode(ST_AsEWKB(${stored}), 'hex') AS ewkb
     FROM repaired

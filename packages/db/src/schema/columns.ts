@@ -15,7 +15,7 @@ export const timestamps = {
  * The repositories never read the column raw (they select ST_AsGeoJSON) and write it through
  * `prepareGeometries`, so the driver value stays opaque.
  */
-const geometryOf = (geometryType: 'Point' | 'LineString' | 'MultiPolygon') =>
+const geometryOf = (geometryType: 'Point' | 'LineString' | 'MultiPolygon' | 'Geometry') =>
   customType<{ data: string; driverData: string }>({
     dataType: () => `geometry(${geometryType},4326)`,
   });
@@ -23,6 +23,8 @@ const geometryOf = (geometryType: 'Point' | 'LineString' | 'MultiPolygon') =>
 export const pointGeometry = (name: string) => geometryOf('Point')(name);
 export const lineStringGeometry = (name: string) => geometryOf('LineString')(name);
 export const multiPolygonGeometry = (name: string) => geometryOf('MultiPolygon')(name);
+/** A point, line or (multi)polygon in one column (stored road closures). */
+export const anyGeometry = (name: string) => geometryOf('Geometry')(name);
 
 /** `column IN ('a', 'b', …)` for a CHECK constraint mirroring a zod enum (values are our own constants). */
 export function oneOf(column: SQL | { name: string }, values: readonly string[]): SQL {

@@ -1,13 +1,17 @@
 export { adminAreas } from './admin_areas.ts';
 export { apiTokens } from './api_tokens.ts';
+export { assignments } from './assignments.ts';
 export { auditLog } from './audit_log.ts';
 export { cacheItems } from './cache_items.ts';
 export { caches } from './caches.ts';
 export { hazardZones } from './hazard_zones.ts';
+export { incidentEvents } from './incident_events.ts';
 export { incidents } from './incidents.ts';
 export { posts } from './posts.ts';
 export { rateLimits } from './rate_limits.ts';
+export { roadClosures } from './road_closures.ts';
 export { roads } from './roads.ts';
 export { seedRuns } from './seed_runs.ts';
 export { sessions } from './sessions.ts';
+export { units } from './units.ts';
 export { users } from './users.ts';

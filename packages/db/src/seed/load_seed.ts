@@ -10,6 +10,7 @@ import { hazardZones } from '../repositories/hazard_zones.ts';
 import { incidents } from '../repositories/incidents.ts';
 import { posts } from '../repositories/posts.ts';
 import { roads } from '../repositories/roads.ts';
+import { units } from '../repositories/units.ts';
 import * as tables from '../schema/index.ts';
 import { readSeedFiles } from './read_seed_files.ts';
 
@@ -27,6 +28,7 @@ const counted = {
   hazard_zones: tables.hazardZones,
   incidents: tables.incidents,
   roads: tables.roads,
+  units: tables.units,
 };
 
 async function countsOf(db: SiagaDb): Promise<Record<string, number>> {
@@ -78,6 +80,7 @@ export async function loadSeedIfEmpty(
     await hazardZones.create(tx, seed.hazardZones, actor);
     await incidents.create(tx, seed.incidents, actor);
     await roads.create(tx, seed.roads, actor);
+    for (const unit of seed.units) await units.create(tx, unit, actor);
     const counts = await countsOf(tx);
     await tx.insert(tables.seedRuns).values({ contentHash: seed.contentHash, counts });
     log(

@@ -7,12 +7,14 @@ import {
   CacheCreate,
   DesaPoint,
   type ErrorIssue,
+  feature,
   HazardZoneCreate,
   IncidentCreate,
   PostCreate,
   SiagaError,
+  UnitProperties,
 } from '@siaga/schema';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AdminAreaCreateParsed } from '../repositories/admin_areas.ts';
 import type { CacheCreateParsed } from '../repositories/caches.ts';
 import type { HazardZoneCreateParsed } from '../repositories/hazard_zones.ts';
@@ -20,6 +22,10 @@ import type { IncidentCreateParsed } from '../repositories/incidents.ts';
 import type { PostCreateParsed } from '../repositories/posts.ts';
 import { roadInputsOf } from '../repositories/road_inputs.ts';
 import type { RoadCreateParsed } from '../repositories/roads.ts';
+import type { UnitSeed } from '../repositories/units.ts';
+
+/** A unit in the seed: a Feature without geometry (it stands at its post), its id the unit's id. */
+const UnitSeedFeature = feature(z.null(), UnitProperties);
 
 /** The seed files loadSeedIfEmpty reads (data/README.md describes them); each is optional. */
 const SEED_FILES = {
@@ -30,6 +36,7 @@ const SEED_FILES = {
   incidents: 'incidents.geojson',
   roads: 'roads.geojson',
   desaPoints: 'desa_points.geojson',
+  units: 'units.geojson',
 } as const;
 
 export interface SeedContent {
@@ -39,6 +46,7 @@ export interface SeedContent {
   hazardZones: HazardZoneCreateParsed[];
   incidents: IncidentCreateParsed[];
   roads: RoadCreateParsed[];
+  units: UnitSeed[];
   /** sha256 over the names and bytes of the files read. */
   contentHash: string;
   filesRead: string[];
@@ -140,6 +148,7 @@ export function readSeedFiles(dir: string): SeedContent {
     incidents: read(SEED_FILES.incidents),
     roads: read(SEED_FILES.roads),
     desaPoints: read(SEED_FILES.desaPoints),
+    units: read(SEED_FILES.units),
   };
   return {
     adminAreas: withDesaPoints(
@@ -151,6 +160,7 @@ export function readSeedFiles(dir: string): SeedContent {
     hazardZones: parseAll(SEED_FILES.hazardZones, raw.hazardZones, HazardZoneCreate),
     incidents: parseAll(SEED_FILES.incidents, raw.incidents, IncidentCreate),
     roads: roadsFrom(SEED_FILES.roads, raw.roads),
+    units: parseAll(SEED_FILES.units, raw.units, UnitSeedFeature).map((u) => ({ ...u.properties, id: u.id })),
     contentHash: hash.digest('hex'),
     filesRead: Object.values(SEED_FILES).filter((_, i) => Object.values(raw)[i] !== null),
   };
