@@ -54,6 +54,7 @@ const expectedOperations = [
   'GET /api/audit',
   'GET /api/audit.csv',
   'GET /api/backup',
+  'GET /api/events',
 ];
 
 interface Operation {

@@ -13,6 +13,7 @@ import { limitUrl } from './http/url_limit.ts';
 import { requireUtf8Body } from './http/utf8_body.ts';
 import { validationHook } from './http/validation_hook.ts';
 import { registerWebApp } from './http/web_app.ts';
+import { type ChangeFeed, createChangeFeed } from './live/change_feed.ts';
 import { createNetworkService, type NetworkService } from './network/network_service.ts';
 import { registerDocsPage } from './openapi/docs_page.ts';
 import { registerOpenApiDocument } from './openapi/document.ts';
@@ -28,6 +29,8 @@ export interface AppDeps {
   log?: (message: string) => void;
   /** The in-memory road network behind the routing routes; one is created on `database` when absent. */
   network?: NetworkService;
+  /** The process's live change feed behind /api/events; one is created on `database` when absent. */
+  changes?: ChangeFeed;
   /** Whether clients may read without signing in (default false); writing always needs a user. */
   anonymousRead?: boolean;
   /** Mark the session cookie Secure (default false: the app is served over plain HTTP on a local network). */
@@ -68,7 +71,7 @@ export function createApp(deps: AppDeps): ApiApp {
   app.use('/api/*', limitBody);
   app.use('/api/*', requireUtf8Body);
   app.use('/api/*', retryAfter);
-  registerRoutes(app, { network });
+  registerRoutes(app, { network, changes: deps.changes ?? createChangeFeed(deps.database) });
   registerOpenApiDocument(app);
   registerDocsPage(app);
   if (deps.webDist) registerWebApp(app, deps.webDist);

@@ -12,6 +12,7 @@ import {
 } from '@siaga/db';
 import { createApp } from './app.ts';
 import { answerClientError, maxHeaderBytes } from './http/client_error.ts';
+import { createChangeFeed } from './live/change_feed.ts';
 import { resolveWebDist } from './web_dist.ts';
 
 export interface StartOptions {
@@ -81,8 +82,10 @@ export async function start(opts: StartOptions = {}): Promise<RunningServer> {
     const anonymousRead = opts.anonymousRead ?? !opts.databaseUrl;
     if (anonymousRead)
       log('Anonymous read is on: anyone who reaches this address can read; writing needs a user');
+    const changes = createChangeFeed(database);
     const app = createApp({
       database,
+      changes,
       webDist,
       corsOrigins: opts.corsOrigins,
       anonymousRead,
@@ -110,7 +113,9 @@ export async function start(opts: StartOptions = {}): Promise<RunningServer> {
     return {
       url,
       close() {
+        // Open event streams never end by themselves: close them first, or server.close() would wait for them.
         closing ??= new Promise<void>((resolve, reject) => {
+          void changes.close();
           server.close((err) => (err ? reject(err) : resolve()));
           if ('closeIdleConnections' in server) server.closeIdleConnections();
         }).finally(() => {

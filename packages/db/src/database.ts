@@ -14,6 +14,9 @@ export type SiagaDb =
   | PgDatabase<PgQueryResultHKT, Schema>
   | PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 
+/** Stops a `listen`. */
+export type Unlisten = () => Promise<void>;
+
 export interface Database {
   db: SiagaDb;
   driver: Driver;
@@ -30,5 +33,12 @@ export interface Database {
    * renewed rather than trusted. A no-op on the embedded database.
    */
   renewConnections(): void;
+  /**
+   * Listens to a NOTIFY channel: `onPayload` gets each payload; `onListening` runs each time listening starts,
+   * again after a lost connection comes back (what was sent meanwhile is gone, so the caller can catch up).
+   * Resolves once listening, with the function that stops it. On the server it holds one connection of its own,
+   * apart from the pool, and reconnects by itself; `close()` ends it.
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onListening?: () => void): Promise<Unlisten>;
   close(): Promise<void>;
 }

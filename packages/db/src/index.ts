@@ -3,10 +3,12 @@ export { hashPassword, verifyPassword } from './auth/password.ts';
 export { sha256Hex } from './auth/tokens.ts';
 export { restoreBackup } from './backup/restore_backup.ts';
 export { type BackupHeader, streamBackup, writeBackup } from './backup/write_backup.ts';
-export type { Database, Driver, SiagaDb } from './database.ts';
+export type { Database, Driver, SiagaDb, Unlisten } from './database.ts';
 export { isDatabaseUnavailable } from './db_error.ts';
 export { executeRows } from './execute_rows.ts';
 export { MAX_REPAIR_CHANGE } from './geometry/prepare_geometries.ts';
+export { listenChanges } from './live/listen_changes.ts';
+export { BATCH_FROM, liveChangesOf } from './live/live_changes_of.ts';
 export { onServer } from './on_server.ts';
 export { embeddedFolderOf, type OpenDatabaseOptions, openDatabase } from './open_database.ts';
 export {

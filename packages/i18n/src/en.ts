@@ -271,6 +271,13 @@ export const en: Catalogue = {
     reapply: 'Apply again',
     cancel: 'Cancel',
   },
+  live: {
+    live: 'Live',
+    liveTitle: 'Changes made by other users appear here without reloading',
+    connecting: 'Connecting…',
+    reconnecting: 'Reconnecting…',
+    reconnectingTitle: 'The live update connection was lost; trying again. What you see may be out of date.',
+  },
   audit: {
     heading: 'Change history',
     signInToSee: 'Sign in to see the change history.',

@@ -300,6 +300,14 @@ export const id = {
     reapply: 'Terapkan lagi',
     cancel: 'Batal',
   },
+  live: {
+    live: 'Langsung',
+    liveTitle: 'Perubahan dari pengguna lain tampil di sini tanpa memuat ulang',
+    connecting: 'Menyambung…',
+    reconnecting: 'Menyambung ulang…',
+    reconnectingTitle:
+      'Sambungan pembaruan langsung terputus; mencoba lagi. Data yang tampil mungkin belum terbaru.',
+  },
   audit: {
     heading: 'Riwayat perubahan',
     signInToSee: 'Masuk untuk melihat riwayat perubahan.',

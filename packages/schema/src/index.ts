@@ -16,6 +16,7 @@ export * from './hazard_zone.ts';
 export * from './incident.ts';
 export * from './incident_event.ts';
 export * from './incident_workflow.ts';
+export * from './live_change.ts';
 export * from './post.ts';
 export * from './road.ts';
 export * from './road_closure.ts';

@@ -1,4 +1,5 @@
 import type { ApiApp } from '../app_env.ts';
+import type { ChangeFeed } from '../live/change_feed.ts';
 import type { NetworkService } from '../network/network_service.ts';
 import { registerAdminAreas } from './admin_areas.ts';
 import { registerAdminAreasCode } from './admin_areas_code.ts';
@@ -13,6 +14,7 @@ import { registerCachesIdItems } from './caches_id_items.ts';
 import { registerCachesIdItemsItemId } from './caches_id_items_item_id.ts';
 import { registerCoverage } from './coverage.ts';
 import { assertEveryRouteDeclaresAccess } from './define_route.ts';
+import { registerEvents } from './events.ts';
 import { hazardZoneRoutes } from './hazard_zones.ts';
 import { registerHealth } from './health.ts';
 import { incidentRoutes } from './incidents.ts';
@@ -34,7 +36,10 @@ import { registerUsersIdTokensTokenId } from './users_id_tokens_token_id.ts';
  * Every API route: the feature resources from their specs, the others one file per URL. Each goes through
  * `registerRoute`, and start-up fails if one did not.
  */
-export function registerRoutes(app: ApiApp, services: { network: NetworkService }): void {
+export function registerRoutes(
+  app: ApiApp,
+  services: { network: NetworkService; changes: ChangeFeed },
+): void {
   postRoutes.register(app);
   cacheRoutes.register(app);
   registerCachesIdItems(app);
@@ -63,5 +68,6 @@ export function registerRoutes(app: ApiApp, services: { network: NetworkService 
   registerAudit(app);
   registerAuditCsv(app);
   registerBackup(app);
+  registerEvents(app, services.changes);
   assertEveryRouteDeclaresAccess(app);
 }

@@ -10,6 +10,8 @@ import { DispatchPanel } from '../dispatch/dispatch_panel.tsx';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { ResizeGrip, SheetBar } from '../layout/sheet_bar.tsx';
 import { usePanelLayout } from '../layout/use_panel_layout.ts';
+import { LiveStatusBadge } from '../live/live_status.tsx';
+import { useLiveUpdates } from '../live/use_live_updates.ts';
 import { PlannerPanel } from '../planner/planner_panel.tsx';
 import { useAppState } from '../store/store_context.tsx';
 import { DetailsPanel } from './details_panel.tsx';
@@ -38,6 +40,7 @@ export function App({ onRetry }: { onRetry(): void }) {
   const panel = useAppState((s) => s.panel);
   const tool = useAppState((s) => s.tool);
   const layout = usePanelLayout();
+  useLiveUpdates();
 
   useEffect(() => {
     document.documentElement.lang = intlTag[locale];
@@ -55,6 +58,7 @@ export function App({ onRetry }: { onRetry(): void }) {
           </div>
         </div>
         <div className="app__header-tools">
+          <LiveStatusBadge />
           <UserMenu onSignedOut={onRetry} />
           <LanguageSwitch />
         </div>

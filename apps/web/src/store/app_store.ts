@@ -9,6 +9,7 @@ import { type AuthSlice, createAuthSlice } from './auth_slice.ts';
 import { createDataSlice, type DataSlice } from './data_slice.ts';
 import { createDispatchSlice, type DispatchSlice } from './dispatch_slice.ts';
 import { createEngineSlice, type EngineSlice } from './engine_slice.ts';
+import { createLiveSlice, type LiveSlice } from './live_slice.ts';
 import { createPlannerSlice, type PlannerSlice } from './planner_slice.ts';
 import { createUiSlice, type UiSlice } from './ui_slice.ts';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace_slice.ts';
@@ -20,7 +21,8 @@ export type AppState = UiSlice &
   DispatchSlice &
   EngineSlice &
   AuthSlice &
-  IncidentDeskSlice;
+  IncidentDeskSlice &
+  LiveSlice;
 
 /** What the undo history keeps: the plan and the name of the edit that made it. */
 export type PlanSnapshot = Pick<PlannerSlice, 'plan' | 'planEdit'>;
@@ -40,6 +42,7 @@ function createAppStoreOf(initialLocale: Locale) {
         ...createEngineSlice(...a),
         ...createAuthSlice(...a),
         ...createIncidentDeskSlice(...a),
+        ...createLiveSlice(...a),
       }),
       {
         partialize: (s): PlanSnapshot => ({ plan: s.plan, planEdit: s.planEdit }),

@@ -2,6 +2,7 @@ import type { AuditAction, AuditEntity, AuditEntry, AuditQuery } from '@siaga/sc
 import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { SiagaDb } from '../database.ts';
+import { notifyChanges } from '../live/notify_changes.ts';
 import { auditLog as table } from '../schema/index.ts';
 import { chunks, iso } from './shared.ts';
 
@@ -16,8 +17,9 @@ export interface AuditChange {
 }
 
 /**
- * Appends entries to the audit log. Call it with the transaction of the change itself, so the change and its
- * record are written together or not at all.
+ * Appends entries to the audit log and announces them to live listeners (`listenChanges`). Call it with the
+ * transaction of the change itself, so the change and its record are written together or not at all, and the
+ * announcement goes out only when that transaction commits.
  */
 export async function recordAudit(db: SiagaDb, actor: Actor, changes: AuditChange[]): Promise<void> {
   const rows = changes.map((c) => ({
@@ -33,6 +35,7 @@ export async function recordAudit(db: SiagaDb, actor: Actor, changes: AuditChang
     reason: c.reason ?? null,
   }));
   for (const chunk of chunks(rows)) await db.insert(table).values(chunk);
+  await notifyChanges(db, changes);
 }
 
 /** The filters of AuditQuery without paging; `limit`/`offset` default to the first 100. */

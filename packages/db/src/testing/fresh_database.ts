@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../database.ts';
+import type { Database, Unlisten } from '../database.ts';
 import { answersWithin, postgisVersionOf } from '../open_database.ts';
 import { loadSeedIfEmpty } from '../seed/load_seed.ts';
 import { emptyTables } from './empty_tables.ts';
@@ -45,14 +45,27 @@ function lease(worker: WorkerDatabase): Database {
   const state = { open: true };
   worker.lease = state;
   const db = worker.connect(() => state.open);
+  const listeners = new Set<Unlisten>();
   return {
     db,
     driver: worker.driver,
     postgisVersion: () => postgisVersionOf(db),
     probe: async (timeoutMs) => state.open && answersWithin(db.execute(sql`SELECT 1`), timeoutMs),
     renewConnections: () => {},
+    // A lease's listeners hear only its own time: they stop when it closes or the next lease takes the database.
+    async listen(channel, onPayload, onListening) {
+      if (!state.open) throw new Error('this test database was closed, or a later lease replaced it');
+      const unlisten = await worker.listen(channel, (p) => state.open && onPayload(p), onListening);
+      const stop = () => {
+        listeners.delete(stop);
+        return unlisten();
+      };
+      listeners.add(stop);
+      return stop;
+    },
     async close() {
       state.open = false;
+      await Promise.all([...listeners].map((stop) => stop()));
     },
   };
 }

@@ -4,7 +4,8 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import type { Driver, SiagaDb } from '../database.ts';
+import type { Database, Driver, SiagaDb } from '../database.ts';
+import { listenEmbedded, listenOnServer } from '../live/listen_clients.ts';
 import { onServer } from '../on_server.ts';
 import { openPgliteClient } from '../open_database.ts';
 import * as schema from '../schema/index.ts';
@@ -25,6 +26,8 @@ export interface WorkerDatabase {
   driver: Driver;
   /** A drizzle handle whose every call fails once `isOpen()` turns false. */
   connect(isOpen: () => boolean): SiagaDb;
+  /** `Database.listen` on this worker's database. */
+  listen: Database['listen'];
   /** The lease in use; a new lease closes it. */
   lease?: { open: boolean };
   /** The demo seed as loaded once in this worker, for `seededDatabase`. */
@@ -56,6 +59,7 @@ async function openPgliteWorkerDatabase(): Promise<WorkerDatabase> {
   return {
     driver: 'pglite',
     connect: (isOpen) => drizzlePglite({ client: guarded<PGlite>(client, isOpen), schema }),
+    listen: (channel, onPayload, onListening) => listenEmbedded(client, channel, onPayload, onListening),
   };
 }
 
@@ -66,10 +70,13 @@ async function openServerWorkerDatabase(url: string): Promise<WorkerDatabase> {
   const template = await ensureServerTemplate(url);
   const name = `${serverDatabasePrefix(run)}${process.pid}`;
   await onServer(url, (admin) => admin.unsafe(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
-  const client = postgres(withDatabaseName(url, name), { max: 10, onnotice: () => {} });
+  const own = withDatabaseName(url, name);
+  const client = postgres(own, { max: 10, onnotice: () => {} });
   return {
     driver: 'postgres',
     connect: (isOpen) => drizzlePostgres({ client: guarded<postgres.Sql>(client, isOpen), schema }),
+    listen: (channel, onPayload, onListening) =>
+      listenOnServer(() => postgres(own, { max: 1, onnotice: () => {} }), channel, onPayload, onListening),
   };
 }
 

@@ -38,7 +38,8 @@ export function ItemPicker({ incidentId, closed }: { incidentId: string; closed:
             onChange={(e) => {
               const v = e.currentTarget.value;
               setDispatch({
-                item: v === '' ? null : { itemType: ItemTypes.parse(v), minAvailable: item?.minAvailable ?? 1 },
+                item:
+                  v === '' ? null : { itemType: ItemTypes.parse(v), minAvailable: item?.minAvailable ?? 1 },
               });
             }}
           >
@@ -96,7 +97,10 @@ export function ItemPicker({ incidentId, closed }: { incidentId: string; closed:
                     })
                   }
                 >
-                  {fill(t.incidentPanel.sendItems, { quantity: formatNumber(locale, item.minAvailable), cache: name })}
+                  {fill(t.incidentPanel.sendItems, {
+                    quantity: formatNumber(locale, item.minAvailable),
+                    cache: name,
+                  })}
                 </button>
               </li>
             );

@@ -183,12 +183,20 @@ export function IncidentForm({ editing, onDone }: { editing: IncidentFeature | n
         </Field>
         <Field field="reporterPhone" label={t.incident.reporterPhone} messages={shown}>
           {(p) => (
-            <input {...p} type="tel" {...text('reporterPhone')} autoComplete="off" data-testid="reporter-phone" />
+            <input
+              {...p}
+              type="tel"
+              {...text('reporterPhone')}
+              autoComplete="off"
+              data-testid="reporter-phone"
+            />
           )}
         </Field>
       </div>
       <Field field="peopleAffected" label={t.incident.peopleAffected} messages={shown}>
-        {(p) => <input {...p} inputMode="numeric" {...text('peopleAffected')} data-testid="people-affected" />}
+        {(p) => (
+          <input {...p} inputMode="numeric" {...text('peopleAffected')} data-testid="people-affected" />
+        )}
       </Field>
       <Field field="notes" label={t.incident.notes} messages={shown}>
         {(p) => <textarea {...p} rows={3} {...text('notes')} />}
@@ -206,7 +214,12 @@ export function IncidentForm({ editing, onDone }: { editing: IncidentFeature | n
       ))}
       {notice && <p className="muted">{notice}</p>}
       <div className="button-row">
-        <button type="submit" className="primary" disabled={!canWrite || action.busy} data-testid="incident-submit">
+        <button
+          type="submit"
+          className="primary"
+          disabled={!canWrite || action.busy}
+          data-testid="incident-submit"
+        >
           {action.busy ? t.incidentPanel.saving : editing ? t.incidentPanel.save : t.incidentPanel.create}
         </button>
         <button type="button" onClick={onDone}>

@@ -123,11 +123,7 @@ export function IncidentList() {
   const filters = useAppState((s) => s.incidentFilters);
   const shown = useMemo(
     () =>
-      filterIncidents(
-        incidents.status === 'ready' ? incidents.features : [],
-        filters,
-        WITA_OFFSET_MINUTES,
-      ),
+      filterIncidents(incidents.status === 'ready' ? incidents.features : [], filters, WITA_OFFSET_MINUTES),
     [incidents, filters],
   );
   return (

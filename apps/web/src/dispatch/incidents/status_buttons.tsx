@@ -20,7 +20,10 @@ export function StatusButtons({ incident }: { incident: IncidentFeature }) {
           {t.enums.incidentStatus[p.status]}
         </span>
         {p.closedAt && (
-          <span className="muted"> {fill(t.incidentPanel.closedAt, { time: formatDateTime(locale, t, p.closedAt) })}</span>
+          <span className="muted">
+            {' '}
+            {fill(t.incidentPanel.closedAt, { time: formatDateTime(locale, t, p.closedAt) })}
+          </span>
         )}
       </p>
       {next.length > 0 && (

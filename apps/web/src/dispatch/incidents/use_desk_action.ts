@@ -1,7 +1,7 @@
 import { fill } from '@siaga/i18n';
 import { useCallback, useState } from 'react';
-import { useApi } from '../../api/api_context.tsx';
 import type { ApiClient } from '../../api/api_client.ts';
+import { useApi } from '../../api/api_context.tsx';
 import { ApiError } from '../../api/api_error.ts';
 import { describeApiError } from '../../api/describe_api_error.ts';
 import { useI18n } from '../../i18n/use_i18n.ts';
@@ -27,7 +27,7 @@ export function useDeskAction(): DeskAction {
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = useCallback(
-    async <T,>(write: (api: ApiClient, store: AppStore) => Promise<T>): Promise<T | null> => {
+    async <T>(write: (api: ApiClient, store: AppStore) => Promise<T>): Promise<T | null> => {
       setBusy(true);
       setError(null);
       setFailure(null);
