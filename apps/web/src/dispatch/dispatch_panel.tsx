@@ -7,7 +7,8 @@ import { ToolButton } from '../components/tool_button.tsx';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { shownValue } from '../store/async_result.ts';
 import { useAppState } from '../store/store_context.tsx';
-import { IncidentInput } from './incident_input.tsx';
+import { useFacilityNames } from './incidents/area_names.ts';
+import { IncidentDesk } from './incidents/incident_desk.tsx';
 import { formatDistance, RouteList } from './route_list.tsx';
 
 function Settings() {
@@ -117,18 +118,9 @@ export function DispatchPanel() {
   const { t, locale } = useI18n();
   const incident = useAppState((s) => s.dispatch.incident);
   const closest = useAppState((s) => s.closest);
-  const posts = useAppState((s) => s.datasets.posts);
-  const caches = useAppState((s) => s.datasets.caches);
   const shown = shownValue(closest);
   const answer = shown?.answer;
-  const names = new Map<string, string>([
-    ...(posts.status === 'ready'
-      ? posts.features.map((p) => [p.properties.id, p.properties.name] as const)
-      : []),
-    ...(caches.status === 'ready'
-      ? caches.features.map((c) => [c.properties.id, c.properties.name] as const)
-      : []),
-  ]);
+  const names = useFacilityNames();
   const nameOf = (id: string) => names.get(id) ?? id;
   const unreachable = [...(answer?.posts?.notRouted ?? []), ...(answer?.caches?.notRouted ?? [])].filter(
     (n) => n.reason !== 'incident_off_network',
@@ -136,7 +128,7 @@ export function DispatchPanel() {
   return (
     <div className="dispatch" data-testid="dispatch-panel">
       {!incident && <p className="hint">{t.dispatch.hint}</p>}
-      <IncidentInput />
+      <IncidentDesk />
       <Settings />
       <Closures />
       {incident && (

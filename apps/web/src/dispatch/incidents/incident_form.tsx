@@ -86,10 +86,8 @@ export function IncidentForm({ editing, onDone }: { editing: IncidentFeature | n
         await reloadDataset(store, api, 'incidents');
         return f;
       });
-      if (made) {
-        openIncident(made.properties.id);
-        onDone();
-      }
+      // The new incident opens in its own tab, in place of this form.
+      if (made) openIncident(made.properties.id);
       return;
     }
     const patch = patchBody(editing, checked.body);

@@ -65,7 +65,7 @@ function NoteForm({ incidentId }: { incidentId: string }) {
   const [note, setNote] = useState('');
   return (
     <form
-      className="field inline-form"
+      className="field inline-form incident-note"
       onSubmit={(e) => {
         e.preventDefault();
         if (note.trim() === '') return;

@@ -61,7 +61,10 @@ export function useCanDispatch(): boolean {
   });
 }
 
-/** Changes when the desk's records may have changed: this page's writes (and, with live updates, others'). */
+/** The records the desk reads besides the map's datasets: a change to any of them refetches its panels. */
+const DESK_ENTITIES = ['incident', 'incident_event', 'assignment', 'unit', 'closure'] as const;
+
+/** Changes when the desk's records may have changed: this page's own writes, or anyone's through live updates. */
 export function useDeskTick(): number {
-  return useAppState((s) => s.deskTick);
+  return useAppState((s) => DESK_ENTITIES.reduce((n, e) => n + (s.liveTick[e] ?? 0), s.deskTick));
 }
