@@ -1,3 +1,4 @@
+export { type DispatchMessageInput, type DispatchMessageText, dispatchMessage } from './dispatch_message.ts';
 export { en } from './en.ts';
 export * from './format.ts';
 export { type Catalogue, id } from './id.ts';

@@ -10,6 +10,8 @@ import {
   KemendagriCode,
   PostKind,
   PostStatus,
+  UnitStatus,
+  UnitType,
 } from '@siaga/schema';
 import { z } from 'zod';
 import { booleanFlag, enumList, queryNumber } from './query_values.ts';
@@ -43,6 +45,19 @@ export const IncidentListQuery = z.strictObject({
   incidentType: enumList(IncidentType).optional(),
   from: z.iso.datetime({ offset: true }).optional().meta({ description: 'Occurred at or after' }),
   to: z.iso.datetime({ offset: true }).optional().meta({ description: 'Occurred at or before' }),
+  kecamatanCode: KemendagriCode.optional().meta({ description: 'Only incidents in this kecamatan' }),
+  desaCode: KemendagriCode.optional().meta({ description: 'Only incidents in this desa' }),
+});
+
+export const UnitListQuery = z.strictObject({
+  postId: Id.optional().meta({ description: 'Only the units of this post' }),
+  status: enumList(UnitStatus).optional(),
+  unitType: enumList(UnitType).optional(),
+});
+
+export const RoadClosureListQuery = z.strictObject({
+  includeExpired: booleanFlag(false).meta({ description: 'true lists expired closures too' }),
+  incidentId: Id.optional().meta({ description: 'Only the closures tied to this incident' }),
 });
 
 export const AdminAreaListQuery = z.strictObject({

@@ -11,7 +11,6 @@ import {
 } from '@siaga/schema';
 import { desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
-import type { Actor } from '../actor.ts';
 import type { SiagaDb } from '../database.ts';
 import { rethrowDbError } from '../db_error.ts';
 import { parsePoint } from '../geometry/parse_geometry.ts';
