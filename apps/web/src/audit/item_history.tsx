@@ -12,8 +12,11 @@ export function ItemHistory({ selection }: { selection: Selection }) {
   const { t } = useI18n();
   const signedIn = useAppState((s) => userOf(s.auth) !== null);
   const [open, setOpen] = useState(false);
+  const key = auditKeyOf(selection);
+  // A change made elsewhere (live updates) asks for the history again.
+  const tick = useAppState((s) => s.liveTick[key.entity] ?? 0);
   if (!signedIn) return null;
-  const search = auditSearch({ ...NO_FILTERS, ...auditKeyOf(selection) });
+  const search = auditSearch({ ...NO_FILTERS, ...key });
   return (
     <details
       className="item-history"
@@ -21,7 +24,7 @@ export function ItemHistory({ selection }: { selection: Selection }) {
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary>{t.audit.heading}</summary>
-      {open && <AuditList key={search} search={search} showEntity={false} />}
+      {open && <AuditList key={`${search} ${tick}`} search={search} showEntity={false} />}
     </details>
   );
 }
