@@ -409,6 +409,7 @@ describe('planner and dispatcher (engine in a Web Worker)', () => {
     await openApp(page, server.url);
     await page.getByRole('tab', { name: 'Dispatch / Pusdalops' }).click();
     await jumpTo(page, [115.2, -8.14], 11);
+    await page.getByTestId('pick-incident').click();
     const at = await screenAt(page, [115.242, -8.158]);
     await page.mouse.click(at.x, at.y);
     const firstPost = page.getByTestId('route-post').first();

@@ -84,7 +84,7 @@ function Closures() {
   return (
     <section className="panel-section">
       <h2>{t.dispatch.closures}</h2>
-      <ToolButton tool="closure" off="incident" danger testId="add-closure">
+      <ToolButton tool="closure" off="select" danger testId="add-closure">
         {(on) => (on ? t.dispatch.addingClosure : t.dispatch.addClosure)}
       </ToolButton>
       <p className="hint-inline">{t.dispatch.closureHelp}</p>

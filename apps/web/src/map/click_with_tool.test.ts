@@ -22,15 +22,31 @@ describe('map clicks by tool', () => {
     expect(store.getState().plan.isochroneOf).toBe('K1');
   });
 
-  it('places the incident and toggles closures in dispatch', () => {
+  it('places the incident only when asked, with one click, and toggles closures in dispatch', () => {
     const store = createAppStore();
     store.getState().setPanel('dispatch');
+    expect(store.getState().tool).toBe('select');
+    clickWithTool(store.getState(), [], [115.2, -8.1], none);
+    expect(store.getState().dispatch.incident).toBeNull();
+    const placed: Array<[number, number]> = [];
+    store.getState().startPlacing((p) => {
+      placed.push([p[0] ?? 0, p[1] ?? 0]);
+      store.getState().setIncident({ position: p, source: 'map', label: null });
+    });
     expect(store.getState().tool).toBe('incident');
     clickWithTool(store.getState(), [], [115.242, -8.158], none);
     expect(closestRequest(store.getState().dispatch)?.request.incident).toEqual({
       type: 'Point',
       coordinates: [115.242, -8.158],
     });
+    // The placing step is over: the next (stray) click selects and does not move the incident.
+    expect(store.getState().tool).toBe('select');
+    clickWithTool(store.getState(), [], [115.3, -8.2], none);
+    expect(placed).toEqual([[115.242, -8.158]]);
+    // Another tool cancels a placing step that took no click.
+    store.getState().startPlacing(() => placed.push([0, 0]));
+    store.getState().setTool('select');
+    expect(store.getState().placeTarget).toBeNull();
     store.getState().setTool('closure');
     clickWithTool(store.getState(), [], [115.24, -8.15], none);
     expect(closestRequest(store.getState().dispatch)?.request.closures).toEqual([

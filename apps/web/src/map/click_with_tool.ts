@@ -15,8 +15,8 @@ export function onLand(s: AppState, lngLat: [number, number]): boolean {
 }
 
 /**
- * A map click, by the active tool: place a candidate or pick it for isochrones, place the incident, close a
- * road or reopen it, or select what is under the pointer.
+ * A map click, by the active tool: place a candidate or pick it for isochrones, hand the point to the location
+ * input that asked for it (once), close a road or reopen it, or select what is under the pointer.
  */
 export function clickWithTool(
   s: AppState,
@@ -29,9 +29,13 @@ export function clickWithTool(
       if (overlay.candidateId !== null) s.transact('isochroneOf', showIsochronesOf(overlay.candidateId));
       else if (onLand(s, lngLat)) s.addCandidate(lngLat);
       return;
-    case 'incident':
-      s.setIncident({ position: lngLat, source: 'map', label: null });
+    case 'incident': {
+      // One click places, then the map is back to selecting; without a waiting input it places nothing.
+      const target = s.placeTarget;
+      s.setTool('select');
+      target?.(lngLat);
       return;
+    }
     case 'closure':
       if (overlay.closureId !== null) s.removeClosure(overlay.closureId);
       else s.addClosure(lngLat);

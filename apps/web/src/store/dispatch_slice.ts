@@ -5,10 +5,12 @@ import { type AsyncResult, IDLE } from './async_result.ts';
 
 export interface Incident {
   position: Position;
-  /** How it was given: a map click, a desa name, or typed coordinates. */
-  source: 'map' | 'desa' | 'coordinates';
-  /** The desa name when found by name. */
+  /** How it was given: a placing click on the map, a search result, or typed coordinates. */
+  source: 'map' | 'search' | 'coordinates';
+  /** The name it was found by (desa, place, post, road); null for a map click or coordinates. */
   label: string | null;
+  /** The desa it lies in, when known. */
+  desaCode?: string | null;
 }
 
 export interface Closure {

@@ -1,3 +1,4 @@
+import type { Position } from '@siaga/schema';
 import type { StateCreator } from 'zustand';
 
 /** Which sidebar the user works in: the map itself, the planner, the dispatcher, or the change history. */
@@ -7,24 +8,37 @@ export type Panel = (typeof PANELS)[number];
 /** What a click on the map does. */
 export type MapTool = 'select' | 'add_candidate' | 'incident' | 'closure';
 
+/** Who receives the next map click while the `incident` tool is on: the location input that asked for it. */
+export type PlaceTarget = (position: Position) => void;
+
 export interface WorkspaceSlice {
   panel: Panel;
   tool: MapTool;
+  /** Set only while the `incident` tool is on; the one click it takes goes here, then the tool is off. */
+  placeTarget: PlaceTarget | null;
   setPanel(panel: Panel): void;
   setTool(tool: MapTool): void;
+  /** Turns the `incident` tool on for one click, which goes to `target`. */
+  startPlacing(target: PlaceTarget): void;
 }
 
-/** The tool a panel starts with: the dispatcher's first click places the incident. */
+/**
+ * The tool a panel starts with. Every panel starts on `select`: placing the incident is an explicit step
+ * (`startPlacing`), so a stray click never moves it.
+ */
 const defaultTool: Record<Panel, MapTool> = {
   map: 'select',
   planner: 'select',
-  dispatch: 'incident',
+  dispatch: 'select',
   audit: 'select',
 };
 
 export const createWorkspaceSlice: StateCreator<WorkspaceSlice, [], [], WorkspaceSlice> = (set) => ({
   panel: 'map',
   tool: 'select',
-  setPanel: (panel) => set((s) => (s.panel === panel ? s : { panel, tool: defaultTool[panel] })),
-  setTool: (tool) => set({ tool }),
+  placeTarget: null,
+  setPanel: (panel) =>
+    set((s) => (s.panel === panel ? s : { panel, tool: defaultTool[panel], placeTarget: null })),
+  setTool: (tool) => set({ tool, placeTarget: null }),
+  startPlacing: (placeTarget) => set({ tool: 'incident', placeTarget }),
 });

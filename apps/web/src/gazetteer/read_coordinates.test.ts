@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { demoSeed } from '../testing/demo_seed.ts';
+import { area } from '../testing/fixtures.ts';
+import { adminIndex, locatePoint } from './locate_point.ts';
+import { placeable, readCoordinates } from './read_coordinates.ts';
+
+const seed = demoSeed();
+const level = (l: string) => seed.adminAreas.filter((a) => a.properties.level === l);
+const index = adminIndex(level('desa'), level('kecamatan'), level('kabupaten'));
+
+function named(text: string) {
+  const r = readCoordinates(text, index);
+  if (r.kind === 'text' || r.kind === 'range' || r.kind === 'invalid' || r.where.kind !== 'desa') return r;
+  return { kind: r.kind, desa: r.where.desa.properties.name, kecamatan: r.where.kecamatan?.properties.name };
+}
+
+describe('readCoordinates on the demo seed', () => {
+  it('names the desa and kecamatan of every typed form', () => {
+    const mengening = { kind: 'point', desa: 'Mengening', kecamatan: 'Kubutambahan' };
+    for (const text of [
+      '-8.158, 115.242',
+      '-8,158; 115,242',
+      '8.158 S 115.242 E',
+      `8°9'28.8" LS 115°14'31.2" BT`,
+    ]) {
+      expect(named(text), text).toEqual(mengening);
+    }
+  });
+
+  it('offers the fix for swapped latitude and longitude, located', () => {
+    expect(named('115.242, -8.158')).toEqual({
+      kind: 'swapped',
+      desa: 'Mengening',
+      kecamatan: 'Kubutambahan',
+    });
+  });
+
+  it('offers the minus sign when it was left out and the mirrored point is in a desa', () => {
+    const r = readCoordinates('8.158, 115.242', index);
+    expect(r).toMatchObject({ kind: 'sign', typed: [115.242, 8.158], fix: [115.242, -8.158] });
+  });
+
+  it('says when a point is at sea off the north coast, or on land outside Buleleng, and how far', () => {
+    const sea = locatePoint(index, [115.1, -7.9]);
+    expect(sea).toMatchObject({ kind: 'sea', inStudyArea: false });
+    const offshore = locatePoint(index, [115.1, -8.085]);
+    expect(offshore.kind).toBe('sea');
+    if (offshore.kind === 'sea') expect(offshore.distanceM).toBeLessThan(2_000);
+    expect(placeable(offshore)).toBe(true);
+    // Denpasar, far south of the kabupaten's border.
+    const denpasar = locatePoint(index, [115.216, -8.65]);
+    expect(denpasar).toMatchObject({ kind: 'outside', inStudyArea: false });
+    expect(placeable(denpasar)).toBe(false);
+    expect(readCoordinates('-8.65, 115.216', index)).toMatchObject({
+      kind: 'point',
+      where: { kind: 'outside' },
+    });
+  });
+
+  it('passes range and format problems through, and leaves names to the search', () => {
+    expect(readCoordinates('-95, 115', index)).toEqual({ kind: 'range', axis: 'latitude', value: -95 });
+    expect(readCoordinates('-8.1', index)).toEqual({ kind: 'invalid', problem: 'count' });
+    expect(readCoordinates('Mengening', index)).toEqual({ kind: 'text' });
+  });
+
+  it('cannot say where a point lies before the areas load, and does not refuse it', () => {
+    const empty = adminIndex([], [], []);
+    expect(readCoordinates('-8.158, 115.242', empty)).toEqual({
+      kind: 'point',
+      position: [115.242, -8.158],
+      where: { kind: 'unknown' },
+    });
+  });
+
+  it('counts a point inside the kabupaten but in no loaded desa as in the study area', () => {
+    const only = adminIndex([], [], [area('kabupaten', '51.08', 'Buleleng')]);
+    expect(locatePoint(only, [115.25, -8.15])).toEqual({ kind: 'outside', distanceM: 0, inStudyArea: true });
+  });
+});

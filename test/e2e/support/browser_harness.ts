@@ -1,0 +1,151 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type RunningServer, start } from '@siaga/api';
+import { loadSeedIfEmpty, openDatabase } from '@siaga/db';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+/**
+ * The browser tests' common ground: a seeded server on a free port, Debian's Chromium, a context that refuses
+ * every request leaving the machine, and the map hooks exposed with `?e2e`.
+ */
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const WEB_DIST = fileURLToPath(new URL('../../../apps/web/dist', import.meta.url));
+export const SCREENSHOTS = fileURLToPath(new URL('../screenshots', import.meta.url));
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** The part of the MapLibre map the tests drive through `window.__siagaMap`. */
+export interface TestMap {
+  loaded(): boolean;
+  once(type: string, listener: () => void): void;
+  triggerRepaint(): void;
+  jumpTo(options: { center: [number, number]; zoom: number }): void;
+  project(lngLat: [number, number]): { x: number; y: number };
+  queryRenderedFeatures(options: { layers: string[] }): Array<{
+    id?: string | number;
+    properties: Record<string, unknown>;
+    geometry: { type: string; coordinates: unknown };
+  }>;
+  getCanvas(): HTMLCanvasElement;
+}
+export type TestWindow = Window & { __siagaMap?: TestMap };
+
+export function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return true;
+  try {
+    return LOCAL_HOSTS.has(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+export interface Harness {
+  server: RunningServer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Starts the seeded server in a scratch folder and launches Chromium. */
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error(`${WEB_DIST} is missing: npm run build:web`);
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const dataDir = await mkdtemp(join(tmpdir(), 'siaga-e2e-'));
+  const database = await openDatabase({ dataDir, log: () => {} });
+  try {
+    await loadSeedIfEmpty(database);
+  } finally {
+    await database.close();
+  }
+  const server = await start({ port: 0, dataDir, webDist: WEB_DIST, log: () => {} });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A context of the given size whose requests to other machines are refused and recorded in `outside`. */
+export async function localContext(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  outside: string[],
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport, locale: 'en-US' });
+  context.on('request', (req) => {
+    if (!isLocal(req.url())) outside.push(req.url());
+  });
+  await context.route(
+    (url) => !isLocal(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
+  return context;
+}
+
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as TestWindow).__siagaMap?.loaded() === true, null, {
+    timeout: 60_000,
+  });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (window as TestWindow).__siagaMap;
+        if (!map) throw new Error('no map');
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+export async function openApp(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/?e2e`);
+  await page.waitForSelector('[data-data-state="ready"]', { timeout: 60_000 });
+  await waitForMapIdle(page);
+}
+
+export async function renderedCount(page: Page, layer: string): Promise<number> {
+  return page.evaluate(
+    (l) => (window as TestWindow).__siagaMap?.queryRenderedFeatures({ layers: [l] }).length ?? -1,
+    layer,
+  );
+}
+
+/** Screen position (page coordinates) of a map location. */
+export async function screenAt(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const map = (window as TestWindow).__siagaMap;
+    if (!map) throw new Error('no map');
+    const p = map.project(ll);
+    const r = map.getCanvas().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, lngLat);
+}
+
+export async function jumpTo(page: Page, center: [number, number], zoom: number): Promise<void> {
+  await page.evaluate(([c, z]) => (window as TestWindow).__siagaMap?.jumpTo({ center: c, zoom: z }), [
+    center,
+    zoom,
+  ] as const);
+  await waitForMapIdle(page);
+}
