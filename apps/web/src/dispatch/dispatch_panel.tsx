@@ -11,7 +11,8 @@ import { useFacilityNames } from './incidents/area_names.ts';
 import { IncidentDesk } from './incidents/incident_desk.tsx';
 import { formatDistance, RouteList } from './route_list.tsx';
 
-function Settings() {
+/** Routing settings; the cache item filter moves into the item picker while an incident is open. */
+function Settings({ withItem }: { withItem: boolean }) {
   const { t } = useI18n();
   const d = useAppState((s) => s.dispatch);
   const set = useAppState((s) => s.setDispatch);
@@ -34,44 +35,48 @@ function Settings() {
           onChange={(profile) => set({ profile })}
         />
       </div>
-      <div className="field-row">
-        <label className="field">
-          <span>{t.dispatch.itemFilter}</span>
-          <select
-            value={d.item?.itemType ?? ''}
-            data-testid="item-type"
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              set({
-                item:
-                  v === '' ? null : { itemType: ItemType.parse(v), minAvailable: d.item?.minAvailable ?? 1 },
-              });
-            }}
-          >
-            <option value="">{t.dispatch.anyItem}</option>
-            {ItemType.options.map((i) => (
-              <option key={i} value={i}>
-                {t.enums.itemType[i]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field field--narrow">
-          <span>{t.dispatch.minAvailable}</span>
-          <input
-            type="number"
-            min={1}
-            max={999}
-            value={d.item?.minAvailable ?? 1}
-            disabled={d.item === null}
-            data-testid="item-min"
-            onChange={(e) => {
-              const n = Math.max(1, Math.min(999, Math.round(Number(e.currentTarget.value) || 1)));
-              if (d.item) set({ item: { ...d.item, minAvailable: n } });
-            }}
-          />
-        </label>
-      </div>
+      {withItem && (
+        <div className="field-row">
+          <label className="field">
+            <span>{t.dispatch.itemFilter}</span>
+            <select
+              value={d.item?.itemType ?? ''}
+              data-testid="item-type"
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                set({
+                  item:
+                    v === ''
+                      ? null
+                      : { itemType: ItemType.parse(v), minAvailable: d.item?.minAvailable ?? 1 },
+                });
+              }}
+            >
+              <option value="">{t.dispatch.anyItem}</option>
+              {ItemType.options.map((i) => (
+                <option key={i} value={i}>
+                  {t.enums.itemType[i]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field field--narrow">
+            <span>{t.dispatch.minAvailable}</span>
+            <input
+              type="number"
+              min={1}
+              max={999}
+              value={d.item?.minAvailable ?? 1}
+              disabled={d.item === null}
+              data-testid="item-min"
+              onChange={(e) => {
+                const n = Math.max(1, Math.min(999, Math.round(Number(e.currentTarget.value) || 1)));
+                if (d.item) set({ item: { ...d.item, minAvailable: n } });
+              }}
+            />
+          </label>
+        </div>
+      )}
     </section>
   );
 }
@@ -117,6 +122,7 @@ function Closures() {
 export function DispatchPanel() {
   const { t, locale } = useI18n();
   const incident = useAppState((s) => s.dispatch.incident);
+  const desk = useAppState((s) => s.desk);
   const closest = useAppState((s) => s.closest);
   const shown = shownValue(closest);
   const answer = shown?.answer;
@@ -129,7 +135,7 @@ export function DispatchPanel() {
     <div className="dispatch" data-testid="dispatch-panel">
       {!incident && <p className="hint">{t.dispatch.hint}</p>}
       <IncidentDesk />
-      <Settings />
+      <Settings withItem={desk.kind !== 'incident'} />
       <Closures />
       {incident && (
         <section className="panel-section" data-testid="closest-results" data-status={closest.status}>

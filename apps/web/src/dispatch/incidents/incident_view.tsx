@@ -1,11 +1,14 @@
+import { fill } from '@siaga/i18n';
 import { type Assignment, type IncidentFeature, isClosedStatus, type Unit } from '@siaga/schema';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/use_i18n.ts';
 import { useAppState } from '../../store/store_context.tsx';
 import { AssignmentList } from '../assign/assignment_list.tsx';
 import { ItemPicker } from '../assign/item_picker.tsx';
 import { UnitPicker } from '../assign/unit_picker.tsx';
 import { IncidentInput } from '../incident_input.tsx';
+import { DispatchMessageView } from '../message/dispatch_message_view.tsx';
+import { PrintSheet } from '../message/print_sheet.tsx';
 import { useAreaNames, useFacilityNames } from './area_names.ts';
 import { listAssignments, listUnits } from './incident_api.ts';
 import { IncidentForm } from './incident_form.tsx';
@@ -52,10 +55,13 @@ export function IncidentView({ incident }: { incident: IncidentFeature }) {
     [assignmentList, unitList, names, t, locale],
   );
   const closed = isClosedStatus(incident.properties.status);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard users land on the incident they opened or created, not wherever the list left the focus.
+  useEffect(() => heading.current?.focus(), []);
   return (
     <div className="incident-view" data-testid="incident-view" data-incident={id}>
       <section className="panel-section incident-view__head">
-        <h2 className="incident-view__title" data-testid="incident-title-shown">
+        <h2 ref={heading} tabIndex={-1} className="incident-view__title" data-testid="incident-title-shown">
           {incident.properties.title}
         </h2>
         <p className="muted">{t.enums.incidentType[incident.properties.incidentType]}</p>
@@ -70,10 +76,15 @@ export function IncidentView({ incident }: { incident: IncidentFeature }) {
         <IncidentForm key={incident.properties.version} editing={incident} onDone={() => setEditing(false)} />
       )}
       <StatusButtons incident={incident} />
+      {units.status === 'error' && (
+        <p className="field__error">{fill(t.incidentPanel.loadFailed, { message: units.error.message })}</p>
+      )}
       {!closed && <UnitPicker incidentId={id} units={unitList} closed={closed} />}
       {!closed && <ItemPicker incidentId={id} closed={closed} />}
       <AssignmentList assignments={assignmentList} describe={describe} />
+      <DispatchMessageView incidentId={id} onPrint={() => window.print()} />
       <Timeline incidentId={id} describe={describe} />
+      <PrintSheet incident={incident} assignments={assignmentList} units={unitList} />
     </div>
   );
 }
