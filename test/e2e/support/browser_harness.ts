@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type RunningServer, start } from '@siaga/api';
-import { loadSeedIfEmpty, openDatabase } from '@siaga/db';
+import { loadSeedIfEmpty, openDatabase, systemActor, users } from '@siaga/db';
+import type { UserCreate } from '@siaga/schema';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /**
@@ -48,8 +49,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Starts the seeded server in a scratch folder and launches Chromium. */
-export async function startHarness(): Promise<Harness> {
+/** Starts the seeded server in a scratch folder (with `users` made first, as the CLI would) and launches Chromium. */
+export async function startHarness(options: { users?: readonly UserCreate[] } = {}): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error(`${WEB_DIST} is missing: npm run build:web`);
   await mkdir(SCREENSHOTS, { recursive: true });
@@ -57,6 +58,7 @@ export async function startHarness(): Promise<Harness> {
   const database = await openDatabase({ dataDir, log: () => {} });
   try {
     await loadSeedIfEmpty(database);
+    for (const u of options.users ?? []) await users.create(database.db, u, systemActor('cli'));
   } finally {
     await database.close();
   }

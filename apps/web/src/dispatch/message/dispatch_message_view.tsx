@@ -55,7 +55,7 @@ export function DispatchMessageView({ incidentId, onPrint }: { incidentId: strin
             >
               {t.incidentPanel.whatsapp}
             </a>
-            <button type="button" data-testid="print-sheet" onClick={onPrint}>
+            <button type="button" data-testid="print-button" onClick={onPrint}>
               {t.incidentPanel.print}
             </button>
           </div>

@@ -4,6 +4,7 @@ import { createPortal } from 'react-dom';
 import { useI18n } from '../../i18n/use_i18n.ts';
 import { rankColor } from '../../map/palette.ts';
 import { shownValue } from '../../store/async_result.ts';
+import { featuresOf } from '../../store/data_slice.ts';
 import { useAppState } from '../../store/store_context.tsx';
 import type { RankedRoute } from '../../worker/protocol.ts';
 import { useAreaNames, useFacilityNames } from '../incidents/area_names.ts';
@@ -24,17 +25,24 @@ function sheetRoutes(routes: readonly RankedRoute[], assignments: readonly Assig
 function RouteMap({ routes, incident }: { routes: readonly RankedRoute[]; incident: IncidentFeature }) {
   const { t } = useI18n();
   const names = useFacilityNames();
+  const roads = useAppState((s) => featuresOf(s.datasets, 'roads'));
   const [lon, lat] = incident.geometry.coordinates;
   const sketch = routeSketch(
     routes.map((r) => ({ id: r.facility.properties.id, line: r.route.coordinates })),
     [lon, lat],
     MAP.width,
     MAP.height,
+    28,
+    roads.map((r) => r.geometry.coordinates),
   );
   return (
     <figure className="print-sheet__map">
       <svg viewBox={`0 0 ${MAP.width} ${MAP.height}`} role="img" aria-label={t.incidentPanel.routeMap}>
         <rect width={MAP.width} height={MAP.height} fill="#ffffff" stroke="#888888" />
+        {sketch.context.map((d, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: background lines, redrawn whole
+          <path key={i} d={d} fill="none" stroke="#c8c8c8" strokeWidth={1} />
+        ))}
         {sketch.paths.map((p, i) => (
           <g key={p.id}>
             <path d={p.d} fill="none" stroke={rankColor(i + 1)} strokeWidth={3} />

@@ -26,6 +26,20 @@ describe('routeSketch', () => {
     expect(s.metresPerPx).toBeGreaterThan(0);
   });
 
+  it('keeps only the context lines that cross the frame', () => {
+    const near: Position[] = [
+      [115.22, -8.13],
+      [115.23, -8.14],
+    ];
+    const far: Position[] = [
+      [114.6, -8.2],
+      [114.61, -8.21],
+    ];
+    const s = routeSketch([{ id: 'P1', line }], [115.242, -8.158], 300, 200, 10, [near, far]);
+    expect(s.context).toHaveLength(1);
+    expect(s.context[0]).toMatch(/^M[\d.]+ [\d.]+ L[\d.]+ [\d.]+$/);
+  });
+
   it('frames a lone incident without dividing by zero', () => {
     const s = routeSketch([], [115.242, -8.158], 300, 200);
     expect(s.incident).toEqual({ x: 150, y: 100 });

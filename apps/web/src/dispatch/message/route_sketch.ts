@@ -9,6 +9,8 @@ export interface Sketch {
   /** SVG path data per line, in the sketch's pixel space. */
   paths: { id: string; d: string; start: { x: number; y: number } }[];
   incident: { x: number; y: number };
+  /** The `context` lines (roads around) that cross the frame, drawn under the routes. */
+  context: string[];
   /** Metres per sketch pixel, for a scale bar. */
   metresPerPx: number;
 }
@@ -26,6 +28,7 @@ export function routeSketch(
   width: number,
   height: number,
   pad = 16,
+  context: readonly (readonly Position[])[] = [],
 ): Sketch {
   const all = [incident, ...lines.flatMap((l) => l.line)];
   const lons = all.map((p) => p[0]);
@@ -43,7 +46,14 @@ export function routeSketch(
     x: Math.round((offX + (p[0] - west) * kx * scale) * 10) / 10,
     y: Math.round((offY + (north - p[1]) * scale) * 10) / 10,
   });
+  const path = (pts: { x: number; y: number }[]) =>
+    pts.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' ');
+  const inFrame = (p: { x: number; y: number }) => p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
   return {
+    context: context
+      .map((line) => line.map(at))
+      .filter((pts) => pts.length > 1 && pts.some(inFrame))
+      .map(path),
     paths: lines
       .filter((l) => l.line.length > 0)
       .map((l) => {
