@@ -73,6 +73,17 @@ export async function listUnits(api: ApiClient, signal?: AbortSignal) {
   return (await api.read('/api/units', UnitList, signal)).value.units;
 }
 
+/**
+ * Puts an incident the API just answered into the incidents dataset at once (replacing its older version), so
+ * the desk and the map show it without waiting for the list to be read again.
+ */
+export function keepIncident(store: AppStore, f: IncidentFeature): void {
+  const state = store.getState().datasets.incidents;
+  if (state.status !== 'ready') return;
+  const others = state.features.filter((x) => x.properties.id !== f.properties.id);
+  store.getState().setLoaded('incidents', [...others, f]);
+}
+
 /** Reads one map dataset again after a write changed it (the new incident, a cache's stock). */
 export async function reloadDataset(store: AppStore, api: ApiClient, dataset: DatasetId): Promise<void> {
   const { value } = await api.read(datasetPath[dataset], datasetSchema[dataset]);

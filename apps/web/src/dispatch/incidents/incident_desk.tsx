@@ -2,9 +2,12 @@ import { fill } from '@siaga/i18n';
 import { useI18n } from '../../i18n/use_i18n.ts';
 import { useAppState } from '../../store/store_context.tsx';
 import { IncidentInput } from '../incident_input.tsx';
+import { listUnits } from './incident_api.ts';
 import { IncidentForm } from './incident_form.tsx';
 import { IncidentList } from './incident_list.tsx';
 import { IncidentView } from './incident_view.tsx';
+import { useDeskTick } from './use_desk_action.ts';
+import { useFetched } from './use_fetched.ts';
 
 /** The desk's tabs: the list, a new incident, and every incident opened, each closable. */
 function DeskTabs() {
@@ -69,6 +72,9 @@ export function IncidentDesk() {
   const desk = useAppState((s) => s.desk);
   const show = useAppState((s) => s.showDesk);
   const incidents = useAppState((s) => s.datasets.incidents);
+  const tick = useDeskTick();
+  // Read while the desk is open, so a new incident shows its units the moment it is recorded.
+  const units = useFetched(`units:${tick}`, (api, signal) => listUnits(api, signal));
   const current =
     desk.kind === 'incident' && incidents.status === 'ready'
       ? incidents.features.find((f) => f.properties.id === desk.id)
@@ -79,7 +85,7 @@ export function IncidentDesk() {
       {desk.kind !== 'incident' && <IncidentInput />}
       {desk.kind === 'list' && <IncidentList />}
       {desk.kind === 'new' && <IncidentForm editing={null} onDone={() => show({ kind: 'list' })} />}
-      {current && <IncidentView key={current.properties.id} incident={current} />}
+      {current && <IncidentView key={current.properties.id} incident={current} units={units} />}
     </div>
   );
 }

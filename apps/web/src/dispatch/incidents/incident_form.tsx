@@ -5,7 +5,7 @@ import { editWithConflicts } from '../../api/edit_with_conflicts.ts';
 import { useI18n } from '../../i18n/use_i18n.ts';
 import { useAppState } from '../../store/store_context.tsx';
 import { type FieldMessages, fieldMessages, serverMessages } from './form_issues.ts';
-import { createIncident, patchIncident, reloadDataset } from './incident_api.ts';
+import { createIncident, keepIncident, patchIncident, reloadDataset } from './incident_api.ts';
 import {
   checkDraft,
   type DraftField,
@@ -83,7 +83,7 @@ export function IncidentForm({ editing, onDone }: { editing: IncidentFeature | n
     if (editing === null) {
       const made = await action.run(async (api, store) => {
         const f = await createIncident(api, checked.body);
-        await reloadDataset(store, api, 'incidents');
+        keepIncident(store, f);
         return f;
       });
       // The new incident opens in its own tab, in place of this form.
@@ -101,8 +101,8 @@ export function IncidentForm({ editing, onDone }: { editing: IncidentFeature | n
         (version) => patchIncident(api, editing.properties.id, patch, version),
         editing.properties.version,
         () => void reloadDataset(store, api, 'incidents'),
-      ).then(async (r) => {
-        await reloadDataset(store, api, 'incidents');
+      ).then((r) => {
+        if (r) keepIncident(store, r);
         return r;
       }),
     );

@@ -2,7 +2,7 @@ import { fill } from '@siaga/i18n';
 import { type Assignment, type IncidentFeature, isClosedStatus, type Unit } from '@siaga/schema';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/use_i18n.ts';
-import { useAppState } from '../../store/store_context.tsx';
+import { useAppStoreApi } from '../../store/store_context.tsx';
 import { AssignmentList } from '../assign/assignment_list.tsx';
 import { ItemPicker } from '../assign/item_picker.tsx';
 import { UnitPicker } from '../assign/unit_picker.tsx';
@@ -10,38 +10,45 @@ import { IncidentInput } from '../incident_input.tsx';
 import { DispatchMessageView } from '../message/dispatch_message_view.tsx';
 import { PrintSheet } from '../message/print_sheet.tsx';
 import { useAreaNames, useFacilityNames } from './area_names.ts';
-import { listAssignments, listUnits } from './incident_api.ts';
+import { listAssignments } from './incident_api.ts';
 import { IncidentForm } from './incident_form.tsx';
 import { StatusButtons } from './status_buttons.tsx';
 import { assignmentLabel, Timeline } from './timeline.tsx';
 import { useDeskTick } from './use_desk_action.ts';
-import { useFetched } from './use_fetched.ts';
+import { type Fetched, useFetched } from './use_fetched.ts';
 
 const NO_UNITS: readonly Unit[] = [];
 const NO_ASSIGNMENTS: readonly Assignment[] = [];
 
 /** Puts the dispatcher's location (and so the routes) on the incident whenever another incident is opened. */
 function useLocationOf(incident: IncidentFeature) {
-  const setIncident = useAppState((s) => s.setIncident);
+  const store = useAppStoreApi();
   const { desa } = useAreaNames();
   const [lon, lat] = incident.geometry.coordinates;
   const label =
     (incident.properties.desaCode && desa.get(incident.properties.desaCode)) || incident.properties.title;
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new incident or a moved point moves the routes
   useEffect(() => {
-    setIncident({ position: [lon, lat], source: 'coordinates', label });
+    const now = store.getState().dispatch.incident?.position;
+    // Already there (just recorded from this spot): the routes on screen are the incident's, ask nothing again.
+    if (now?.[0] === lon && now[1] === lat) return;
+    store.getState().setIncident({
+      position: [lon, lat],
+      source: 'coordinates',
+      label,
+      desaCode: incident.properties.desaCode,
+    });
   }, [incident.properties.id, lon, lat]);
 }
 
 /** One incident at work: its status, the units and equipment sent, the message, and the timeline. */
-export function IncidentView({ incident }: { incident: IncidentFeature }) {
+export function IncidentView({ incident, units }: { incident: IncidentFeature; units: Fetched<Unit[]> }) {
   const { t, locale } = useI18n();
   const tick = useDeskTick();
   const names = useFacilityNames();
   const [editing, setEditing] = useState(false);
   const id = incident.properties.id;
   useLocationOf(incident);
-  const units = useFetched(`units:${tick}`, (api, signal) => listUnits(api, signal));
   const assignments = useFetched(`${id}:${tick}`, (api, signal) => listAssignments(api, id, signal));
   const unitList = units.value ?? NO_UNITS;
   const assignmentList = assignments.value ?? NO_ASSIGNMENTS;

@@ -2,7 +2,7 @@ import { fill, formatDateTime } from '@siaga/i18n';
 import { type IncidentFeature, nextStatuses } from '@siaga/schema';
 import { editWithConflicts } from '../../api/edit_with_conflicts.ts';
 import { useI18n } from '../../i18n/use_i18n.ts';
-import { moveIncident, reloadDataset } from './incident_api.ts';
+import { keepIncident, moveIncident, reloadDataset } from './incident_api.ts';
 import { useCanDispatch, useDeskAction } from './use_desk_action.ts';
 
 /** The incident's status and one button per status the workflow allows next (none once it is closed). */
@@ -43,7 +43,7 @@ export function StatusButtons({ incident }: { incident: IncidentFeature }) {
                     (version) => moveIncident(api, p.id, s, version),
                     p.version,
                     () => void reloadDataset(store, api, 'incidents'),
-                  ).then(() => reloadDataset(store, api, 'incidents')),
+                  ).then((r) => r && keepIncident(store, r)),
                 )
               }
             >
