@@ -169,6 +169,14 @@ const median = (xs: number[]) => {
 describe('the dispatcher flow', () => {
   it('records an incident at Mengening, assigns the nearest unit, copies the message and closes it, by keyboard; a second screen follows live', async () => {
     const watcher = await newPage(DESKTOP);
+    // The desktop side panel: wider by keyboard, hidden and shown again.
+    const grip = watcher.getByTestId('sidebar-resize');
+    const width = Number(await grip.getAttribute('aria-valuenow'));
+    await press(grip, 'ArrowRight');
+    await expect.poll(async () => (await watcher.locator('.sidebar').boundingBox())?.width).toBe(width + 24);
+    await press(watcher.getByTestId('sidebar-toggle'));
+    expect((await watcher.locator('.map-area').boundingBox())?.width).toBeGreaterThan(DESKTOP.width - 60);
+    await press(watcher.getByTestId('sidebar-toggle'));
     await watcher.getByRole('tab', { name: 'Dispatch / Pusdalops' }).click();
     await watcher.getByTestId('incident-list').waitFor();
 
@@ -240,6 +248,27 @@ describe('the dispatcher flow', () => {
     expect(wa).toBe(`https://wa.me/?text=${encodeURIComponent(message)}`);
     await page.getByTestId('dispatch-message').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'dispatch-2-message-id.png') });
+
+    // In English when the interface is in English.
+    await press(page.getByRole('button', { name: 'English' }));
+    await expect.poll(() => text.textContent()).toContain('*INCIDENT: Pohon tumbang di Mengening*');
+    await expect(text.textContent()).resolves.toContain('Units dispatched:');
+    await press(page.getByRole('button', { name: 'Indonesia' }));
+    await expect.poll(() => text.textContent()).toContain('*KEJADIAN:');
+
+    // Two chainsaws from the nearest cache that has them: its ready stock shown, the items assigned.
+    await page.getByTestId('assign-item-type').focus();
+    await page.keyboard.type('Gergaji');
+    await expect(page.getByTestId('assign-item-type').inputValue()).resolves.toBe('chainsaw');
+    await page.getByTestId('assign-item-quantity').focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByTestId('assign-item-quantity').inputValue()).resolves.toBe('2');
+    const cache = page.getByTestId('cache-option').first();
+    await expect.poll(() => cache.textContent(), { timeout: 30_000 }).toMatch(/\d+ siap di /);
+    await press(cache.getByTestId('assign-items'));
+    await expect.poll(() => page.getByTestId('assignment').count()).toBe(2);
+    await expect(page.getByTestId('assignment').nth(1).textContent()).resolves.toContain('2 × Gergaji mesin');
+    await expect.poll(() => text.textContent()).toContain('Gergaji mesin');
 
     // The printed sheet: a route map, directions and the reporter's contact.
     await page.emulateMedia({ media: 'print' });

@@ -14,7 +14,7 @@ import { listAssignments } from './incident_api.ts';
 import { IncidentForm } from './incident_form.tsx';
 import { StatusButtons } from './status_buttons.tsx';
 import { assignmentLabel, Timeline } from './timeline.tsx';
-import { useDeskTick } from './use_desk_action.ts';
+import { useCanDispatch, useDeskTick } from './use_desk_action.ts';
 import { type Fetched, useFetched } from './use_fetched.ts';
 
 const NO_UNITS: readonly Unit[] = [];
@@ -47,6 +47,7 @@ export function IncidentView({ incident, units }: { incident: IncidentFeature; u
   const tick = useDeskTick();
   const names = useFacilityNames();
   const [editing, setEditing] = useState(false);
+  const canWrite = useCanDispatch();
   const id = incident.properties.id;
   useLocationOf(incident);
   const assignments = useFetched(`${id}:${tick}`, (api, signal) => listAssignments(api, id, signal));
@@ -72,7 +73,7 @@ export function IncidentView({ incident, units }: { incident: IncidentFeature; u
           {incident.properties.title}
         </h2>
         <p className="muted">{t.enums.incidentType[incident.properties.incidentType]}</p>
-        {!editing && (
+        {canWrite && !editing && (
           <button type="button" className="link-button" onClick={() => setEditing(true)}>
             {t.incidentPanel.edit}
           </button>
