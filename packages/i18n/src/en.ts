@@ -221,7 +221,6 @@ export const en: Catalogue = {
     signedInAs: 'Signed in as {name} ({role})',
   },
   incidentPanel: {
-    heading: 'Incidents',
     list: 'Incident list',
     newIncident: 'New incident',
     openTabs: 'Incidents being handled',
@@ -247,8 +246,6 @@ export const en: Catalogue = {
     saving: 'Saving…',
     cancel: 'Cancel',
     edit: 'Edit',
-    created: 'Incident recorded.',
-    saved: 'Changes saved.',
     noChange: 'Nothing changed.',
     signInToWrite: 'Sign in as a dispatcher to record and assign.',
     refused: 'Not saved: {message}',

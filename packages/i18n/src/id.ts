@@ -249,7 +249,6 @@ export const id = {
     signedInAs: 'Masuk sebagai {name} ({role})',
   },
   incidentPanel: {
-    heading: 'Kejadian',
     list: 'Daftar kejadian',
     newIncident: 'Kejadian baru',
     openTabs: 'Kejadian yang sedang ditangani',
@@ -275,8 +274,6 @@ export const id = {
     saving: 'Menyimpan…',
     cancel: 'Batal',
     edit: 'Ubah data',
-    created: 'Kejadian tercatat.',
-    saved: 'Perubahan tersimpan.',
     noChange: 'Tidak ada yang berubah.',
     signInToWrite: 'Masuk sebagai petugas dispatch untuk mencatat dan menugaskan.',
     refused: 'Tidak tersimpan: {message}',

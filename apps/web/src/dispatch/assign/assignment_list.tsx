@@ -1,17 +1,10 @@
 import { fill, formatDateTime } from '@siaga/i18n';
-import { type Assignment, type AssignmentStatus, nextAssignmentStatuses } from '@siaga/schema';
+import type { Assignment } from '@siaga/schema';
 import { useI18n } from '../../i18n/use_i18n.ts';
 import { moveAssignment, reloadDataset } from '../incidents/incident_api.ts';
 import { useCanDispatch, useDeskAction } from '../incidents/use_desk_action.ts';
+import { offeredSteps } from './assignment_steps.ts';
 import { clockAfter } from './clock_time.ts';
-
-/** The next step, and clearing straight away (a unit recalled on the way) when that is not the next step. */
-export function offeredSteps(status: AssignmentStatus): AssignmentStatus[] {
-  const next = nextAssignmentStatuses(status);
-  const first = next[0];
-  if (first === undefined) return [];
-  return first === 'cleared' ? ['cleared'] : [first, 'cleared'];
-}
 
 function Row({ a, label }: { a: Assignment; label: string }) {
   const { t, locale } = useI18n();
