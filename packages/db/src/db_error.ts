@@ -1,4 +1,5 @@
 import { type ErrorIssue, SiagaError } from '@siaga/schema';
+import type { SiagaDb } from './database.ts';
 
 interface PgErrorFields {
   code?: string;
@@ -125,4 +126,18 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     current = current.cause;
   }
   return false;
+}
+
+/**
+ * Runs `work` in one transaction (a savepoint inside the caller's) and turns constraint violations into
+ * SiagaError, as `rethrowDbError` does: the shape of every multi-row write of the repositories.
+ *
+ * @example return writeTransaction(db, async (tx) => { await tx.insert(units).values(row); … });
+ */
+export async function writeTransaction<T>(db: SiagaDb, work: (tx: SiagaDb) => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction(work);
+  } catch (err) {
+    rethrowDbError(err);
+  }
 }

@@ -78,6 +78,7 @@ export {
   LINE_CLOSURE_TOLERANCE_M,
   POINT_CLOSURE_RADIUS_M,
 } from './route/closures.ts';
+export { nearestReachable, type ReachablePoint } from './route/nearest_reachable.ts';
 export type { RouteGeometry, RouteStep } from './route/route_path.ts';
 export {
   createWorkspace,

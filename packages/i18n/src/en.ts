@@ -497,6 +497,9 @@ export const en: Catalogue = {
     roadName: 'Road name',
     reason: 'Reason',
     expiresAt: 'Valid until',
+    cutOff:
+      'The incident is cut off from every post. Nearest reachable point: {road}, {distance} from the site.',
+    cutOffNowhere: 'The incident is cut off from every post; no road can be reached.',
     event: {
       created: '{actor} recorded the incident ({status})',
       edited: '{actor} edited the incident',

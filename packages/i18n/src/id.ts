@@ -530,6 +530,9 @@ export const id = {
     roadName: 'Nama jalan',
     reason: 'Alasan',
     expiresAt: 'Berlaku sampai',
+    cutOff:
+      'Lokasi kejadian terputus dari semua pos. Titik terdekat yang bisa dicapai: {road}, {distance} dari lokasi.',
+    cutOffNowhere: 'Lokasi kejadian terputus dari semua pos; tidak ada jalan yang bisa dicapai.',
     event: {
       created: '{actor} mencatat kejadian ({status})',
       edited: '{actor} mengubah data kejadian',

@@ -108,6 +108,21 @@ const considered = z.number().int().meta({
   description: 'Facilities that passed the filters (post status, cache item) and were ranked',
 });
 
+/** The incident is cut off from every post: how near the posts' vehicles can still get. */
+export const CutOff = z
+  .object({
+    nearestReachable: z
+      .object({
+        point: PointGeometry,
+        distanceM: z.number().meta({ description: 'Straight-line metres from there to the incident' }),
+        roadName: z.string().nullable().meta({ description: 'The road from there toward the incident' }),
+        etaS: z.number().meta({ description: 'Seconds from the call (turnout included) to reach it' }),
+      })
+      .nullable()
+      .meta({ description: 'Null when no post reaches any road at all' }),
+  })
+  .meta({ id: 'CutOff' });
+
 export const ClosestPostRoute = z
   .object({ facility: PostFeature, ...routeFields })
   .meta({ id: 'ClosestPostRoute' });
@@ -129,6 +144,11 @@ export const ClosestResponse = z
     closedLinks: z.number().int().meta({ description: 'Road links the closures closed for this answer' }),
     posts: z.object({ considered, results: z.array(ClosestPostRoute), notRouted }).nullable(),
     caches: z.object({ considered, results: z.array(ClosestCacheRoute), notRouted }).nullable(),
+    cutOff: CutOff.nullable().meta({
+      description:
+        'Set when posts were asked for, the incident lies by a road, and no post reaches it (closures or a broken ' +
+        'network): the reachable road point nearest to the incident; null otherwise',
+    }),
   })
   .meta({ id: 'ClosestResponse' });
 export type ClosestResponse = z.infer<typeof ClosestResponse>;

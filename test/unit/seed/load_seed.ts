@@ -20,9 +20,10 @@ export type SeedFile =
   | 'posts'
   | 'caches'
   | 'hazard_zones'
-  | 'incidents';
+  | 'incidents'
+  | 'units';
 
-export function readSeed<G extends Geometry = Geometry>(file: SeedFile): FeatureCollection<G> {
+export function readSeed<G extends Geometry | null = Geometry>(file: SeedFile): FeatureCollection<G> {
   return JSON.parse(readFileSync(join(REPO_ROOT, 'data', `${file}.geojson`), 'utf8')) as FeatureCollection<G>;
 }
 

@@ -19,7 +19,7 @@ describe('seed references', () => {
 
   it('every desaCode exists and the point lies in that desa', () => {
     const byCode = new Map(desa.map((d) => [d.properties.code, d]));
-    for (const file of ['posts', 'caches', 'incidents'] as const) {
+    for (const file of ['posts', 'caches'] as const) {
       for (const f of readSeed<Point>(file).features) {
         const d = byCode.get(f.properties?.desaCode);
         expect(d, `${file} ${f.properties?.desaCode}`).toBeDefined();
@@ -45,11 +45,23 @@ describe('seed references', () => {
     expect(posts.every((p) => p.properties?.locationApprox === true)).toBe(true);
   });
 
-  it('places the Mengening incidents in Desa Mengening', () => {
-    const mengening = readSeed<Point>('incidents').features.filter((i) =>
-      String(i.properties?.title).includes('Mengening'),
-    );
+  it('places every incident in a desa (the server derives it), the Mengening ones in Desa Mengening', () => {
+    const incidents = readSeed<Point>('incidents').features;
+    for (const i of incidents)
+      expect(
+        desa.some((d) => booleanPointInPolygon(i, d)),
+        i.properties?.title,
+      ).toBe(true);
+    const mengening = incidents.filter((i) => String(i.properties?.title).includes('Mengening'));
+    const desaMengening = desa.find((d) => d.properties.code === '51.08.08.2013');
     expect(mengening).toHaveLength(3);
-    for (const i of mengening) expect(i.properties?.desaCode).toBe('51.08.08.2013');
+    for (const i of mengening) expect(desaMengening && booleanPointInPolygon(i, desaMengening)).toBe(true);
+  });
+
+  it('gives every operational post its units, and units only to operational posts', () => {
+    const units = readSeed<null>('units').features;
+    const operational = new Set(posts.filter((p) => p.properties?.status === 'operational').map((p) => p.id));
+    expect(new Set(units.map((u) => u.properties?.postId))).toEqual(operational);
+    expect(new Set(units.map((u) => u.properties?.callSign)).size).toBe(units.length);
   });
 });

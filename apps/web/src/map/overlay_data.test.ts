@@ -99,6 +99,7 @@ describe('overlay builders', () => {
         offNetworkM: 0,
         routable: true,
       },
+      cutOff: null,
       closedLinks: 0,
       posts: {
         considered: 2,

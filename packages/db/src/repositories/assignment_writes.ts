@@ -10,7 +10,7 @@ import {
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { SiagaDb } from '../database.ts';
-import { rethrowDbError } from '../db_error.ts';
+import { writeTransaction } from '../db_error.ts';
 import { bumpedUpdatedAt } from '../geometry/sql_fragments.ts';
 import { caches, incidents, assignments as table } from '../schema/index.ts';
 import { assignmentOf } from './assignment_rows.ts';
@@ -177,28 +177,24 @@ export const assignmentWrites = {
     etaSeconds: number | null,
     actor: Actor,
   ): Promise<Assignment> {
-    try {
-      return await db.transaction(async (tx) => {
-        const title = await openIncident(tx, incidentId);
-        const columns =
-          input.kind === 'unit'
-            ? await unitColumns(tx, input.unitId, actor)
-            : await itemColumns(tx, input, title, actor);
-        const [row] = await tx
-          .insert(table)
-          .values({ ...columns, incidentId, etaSeconds })
-          .returning();
-        if (!row) throw new Error('INSERT … RETURNING gave no row');
-        const assignment = assignmentOf(row);
-        await recordAudit(tx, actor, [
-          { entity: 'assignment', entityId: assignment.id, action: 'create', after: assignment },
-        ]);
-        await appendEvents(tx, actor, [{ incidentId, kind: 'assignment', assignmentId: assignment.id }]);
-        return assignment;
-      });
-    } catch (err) {
-      rethrowDbError(err);
-    }
+    return writeTransaction(db, async (tx) => {
+      const title = await openIncident(tx, incidentId);
+      const columns =
+        input.kind === 'unit'
+          ? await unitColumns(tx, input.unitId, actor)
+          : await itemColumns(tx, input, title, actor);
+      const [row] = await tx
+        .insert(table)
+        .values({ ...columns, incidentId, etaSeconds })
+        .returning();
+      if (!row) throw new Error('INSERT … RETURNING gave no row');
+      const assignment = assignmentOf(row);
+      await recordAudit(tx, actor, [
+        { entity: 'assignment', entityId: assignment.id, action: 'create', after: assignment },
+      ]);
+      await appendEvents(tx, actor, [{ incidentId, kind: 'assignment', assignmentId: assignment.id }]);
+      return assignment;
+    });
   },
 
   /** Moves the assignment forward (409 otherwise); null when the incident has no such assignment. */
@@ -211,15 +207,11 @@ export const assignmentWrites = {
     options?: WriteOptions,
   ): Promise<Assignment | null> {
     if (!isUuid(id) || !isUuid(incidentId)) return null;
-    try {
-      return await db.transaction(async (tx) => {
-        if (!(await lockVersioned(tx, table, id, options?.ifVersion))) return null;
-        const [row] = await tx.select().from(table).where(eq(table.id, id));
-        if (!row || row.incidentId !== incidentId) return null;
-        return moveOn(tx, assignmentOf(row), status, actor);
-      });
-    } catch (err) {
-      rethrowDbError(err);
-    }
+    return writeTransaction(db, async (tx) => {
+      if (!(await lockVersioned(tx, table, id, options?.ifVersion))) return null;
+      const [row] = await tx.select().from(table).where(eq(table.id, id));
+      if (!row || row.incidentId !== incidentId) return null;
+      return moveOn(tx, assignmentOf(row), status, actor);
+    });
   },
 };

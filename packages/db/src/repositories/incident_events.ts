@@ -2,7 +2,7 @@ import type { AssignmentStatus, IncidentEvent, IncidentEventKind, IncidentStatus
 import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { SiagaDb } from '../database.ts';
-import { rethrowDbError } from '../db_error.ts';
+import { writeTransaction } from '../db_error.ts';
 import { incidentEvents as table } from '../schema/index.ts';
 import { recordAudit } from './audit.ts';
 import { iso } from './shared.ts';
@@ -63,17 +63,13 @@ export const incidentEvents = {
 
   /** A note written by a person: audited as an incident_event. */
   async addNote(db: SiagaDb, incidentId: string, note: string, actor: Actor): Promise<IncidentEvent> {
-    try {
-      return await db.transaction(async (tx) => {
-        const [event] = await appendEvents(tx, actor, [{ incidentId, kind: 'note', note }]);
-        if (!event) throw new Error('INSERT … RETURNING gave no row');
-        await recordAudit(tx, actor, [
-          { entity: 'incident_event', entityId: String(event.id), action: 'create', after: event },
-        ]);
-        return event;
-      });
-    } catch (err) {
-      rethrowDbError(err);
-    }
+    return writeTransaction(db, async (tx) => {
+      const [event] = await appendEvents(tx, actor, [{ incidentId, kind: 'note', note }]);
+      if (!event) throw new Error('INSERT … RETURNING gave no row');
+      await recordAudit(tx, actor, [
+        { entity: 'incident_event', entityId: String(event.id), action: 'create', after: event },
+      ]);
+      return event;
+    });
   },
 };

@@ -12,7 +12,7 @@ import {
 import { desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import type { SiagaDb } from '../database.ts';
-import { rethrowDbError } from '../db_error.ts';
+import { writeTransaction } from '../db_error.ts';
 import { parsePoint } from '../geometry/parse_geometry.ts';
 import { geoJsonOf, intersectsBBox } from '../geometry/sql_fragments.ts';
 import { assignments, incidents as table } from '../schema/index.ts';
@@ -20,6 +20,7 @@ import { clearOpenAssignments } from './assignment_writes.ts';
 import { type FeatureRepository, featureRepository } from './feature_repository.ts';
 import { appendEvents, type EventInput } from './incident_events.ts';
 import { type IncidentPlace, placeOfPoint } from './incident_places.ts';
+import { lockVersioned } from './locked_row.ts';
 import { iso, isUuid } from './shared.ts';
 
 export type IncidentCreateParsed = ReturnType<typeof IncidentCreate.parse>;
@@ -121,10 +122,12 @@ const stored: FeatureRepository<IncidentFeature, StoredInput, StoredPatch, Incid
 
 const nowIso = () => new Date().toISOString();
 
-/** The incident as it is now, its row locked for the rest of the transaction (null when there is none). */
-async function lockedIncident(tx: SiagaDb, id: string): Promise<IncidentFeature | null> {
-  const [row] = await tx.select({ id: table.id }).from(table).where(eq(table.id, id)).for('update');
-  return row ? stored.get(tx, id) : null;
+/**
+ * The incident as it is now, its row locked for the rest of the transaction (null when there is none);
+ * VersionConflict first when `ifVersion` is not its version.
+ */
+async function lockedIncident(tx: SiagaDb, id: string, ifVersion?: number): Promise<IncidentFeature | null> {
+  return (await lockVersioned(tx, table, id, ifVersion)) ? stored.get(tx, id) : null;
 }
 
 /** Refuses a move the workflow does not allow (409), naming the allowed ones. */
@@ -168,87 +171,75 @@ export const incidents: FeatureRepository<
   get: stored.get,
 
   async create(db, inputs, actor) {
-    try {
-      return await db.transaction(async (tx) => {
-        const prepared: StoredInput[] = [];
-        for (const [i, input] of inputs.entries()) {
-          const place = await placeOfPoint(tx, input.geometry.coordinates, `features.${i}.geometry`);
-          const { status } = input.properties;
-          prepared.push({
-            ...input,
-            properties: {
-              ...input.properties,
-              ...place,
-              reportedAt: input.properties.reportedAt ?? nowIso(),
-              closedAt: isClosedStatus(status) ? nowIso() : null,
-            },
-          });
-        }
-        const created = await stored.create(tx, prepared, actor);
-        await appendEvents(
-          tx,
-          actor,
-          created.map((f) => ({ incidentId: f.properties.id, kind: 'created', status: f.properties.status })),
-        );
-        return created;
-      });
-    } catch (err) {
-      rethrowDbError(err);
-    }
+    return writeTransaction(db, async (tx) => {
+      const prepared: StoredInput[] = [];
+      for (const [i, input] of inputs.entries()) {
+        const place = await placeOfPoint(tx, input.geometry.coordinates, `features.${i}.geometry`);
+        const { status } = input.properties;
+        prepared.push({
+          ...input,
+          properties: {
+            ...input.properties,
+            ...place,
+            reportedAt: input.properties.reportedAt ?? nowIso(),
+            closedAt: isClosedStatus(status) ? nowIso() : null,
+          },
+        });
+      }
+      const created = await stored.create(tx, prepared, actor);
+      await appendEvents(
+        tx,
+        actor,
+        created.map((f) => ({ incidentId: f.properties.id, kind: 'created', status: f.properties.status })),
+      );
+      return created;
+    });
   },
 
   async update(db, id, patch, actor, options) {
     if (!isUuid(id)) return null;
-    try {
-      return await db.transaction(async (tx) => {
-        const before = await lockedIncident(tx, id);
-        if (!before) return null;
-        const to = patch.properties?.status;
-        // Sending the status it has is no change, except on a closed incident: closing it again is refused.
-        const moves =
-          to !== undefined && (to !== before.properties.status || isClosedStatus(before.properties.status));
-        if (moves) requireMove(before.properties.status, to);
-        const place = patch.geometry ? await placeOfPoint(tx, patch.geometry.coordinates, 'geometry') : {};
-        const closing = moves && isClosedStatus(to);
-        const after = await stored.update(
-          tx,
-          id,
-          {
-            ...patch,
-            properties: { ...patch.properties, ...place, ...(closing ? { closedAt: nowIso() } : {}) },
-          },
-          actor,
-          options,
-        );
-        if (!after) return null;
-        await appendEvents(tx, actor, editEvents(before, after, patch));
-        if (closing) await clearOpenAssignments(tx, id, actor);
-        return after;
-      });
-    } catch (err) {
-      rethrowDbError(err);
-    }
+    return writeTransaction(db, async (tx) => {
+      const before = await lockedIncident(tx, id, options?.ifVersion);
+      if (!before) return null;
+      const to = patch.properties?.status;
+      // Sending the status it has is no change, except on a closed incident: closing it again is refused.
+      const moves =
+        to !== undefined && (to !== before.properties.status || isClosedStatus(before.properties.status));
+      if (moves) requireMove(before.properties.status, to);
+      const place = patch.geometry ? await placeOfPoint(tx, patch.geometry.coordinates, 'geometry') : {};
+      const closing = moves && isClosedStatus(to);
+      const after = await stored.update(
+        tx,
+        id,
+        {
+          ...patch,
+          properties: { ...patch.properties, ...place, ...(closing ? { closedAt: nowIso() } : {}) },
+        },
+        actor,
+        options,
+      );
+      if (!after) return null;
+      await appendEvents(tx, actor, editEvents(before, after, patch));
+      if (closing) await clearOpenAssignments(tx, id, actor);
+      return after;
+    });
   },
 
   /** An incident with assignments keeps its record (409): cancel it instead. */
   async remove(db, id, actor, options) {
     if (!isUuid(id)) return false;
-    try {
-      return await db.transaction(async (tx) => {
-        if (!(await lockedIncident(tx, id))) return false;
-        const [assigned] = await tx
-          .select({ id: assignments.id })
-          .from(assignments)
-          .where(eq(assignments.incidentId, id))
-          .limit(1);
-        if (assigned) {
-          const message = 'the incident has assignments and cannot be deleted; cancel it instead';
-          throw new SiagaError('conflict', message, [{ path: 'id', message }]);
-        }
-        return stored.remove(tx, id, actor, options);
-      });
-    } catch (err) {
-      rethrowDbError(err);
-    }
+    return writeTransaction(db, async (tx) => {
+      if (!(await lockedIncident(tx, id, options?.ifVersion))) return false;
+      const [assigned] = await tx
+        .select({ id: assignments.id })
+        .from(assignments)
+        .where(eq(assignments.incidentId, id))
+        .limit(1);
+      if (assigned) {
+        const message = 'the incident has assignments and cannot be deleted; cancel it instead';
+        throw new SiagaError('conflict', message, [{ path: 'id', message }]);
+      }
+      return stored.remove(tx, id, actor, options);
+    });
   },
 };

@@ -3,7 +3,7 @@ import { desc, eq, gt, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import type { Actor } from '../actor.ts';
 import type { SiagaDb } from '../database.ts';
-import { rethrowDbError } from '../db_error.ts';
+import { writeTransaction } from '../db_error.ts';
 import { executeRows } from '../execute_rows.ts';
 import { geoJsonOf } from '../geometry/sql_fragments.ts';
 import { roadClosures as table } from '../schema/index.ts';
@@ -95,8 +95,8 @@ async function nearestRoadName(db: SiagaDb, geometry: unknown): Promise<string |
 }
 
 /**
- * Stored closures: a closure without a road name takes the nearest named road's; one tied to an incident adds
- * a `closure` entry to its timeline in the same transaction.
+ * Stored closures: a closure without a road name takes the nearest named road's (also when it is moved and no
+ * name is sent); one created for an incident adds a `closure` entry to its timeline in the same transaction.
  */
 export const roadClosures: FeatureRepository<
   RoadClosureFeature,
@@ -106,37 +106,47 @@ export const roadClosures: FeatureRepository<
 > = {
   list: stored.list,
   get: stored.get,
-  update: stored.update,
   remove: stored.remove,
+  async update(db, id, patch, actor, options) {
+    if (!patch.geometry || patch.properties?.roadName !== undefined)
+      return stored.update(db, id, patch, actor, options);
+    const { geometry } = patch;
+    return writeTransaction(db, async (tx) => {
+      const roadName = await nearestRoadName(tx, geometry);
+      return stored.update(
+        tx,
+        id,
+        { ...patch, properties: { ...patch.properties, roadName } },
+        actor,
+        options,
+      );
+    });
+  },
   async create(db: SiagaDb, inputs: RoadClosureCreateParsed[], actor: Actor) {
-    try {
-      return await db.transaction(async (tx) => {
-        const named: RoadClosureCreateParsed[] = [];
-        for (const input of inputs) {
-          const roadName = input.properties.roadName ?? (await nearestRoadName(tx, input.geometry));
-          named.push({ ...input, properties: { ...input.properties, roadName } });
-        }
-        const created = await stored.create(tx, named, actor);
-        await appendEvents(
-          tx,
-          actor,
-          created.flatMap((c) =>
-            c.properties.incidentId
-              ? [
-                  {
-                    incidentId: c.properties.incidentId,
-                    kind: 'closure' as const,
-                    closureId: c.properties.id,
-                  },
-                ]
-              : [],
-          ),
-        );
-        return created;
-      });
-    } catch (err) {
-      rethrowDbError(err);
-    }
+    return writeTransaction(db, async (tx) => {
+      const named: RoadClosureCreateParsed[] = [];
+      for (const input of inputs) {
+        const roadName = input.properties.roadName ?? (await nearestRoadName(tx, input.geometry));
+        named.push({ ...input, properties: { ...input.properties, roadName } });
+      }
+      const created = await stored.create(tx, named, actor);
+      await appendEvents(
+        tx,
+        actor,
+        created.flatMap((c) =>
+          c.properties.incidentId
+            ? [
+                {
+                  incidentId: c.properties.incidentId,
+                  kind: 'closure' as const,
+                  closureId: c.properties.id,
+                },
+              ]
+            : [],
+        ),
+      );
+      return created;
+    });
   },
 };
 

@@ -9,7 +9,7 @@ import {
 import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { SiagaDb } from '../database.ts';
-import { rethrowDbError } from '../db_error.ts';
+import { writeTransaction } from '../db_error.ts';
 import { bumpedUpdatedAt } from '../geometry/sql_fragments.ts';
 import { units as table } from '../schema/index.ts';
 import { recordAudit } from './audit.ts';
@@ -118,18 +118,14 @@ export const units = {
   get: getUnit,
 
   async create(db: SiagaDb, input: UnitSeed, actor: Actor): Promise<Unit> {
-    try {
-      return await db.transaction(async (tx) => {
-        await checkPostReferences(tx, [{ value: input.postId, path: 'postId' }]);
-        const [row] = await tx.insert(table).values(input).returning(selection);
-        if (!row) throw new Error('INSERT … RETURNING gave no row');
-        const unit = unitOf(row);
-        await recordAudit(tx, actor, [{ entity: 'unit', entityId: unit.id, action: 'create', after: unit }]);
-        return unit;
-      });
-    } catch (err) {
-      rethrowDbError(err);
-    }
+    return writeTransaction(db, async (tx) => {
+      await checkPostReferences(tx, [{ value: input.postId, path: 'postId' }]);
+      const [row] = await tx.insert(table).values(input).returning(selection);
+      if (!row) throw new Error('INSERT … RETURNING gave no row');
+      const unit = unitOf(row);
+      await recordAudit(tx, actor, [{ entity: 'unit', entityId: unit.id, action: 'create', after: unit }]);
+      return unit;
+    });
   },
 
   async update(
@@ -139,33 +135,25 @@ export const units = {
     actor: Actor,
     options?: WriteOptions,
   ): Promise<Unit | null> {
-    try {
-      return await db.transaction(async (tx) => {
-        const before = await lockedUnit(tx, id, options?.ifVersion);
-        if (!before) return null;
-        const set = definedOnly(patch);
-        if (before.status === 'assigned' && set.status !== undefined)
-          throw assignedConflict(before, 'changing its status');
-        await checkPostReferences(tx, [{ value: set.postId, path: 'postId' }]);
-        return writeUnit(tx, before, set, actor);
-      });
-    } catch (err) {
-      rethrowDbError(err);
-    }
+    return writeTransaction(db, async (tx) => {
+      const before = await lockedUnit(tx, id, options?.ifVersion);
+      if (!before) return null;
+      const set = definedOnly(patch);
+      if (before.status === 'assigned' && set.status !== undefined)
+        throw assignedConflict(before, 'changing its status');
+      await checkPostReferences(tx, [{ value: set.postId, path: 'postId' }]);
+      return writeUnit(tx, before, set, actor);
+    });
   },
 
   /** Retires the unit: gone from lists and GET, kept for the assignments that name it. */
   async retire(db: SiagaDb, id: string, actor: Actor, options?: WriteOptions): Promise<boolean> {
-    try {
-      return await db.transaction(async (tx) => {
-        const before = await lockedUnit(tx, id, options?.ifVersion);
-        if (!before) return false;
-        if (before.status === 'assigned') throw assignedConflict(before, 'retiring it');
-        await writeUnit(tx, before, { retiredAt: new Date() }, actor, 'delete');
-        return true;
-      });
-    } catch (err) {
-      rethrowDbError(err);
-    }
+    return writeTransaction(db, async (tx) => {
+      const before = await lockedUnit(tx, id, options?.ifVersion);
+      if (!before) return false;
+      if (before.status === 'assigned') throw assignedConflict(before, 'retiring it');
+      await writeUnit(tx, before, { retiredAt: new Date() }, actor, 'delete');
+      return true;
+    });
   },
 };

@@ -8,6 +8,7 @@ import type {
 import { cachesWithAvailable } from '../filter_caches.ts';
 import { type ClosestFacilityResult, closestFacility, type Facility } from '../route/closest_facility.ts';
 import { closedLinkMask } from '../route/closures.ts';
+import { nearestReachable } from '../route/nearest_reachable.ts';
 import type { EngineNetwork } from './engine_network.ts';
 
 /** The facilities a closest-facility question chooses from. */
@@ -39,12 +40,24 @@ export function closestAnswer(
 
   let incidentSnap: ClosestFacilityResult['incidentSnap'] | undefined;
   let postAnswer: ClosestResponse['posts'] = null;
+  let cutOff: ClosestResponse['cutOff'] = null;
   if (q.layer !== 'caches') {
     const wanted = new Set(q.postStatus);
     const chosen = data.posts.filter((p) => wanted.has(p.properties.status));
-    const result = run(chosen.map((p) => facilityOf(p, p.properties.turnoutSeconds)));
+    const facilities = chosen.map((p) => facilityOf(p, p.properties.turnoutSeconds));
+    const result = run(facilities);
     incidentSnap = result.incidentSnap;
     postAnswer = answerOf(result, chosen);
+    if (result.incidentSnap !== null && result.routes.length === 0 && facilities.length > 0) {
+      const starts = facilities.map((f) => ({ point: f.point, costS: f.turnoutSeconds }));
+      const near = nearestReachable(network.graph, network.weights(q.profile), starts, incident.coordinates, {
+        closedLinks,
+      });
+      cutOff = {
+        nearestReachable:
+          near === null ? null : { ...near, point: { type: 'Point', coordinates: near.point } },
+      };
+    }
   }
   let cacheAnswer: ClosestResponse['caches'] = null;
   if (q.layer !== 'posts') {
@@ -76,6 +89,7 @@ export function closestAnswer(
     closedLinks: closed,
     posts: postAnswer,
     caches: cacheAnswer,
+    cutOff,
   };
 }
 
