@@ -2,14 +2,18 @@ import { createApp } from '@siaga/api';
 import { type LiveChange, LiveChange as LiveChangeSchema } from '@siaga/schema';
 import { Hono } from 'hono';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createChangeFeed } from '../../apps/api/src/live/change_feed.ts';
+import {
+  type ChangeFeed,
+  type ChangeSubscriber,
+  createChangeFeed,
+} from '../../apps/api/src/live/change_feed.ts';
 import { streamChanges } from '../../apps/api/src/live/change_stream.ts';
 import { type SseReader, sseReader } from '../support/sse_reader.ts';
 import { expectError, idOf } from './support/api_client.ts';
 import { postBody } from './support/fixtures.ts';
 import { useTestApp } from './support/test_app.ts';
 
-const t = useTestApp({ as: 'planner' });
+const t = useTestApp({ as: 'admin' });
 const readers: SseReader[] = [];
 afterAll(async () => {
   await Promise.all(readers.map((r) => r.close()));
@@ -68,9 +72,58 @@ describe('GET /api/events', () => {
     await staying.ended;
   });
 
+  it('ends a signed-in stream at the first ping after its token is revoked', async () => {
+    const changes = createChangeFeed(t.database, { pingMs: 100 });
+    const app = createApp({ database: t.database, changes, log: (m) => t.logged.push(m) });
+    const viewer = await t.newUser('viewer');
+    const reader = await open({ authorization: `Bearer ${viewer.token}` }, app);
+    await reader.next((e) => e.comment === 'ping', 1_000);
+    const tokens = (await t.api.get(`/api/users/${viewer.user.id}/tokens`)).json as {
+      tokens: { id: string }[];
+    };
+    for (const token of tokens.tokens) {
+      expect((await t.api.delete(`/api/users/${viewer.user.id}/tokens/${token.id}`)).status).toBe(204);
+    }
+    await reader.ended;
+    expect(changes.size()).toBe(0);
+    await changes.close();
+  });
+
+  it('lets go of a client that stops reading, instead of queueing its events without bound', async () => {
+    let subscriber: ChangeSubscriber | undefined;
+    let left = false;
+    const feed: ChangeFeed = {
+      pingMs: 60_000,
+      ready: async () => {},
+      subscribe: (s) => {
+        subscriber = s;
+        return () => {
+          left = true;
+        };
+      },
+      size: () => (subscriber ? 1 : 0),
+      close: async () => {},
+    };
+    const app = new Hono().get('/events', (c) => streamChanges(c, feed));
+    const res = await app.request('/events');
+    await expect.poll(() => subscriber).toBeDefined();
+    const change: LiveChange = {
+      entity: 'post',
+      entityId: 'p',
+      action: 'update',
+      version: 1,
+      incidentId: null,
+      count: 1,
+      at: new Date().toISOString(),
+    };
+    for (let i = 0; i < 1_100; i++) subscriber?.change(change);
+    await expect.poll(() => left).toBe(true);
+    await res.body?.cancel();
+  });
+
   it('sends a ping comment while nothing changes', async () => {
-    const changes = createChangeFeed(t.database);
-    const app = new Hono().get('/events', (c) => streamChanges(c, changes, 50));
+    const changes = createChangeFeed(t.database, { pingMs: 50 });
+    const app = new Hono().get('/events', (c) => streamChanges(c, changes));
     const reader = sseReader(await app.request('/events'));
     readers.push(reader);
     await reader.next((e) => e.comment === 'ping', 1_000);

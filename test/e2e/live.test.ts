@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type RunningServer, start } from '@siaga/api';
-import { loadSeedIfEmpty, openDatabase, systemActor, users } from '@siaga/db';
+import { loadSeedIfEmpty, openDatabase, posts, systemActor, users } from '@siaga/db';
 import type { PostFeature } from '@siaga/schema';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -219,5 +219,29 @@ describe('live updates between two screens', () => {
     // The target is 1 s; one slow round on a loaded machine (a write alone can take half a second) is tolerated.
     expect(median).toBeLessThan(1_000);
     expect(Math.max(...delays)).toBeLessThan(2_000);
+  });
+
+  it('shows reconnecting while the server is down, then what changed meanwhile once it is back', async () => {
+    const watcher = await newScreen();
+    const list = (await (await fetch(`${server.url}/api/posts`)).json()) as { features: PostFeature[] };
+    const post = loneliest(list.features);
+    await openDetails(watcher, post.geometry.coordinates as [number, number]);
+    const port = Number(new URL(server.url).port);
+    await server.close();
+    await watcher.waitForSelector('[data-live-status="reconnecting"]', { timeout: 10_000 });
+    await watcher.screenshot({ path: join(SCREENSHOTS, 'live-reconnecting.png') });
+    // Changed while no server runs (and so no stream could carry it): the app must reload on its own once back.
+    const name = `${post.properties.name} (while down)`;
+    const database = await openDatabase({ dataDir, log: () => {} });
+    try {
+      await posts.update(database.db, post.properties.id, { properties: { name } }, systemActor('cli'));
+    } finally {
+      await database.close();
+    }
+    server = await start({ port, dataDir, webDist: WEB_DIST, log: () => {} });
+    await watcher.waitForSelector('[data-live-status="live"]', { timeout: 30_000 });
+    await expect
+      .poll(() => watcher.getByTestId('details-panel').textContent(), { timeout: 5_000 })
+      .toContain(name);
   });
 });

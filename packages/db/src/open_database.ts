@@ -8,9 +8,9 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
-import type { Database, SiagaDb, Unlisten } from './database.ts';
+import type { Database, SiagaDb } from './database.ts';
 import { executeRows } from './execute_rows.ts';
-import { listenEmbedded, listenOnServer } from './live/listen_clients.ts';
+import { listenEmbedded, listenOnServer, openListeners } from './live/listen_clients.ts';
 import { defaultPgliteDir, migrationsFolder } from './paths.ts';
 import { Gate } from './pglite_gate.ts';
 import * as schema from './schema/index.ts';
@@ -132,7 +132,7 @@ async function openPostgres(url: string, log: (msg: string) => void): Promise<Da
     log('postgres.js lost a connection mid-write; replacing its client (porsager/postgres#1154)');
     replaceClient();
   });
-  const listeners = new Set<Unlisten>();
+  const listeners = openListeners();
   return {
     get db() {
       return db;
@@ -141,23 +141,18 @@ async function openPostgres(url: string, log: (msg: string) => void): Promise<Da
     postgisVersion: () => postgisVersionOf(db),
     probe: (timeoutMs) => answersWithin(client`SELECT 1`, timeoutMs),
     renewConnections: replaceClient,
-    async listen(channel, onPayload, onListening) {
-      const unlisten = await listenOnServer(
-        () => postgres(url, { ...serverClientOptions, max: 1 }),
-        channel,
-        onPayload,
-        onListening,
-      );
-      const stop = () => {
-        listeners.delete(stop);
-        return unlisten();
-      };
-      listeners.add(stop);
-      return stop;
-    },
+    listen: async (channel, onPayload, onListening) =>
+      listeners.track(
+        await listenOnServer(
+          () => postgres(url, { ...serverClientOptions, max: 1 }),
+          channel,
+          onPayload,
+          onListening,
+        ),
+      ),
     async close() {
       stopWatching();
-      await Promise.all([...listeners].map((stop) => stop()));
+      await listeners.stopAll();
       await client.end({ timeout: 5 });
     },
   };

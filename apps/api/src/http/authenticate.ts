@@ -6,7 +6,8 @@ import { clearSessionCookie, sessionTokenOf } from './session_cookie.ts';
 
 const anonymous: Auth = { user: null, via: null, csrfToken: null };
 
-async function authOf(c: Context<ApiEnv>): Promise<Auth> {
+/** Who the request's credentials name now; throws `unauthorized` for an unknown or revoked API token. */
+export async function authOf(c: Context<ApiEnv>): Promise<Auth> {
   const { db } = c.var.database;
   const authorization = c.req.header('authorization');
   if (authorization !== undefined) {

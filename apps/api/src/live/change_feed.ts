@@ -1,6 +1,9 @@
 import { type Database, listenChanges, type Unlisten } from '@siaga/db';
 import type { LiveChange } from '@siaga/schema';
 
+/** How often an idle stream sends a comment, so proxies and browsers keep the connection open. */
+export const PING_MS = 15_000;
+
 /** One client of the feed (an open `GET /api/events`). */
 export interface ChangeSubscriber {
   change(change: LiveChange): void;
@@ -11,6 +14,8 @@ export interface ChangeSubscriber {
 }
 
 export interface ChangeFeed {
+  /** How often an idle stream sends a ping comment (and checks that its client may still read). */
+  pingMs: number;
   /** Resolves once this process listens to the database (started on first use, tried again after a failure). */
   ready(): Promise<void>;
   /** Adds a subscriber; answers the function that removes it. */
@@ -30,13 +35,14 @@ export interface ChangeFeed {
  * await feed.ready();
  * const leave = feed.subscribe({ change: console.log, resync() {}, close() {} });
  */
-export function createChangeFeed(database: Database): ChangeFeed {
+export function createChangeFeed(database: Database, options: { pingMs?: number } = {}): ChangeFeed {
   const subscribers = new Set<ChangeSubscriber>();
   let listening: Promise<Unlisten> | null = null;
   const each = (act: (s: ChangeSubscriber) => void) => {
     for (const s of subscribers) act(s);
   };
   return {
+    pingMs: options.pingMs ?? PING_MS,
     ready() {
       listening ??= listenChanges(
         database,
@@ -58,7 +64,8 @@ export function createChangeFeed(database: Database): ChangeFeed {
       subscribers.clear();
       const stop = await listening?.catch(() => null);
       listening = null;
-      await stop?.();
+      // The database may already be closed (shutdown): then there is nothing left to stop.
+      await stop?.().catch(() => {});
     },
   };
 }

@@ -35,6 +35,7 @@ export function registerOpenApiDocument(app: ApiApp): void {
       { name: 'Auth', description: 'Sign-in, sign-out and who is signed in' },
       { name: 'Users', description: 'Users, roles and API tokens (admin)' },
       { name: 'Audit', description: 'The append-only log of every change' },
+      { name: 'Live', description: 'Every committed change as it happens (Server-Sent Events)' },
       { name: 'System', description: 'Health and documentation' },
     ],
   });

@@ -1,7 +1,10 @@
+import { isDatabaseUnavailable } from '@siaga/db';
 import { LiveChange, SiagaError } from '@siaga/schema';
-import type { ApiApp } from '../app_env.ts';
-import type { ChangeFeed } from '../live/change_feed.ts';
-import { PING_MS, streamChanges } from '../live/change_stream.ts';
+import type { Context } from 'hono';
+import type { ApiApp, ApiEnv } from '../app_env.ts';
+import { authOf } from '../http/authenticate.ts';
+import { type ChangeFeed, PING_MS } from '../live/change_feed.ts';
+import { streamChanges } from '../live/change_stream.ts';
 import { errors } from '../openapi/responses.ts';
 import { defineRoute, registerRoute } from './define_route.ts';
 
@@ -16,7 +19,8 @@ export const getEvents = defineRoute('read', {
     'this server lost its database connection and may have missed changes (reload what you show), and a ' +
     `\`: ping\` comment every ${PING_MS / 1000} s. Changes travel through PostgreSQL NOTIFY, so a client of ` +
     'any process sees the writes made through every other. Send `Accept: text/event-stream` (browsers’ ' +
-    '`EventSource` does); other requests get 400.',
+    '`EventSource` does); other requests get 400. A signed-in client’s stream ends at the first ping after its ' +
+    'session ends or its token is revoked.',
   responses: {
     200: {
       description: 'The event stream; each `data` line of `event: change` is a LiveChange',
@@ -37,6 +41,17 @@ export function registerEvents(app: ApiApp, feed: ChangeFeed): void {
     // Listening before the answer starts: a client that has the headers hears every change committed after.
     await feed.ready();
     // @hono/zod-openapi types answers by their declared media types; an event stream is none it knows.
-    return streamChanges(c, feed) as never;
+    const signedIn = c.var.auth.user !== null;
+    return streamChanges(c, feed, signedIn ? () => stillSignedIn(c) : undefined) as never;
   });
+}
+
+/** Whether the request's credentials still name a user; a database that does not answer is no reason to end. */
+async function stillSignedIn(c: Context<ApiEnv>): Promise<boolean> {
+  try {
+    return (await authOf(c)).user !== null;
+  } catch (err) {
+    const busy = err instanceof SiagaError && err.code === 'unavailable';
+    return busy || isDatabaseUnavailable(err);
+  }
 }

@@ -1,8 +1,6 @@
 import type { LiveChange } from '@siaga/schema';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LiveStatus } from '../store/live_slice.ts';
-import { createChangeBatch } from './change_batch.ts';
-import { DATASETS_OF_ENTITY, datasetsOf, touchesNetwork } from './datasets_of_change.ts';
 import { connectLive, defaultBackoffMs, type EventSourceLike } from './live_connection.ts';
 
 /** An EventSource the test drives: `emit('open')`, `emit('change', data)`, `emit('error')`. */
@@ -97,38 +95,5 @@ describe('connectLive', () => {
     live.sources[0]?.emit('error');
     vi.advanceTimersByTime(60_000);
     expect(live.sources).toHaveLength(1);
-  });
-});
-
-describe('createChangeBatch', () => {
-  it('hands over a burst once, 150 ms after its first change, without being pushed back', () => {
-    const bursts: { entities: string[]; everything: boolean }[] = [];
-    const batch = createChangeBatch(150, (b) => bursts.push({ ...b, entities: [...b.entities] }));
-    batch.change('post');
-    vi.advanceTimersByTime(100);
-    batch.change('cache');
-    batch.change('post');
-    vi.advanceTimersByTime(50);
-    expect(bursts).toEqual([{ entities: ['post', 'cache'], everything: false }]);
-    batch.resync();
-    vi.advanceTimersByTime(150);
-    expect(bursts[1]).toEqual({ entities: [], everything: true });
-    batch.change('road');
-    batch.cancel();
-    vi.advanceTimersByTime(500);
-    expect(bursts).toHaveLength(2);
-  });
-});
-
-describe('datasetsOf', () => {
-  it('names each dataset once, nothing for entities no dataset shows', () => {
-    expect([...datasetsOf(['cache', 'cache_item', 'post'])].sort()).toEqual(['caches', 'posts']);
-    expect([...datasetsOf(['user', 'api_token', 'database'])]).toEqual([]);
-    expect(DATASETS_OF_ENTITY.admin_area).toEqual(['desa', 'kecamatan', 'kabupaten']);
-  });
-
-  it('says when the road network changes', () => {
-    expect(touchesNetwork(['post', 'road'])).toBe(true);
-    expect(touchesNetwork(['post', 'incident'])).toBe(false);
   });
 });

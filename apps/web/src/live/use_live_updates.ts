@@ -1,5 +1,7 @@
 import { AuditEntity } from '@siaga/schema';
 import { useEffect } from 'react';
+import { useApi } from '../api/api_context.tsx';
+import { refreshSession } from '../auth/session.ts';
 import { DATASETS } from '../datasets.ts';
 import { userOf } from '../store/auth_slice.ts';
 import { useAppState, useAppStoreApi } from '../store/store_context.tsx';
@@ -22,6 +24,7 @@ export const LIVE_DEBOUNCE_MS = 50;
  */
 export function useLiveUpdates(): void {
   const store = useAppStoreApi();
+  const api = useApi();
   // Null while the user may not read; signing in as someone else gives a new key, so a new stream and session.
   const streamKey = useAppState((s) =>
     s.auth.status === 'known' && (s.auth.user !== null || s.auth.anonymousRead)
@@ -48,7 +51,12 @@ export function useLiveUpdates(): void {
       open: (url) => new EventSource(url),
       onChange: (change) => batch.change(change.entity),
       onResync: () => batch.resync(),
-      onStatus: (status) => store.getState().setLiveStatus(status),
+      onStatus: (status) => {
+        store.getState().setLiveStatus(status);
+        // The stream may have ended with the session (signed out elsewhere, expired): if so the new state of
+        // auth closes this connection, instead of retrying with a session that is gone.
+        if (status === 'reconnecting') refreshSession(store, api).catch(() => {});
+      },
     });
     return () => {
       disconnect();
@@ -56,5 +64,5 @@ export function useLiveUpdates(): void {
       controller.abort();
       setLiveStatus('off');
     };
-  }, [store, streamKey]);
+  }, [store, api, streamKey]);
 }

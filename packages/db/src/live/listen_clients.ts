@@ -40,3 +40,22 @@ export async function listenEmbedded(
   onListening?.();
   return () => unlisten();
 }
+
+/** The listeners a database handle opened, so closing the handle stops them all. */
+export function openListeners() {
+  const open = new Set<Unlisten>();
+  return {
+    /** Keeps `unlisten` until it runs; answers it. */
+    track(unlisten: Unlisten): Unlisten {
+      const stop = () => {
+        open.delete(stop);
+        return unlisten();
+      };
+      open.add(stop);
+      return stop;
+    },
+    async stopAll(): Promise<void> {
+      await Promise.all([...open].map((stop) => stop()));
+    },
+  };
+}

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Database, Unlisten } from '../database.ts';
+import type { Database } from '../database.ts';
+import { openListeners } from '../live/listen_clients.ts';
 import { answersWithin, postgisVersionOf } from '../open_database.ts';
 import { loadSeedIfEmpty } from '../seed/load_seed.ts';
 import { emptyTables } from './empty_tables.ts';
@@ -45,7 +46,7 @@ function lease(worker: WorkerDatabase): Database {
   const state = { open: true };
   worker.lease = state;
   const db = worker.connect(() => state.open);
-  const listeners = new Set<Unlisten>();
+  const listeners = openListeners();
   return {
     db,
     driver: worker.driver,
@@ -55,17 +56,11 @@ function lease(worker: WorkerDatabase): Database {
     // A lease's listeners hear only its own time: they stop when it closes or the next lease takes the database.
     async listen(channel, onPayload, onListening) {
       if (!state.open) throw new Error('this test database was closed, or a later lease replaced it');
-      const unlisten = await worker.listen(channel, (p) => state.open && onPayload(p), onListening);
-      const stop = () => {
-        listeners.delete(stop);
-        return unlisten();
-      };
-      listeners.add(stop);
-      return stop;
+      return listeners.track(await worker.listen(channel, (p) => state.open && onPayload(p), onListening));
     },
     async close() {
       state.open = false;
-      await Promise.all([...listeners].map((stop) => stop()));
+      await listeners.stopAll();
     },
   };
 }
