@@ -348,6 +348,14 @@ describe('the dispatcher flow', () => {
     await expect(page.locator('.app__body').getAttribute('data-sheet')).resolves.toBe('full');
 
     await page.getByTestId('desk-new').click();
+    // Placing on the map lowers the sheet out of the way; Escape ends it and the sheet comes back.
+    await page.getByTestId('pick-incident').click();
+    await expect.poll(() => page.locator('.app__body').getAttribute('data-sheet')).toBe('collapsed');
+    // The sheet slides (0.18 s); let it settle before the picture.
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(SCREENSHOTS, 'dispatch-phone-2a-placing-id.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.app__body').getAttribute('data-sheet')).toBe('full');
     await locate(page, 'Mengening');
     await page.getByTestId('incident-title').fill('Banjir di Mengening');
     await page.getByTestId('incident-type').selectOption('flood');

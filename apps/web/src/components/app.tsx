@@ -10,6 +10,7 @@ import { DispatchPanel } from '../dispatch/dispatch_panel.tsx';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { ResizeGrip, SheetBar } from '../layout/sheet_bar.tsx';
 import { usePanelLayout } from '../layout/use_panel_layout.ts';
+import { useSheetForMapTools } from '../layout/use_sheet_for_map_tools.ts';
 import { LiveStatusBadge } from '../live/live_status.tsx';
 import { useLiveUpdates } from '../live/use_live_updates.ts';
 import { PlannerPanel } from '../planner/planner_panel.tsx';
@@ -40,6 +41,7 @@ export function App({ onRetry }: { onRetry(): void }) {
   const panel = useAppState((s) => s.panel);
   const tool = useAppState((s) => s.tool);
   const layout = usePanelLayout();
+  useSheetForMapTools(layout, tool);
   useLiveUpdates();
 
   useEffect(() => {
