@@ -8,11 +8,12 @@ import {
   IncidentFeature,
   type IncidentPatch,
   type IncidentStatus,
+  RoadClosureCollection,
   UnitList,
 } from '@siaga/schema';
 import type { z } from 'zod';
 import type { ApiClient } from '../../api/api_client.ts';
-import { type DatasetId, datasetPath, datasetSchema } from '../../datasets.ts';
+import { type DatasetFeatures, type DatasetId, datasetPath, datasetSchema } from '../../datasets.ts';
 import type { AppStore } from '../../store/app_store.ts';
 
 /** The incident routes of the API, for the dispatcher's desk. Every write goes through the one ApiClient. */
@@ -69,6 +70,12 @@ export function addNote(api: ApiClient, id: string, note: string): Promise<Incid
   return created(api, `${incidentPath(id)}/events`, { kind: 'note', note }, IncidentEvent);
 }
 
+/** The closures tied to an incident, expired ones too (the timeline names them all). */
+export async function listClosures(api: ApiClient, incidentId: string, signal?: AbortSignal) {
+  const q = `incidentId=${encodeURIComponent(incidentId)}&includeExpired=true`;
+  return (await api.read(`/api/closures?${q}`, RoadClosureCollection, signal)).value.features;
+}
+
 export async function listUnits(api: ApiClient, signal?: AbortSignal) {
   return (await api.read('/api/units', UnitList, signal)).value.units;
 }
@@ -85,7 +92,8 @@ export function keepIncident(store: AppStore, f: IncidentFeature): void {
 }
 
 /** Reads one map dataset again after a write changed it (the new incident, a cache's stock). */
-export async function reloadDataset(store: AppStore, api: ApiClient, dataset: DatasetId): Promise<void> {
+export async function reloadDataset<K extends DatasetId>(store: AppStore, api: ApiClient, dataset: K) {
   const { value } = await api.read(datasetPath[dataset], datasetSchema[dataset]);
-  store.getState().setLoaded(dataset, value.features as never);
+  // The schema of `dataset` gives exactly its features; TypeScript cannot follow the key through both maps.
+  store.getState().setLoaded(dataset, value.features as DatasetFeatures[K]);
 }

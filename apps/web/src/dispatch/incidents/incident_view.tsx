@@ -10,10 +10,11 @@ import { IncidentInput } from '../incident_input.tsx';
 import { DispatchMessageView } from '../message/dispatch_message_view.tsx';
 import { PrintSheet } from '../message/print_sheet.tsx';
 import { useAreaNames, useFacilityNames } from './area_names.ts';
+import { assignmentLabel } from './event_text.ts';
 import { listAssignments } from './incident_api.ts';
 import { IncidentForm } from './incident_form.tsx';
 import { StatusButtons } from './status_buttons.tsx';
-import { assignmentLabel, Timeline } from './timeline.tsx';
+import { Timeline } from './timeline.tsx';
 import { useCanDispatch, useDeskTick } from './use_desk_action.ts';
 import { type Fetched, useFetched } from './use_fetched.ts';
 

@@ -1,63 +1,10 @@
-import { type Catalogue, fill, formatDateTime, formatNumber, type Locale } from '@siaga/i18n';
-import type { Assignment, IncidentEvent } from '@siaga/schema';
+import { fill, formatDateTime } from '@siaga/i18n';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/use_i18n.ts';
-import { addNote, listEvents } from './incident_api.ts';
+import { eventText } from './event_text.ts';
+import { addNote, listClosures, listEvents } from './incident_api.ts';
 import { useCanDispatch, useDeskAction, useDeskTick } from './use_desk_action.ts';
 import { useFetched } from './use_fetched.ts';
-
-/** What an assignment sends, in words: "DMK-1 dari Pos Damkar Singaraja" or "2 × Gergaji mesin dari …". */
-export function assignmentLabel(
-  t: Catalogue,
-  locale: Locale,
-  a: Assignment,
-  nameOf: (id: string) => string,
-  callSignOf: (unitId: string) => string,
-): string {
-  if (a.kind === 'unit') {
-    return fill(t.incidentPanel.unitAssignment, {
-      callSign: a.unitId ? callSignOf(a.unitId) : '?',
-      post: a.postId ? nameOf(a.postId) : '?',
-    });
-  }
-  return fill(t.incidentPanel.itemsAssignment, {
-    quantity: formatNumber(locale, a.quantity ?? 0),
-    item: a.itemType ? t.enums.itemType[a.itemType] : '?',
-    cache: a.cacheId ? nameOf(a.cacheId) : '?',
-  });
-}
-
-/** One timeline line: who did what (the time is shown beside it). */
-export function eventText(
-  t: Catalogue,
-  e: IncidentEvent,
-  what: (assignmentId: string | null) => string,
-): string {
-  const actor = e.actor.name;
-  const status = (s: IncidentEvent['status']) => (s ? t.enums.incidentStatus[s] : '?');
-  switch (e.kind) {
-    case 'created':
-      return fill(t.incident.event.created, { actor, status: status(e.status) });
-    case 'edited':
-      return fill(t.incident.event.edited, { actor });
-    case 'status':
-      return fill(t.incident.event.status, { actor, from: status(e.fromStatus), to: status(e.status) });
-    case 'assignment':
-      return fill(t.incident.event.assignment, { actor, what: what(e.assignmentId) });
-    case 'assignment_status':
-      return fill(t.incident.event.assignment_status, {
-        actor,
-        what: what(e.assignmentId),
-        status: e.assignmentStatus ? t.enums.assignmentStatus[e.assignmentStatus] : '?',
-      });
-    case 'note':
-      return fill(t.incident.event.note, { actor, note: e.note ?? '' });
-    case 'closure':
-      return fill(t.incident.event.closure, { actor, road: e.note ?? e.closureId ?? '' });
-    default:
-      return e.kind satisfies never;
-  }
-}
 
 function NoteForm({ incidentId }: { incidentId: string }) {
   const { t } = useI18n();
@@ -101,6 +48,13 @@ export function Timeline({
   const tick = useDeskTick();
   const canWrite = useCanDispatch();
   const events = useFetched(`${incidentId}:${tick}`, (api, signal) => listEvents(api, incidentId, signal));
+  const closureEvents = events.value?.filter((e) => e.kind === 'closure').length ?? 0;
+  // Closure events carry only the closure's id: its road name comes from the closures tied to the incident.
+  const closures = useFetched(`${incidentId}:${tick}:${closureEvents}`, (api, signal) =>
+    closureEvents === 0 ? Promise.resolve([]) : listClosures(api, incidentId, signal),
+  );
+  const roadOf = (id: string | null) =>
+    closures.value?.find((c) => c.properties.id === id)?.properties.roadName ?? null;
   return (
     <section className="panel-section" data-testid="timeline" data-status={events.status}>
       <h2>{t.incidentPanel.timeline}</h2>
@@ -113,7 +67,7 @@ export function Timeline({
           {events.value.map((e) => (
             <li key={e.id} data-kind={e.kind}>
               <time dateTime={e.at}>{formatDateTime(locale, t, e.at)}</time>
-              <span>{eventText(t, e, describe)}</span>
+              <span>{eventText(t, e, describe, roadOf)}</span>
             </li>
           ))}
         </ol>
