@@ -234,6 +234,32 @@ describe('the dispatcher flow', () => {
     await expect(assignment.textContent()).resolves.toContain(unitName);
     await expect.poll(() => watcher.getByTestId('assignment').count(), { timeout: 5_000 }).toBe(1);
 
+    // The unit on its way and on scene: each step stamped, the second screen following.
+    await press(assignment.getByTestId('assignment-en_route'));
+    await expect.poll(() => assignment.getAttribute('data-status')).toBe('en_route');
+    await press(assignment.getByTestId('assignment-on_scene'));
+    await expect.poll(() => assignment.getAttribute('data-status')).toBe('on_scene');
+    await expect
+      .poll(() => watcher.getByTestId('assignment').first().getAttribute('data-status'), { timeout: 5_000 })
+      .toBe('on_scene');
+    await expect(assignment.textContent()).resolves.toContain('Tiba');
+
+    // An edit is checked like a new incident, then recorded in the timeline.
+    await press(page.getByRole('button', { name: 'Ubah data' }));
+    const people = page.getByTestId('incident-form').getByTestId('people-affected');
+    await people.focus();
+    await people.fill('');
+    await page.keyboard.type('dua belas');
+    await press(page.getByTestId('incident-form').getByTestId('incident-submit'));
+    await expect(page.getByTestId('error-peopleAffected').textContent()).resolves.toBe(
+      'Tulis bilangan bulat, mis. 12.',
+    );
+    await people.fill('');
+    await page.keyboard.type('15');
+    await press(page.getByTestId('incident-form').getByTestId('incident-submit'));
+    await expect.poll(() => page.getByTestId('incident-form').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('timeline').textContent()).toContain('mengubah data kejadian');
+
     // The message names the desa and the unit; one key press copies it.
     const text = page.getByTestId('message-text');
     await expect.poll(() => text.textContent()).toContain(unitName);
