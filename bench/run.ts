@@ -26,6 +26,7 @@ import { realDataDir } from '../test/support/real_data.ts';
 import { prng } from '../test/unit/geo/random_network.ts';
 import { andorraStudy } from './andorra_study.ts';
 import { coverageBenchLines } from './coverage.ts';
+import { gazetteerBenchLines } from './gazetteer.ts';
 import { seedStudy } from './seed_study.ts';
 import { bytesPerCall, ms, percentiles, splitByGc, time, timeAsync, watchGc } from './timing.ts';
 
@@ -202,6 +203,8 @@ for (const study of studies) {
   if (typeof s === 'string') out(s);
   else for (const line of coverageBenchLines(s, smoke)) out(line);
 }
+
+for (const line of gazetteerBenchLines(smoke)) out(line);
 
 if (smoke) console.log('smoke run: BENCHMARKS.md not written');
 else writeFileSync(join(root, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);

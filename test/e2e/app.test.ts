@@ -2,16 +2,24 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type RunningServer, start } from '@siaga/api';
 import { loadSeedIfEmpty, openDatabase, systemActor, users } from '@siaga/db';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  CHROMIUM,
+  isLocal,
+  jumpTo,
+  launchChromium,
+  openApp,
+  renderedCount,
+  SCREENSHOTS,
+  screenAt,
+  type TestWindow,
+  WEB_DIST,
+  waitForMapIdle,
+} from './support/browser_harness.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const WEB_DIST = fileURLToPath(new URL('../../apps/web/dist', import.meta.url));
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots', import.meta.url));
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
@@ -26,60 +34,6 @@ const POST_KIND_LABEL = {
   combined_post: { id: 'Pos Gabungan BPBD–Damkar', en: 'Combined BPBD–fire post' },
   volunteer_post: { id: 'Pos Relawan', en: 'Volunteer post' },
 } as const;
-
-/** The part of the MapLibre map the test drives through `window.__siagaMap` (exposed only with `?e2e`). */
-interface TestMap {
-  loaded(): boolean;
-  once(type: string, listener: () => void): void;
-  triggerRepaint(): void;
-  jumpTo(options: { center: [number, number]; zoom: number }): void;
-  project(lngLat: [number, number]): { x: number; y: number };
-  queryRenderedFeatures(options: { layers: string[] }): Array<{
-    id?: string | number;
-    properties: Record<string, unknown>;
-    geometry: { type: string; coordinates: unknown };
-  }>;
-  getCanvas(): HTMLCanvasElement;
-  getZoom(): number;
-}
-type TestWindow = Window & { __siagaMap?: TestMap };
-
-function isLocal(url: string): boolean {
-  if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return true;
-  try {
-    return LOCAL_HOSTS.has(new URL(url).hostname);
-  } catch {
-    return false;
-  }
-}
-
-async function waitForMapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as TestWindow).__siagaMap?.loaded() === true, null, {
-    timeout: 60_000,
-  });
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = (window as TestWindow).__siagaMap;
-        if (!map) throw new Error('no map');
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      }),
-  );
-}
-
-async function renderedCount(page: Page, layer: string): Promise<number> {
-  return page.evaluate(
-    (l) => (window as TestWindow).__siagaMap?.queryRenderedFeatures({ layers: [l] }).length ?? -1,
-    layer,
-  );
-}
-
-async function openApp(page: Page, base: string): Promise<void> {
-  await page.goto(`${base}/?e2e`);
-  await page.waitForSelector('[data-data-state="ready"]', { timeout: 60_000 });
-  await waitForMapIdle(page);
-}
 
 /**
  * The most isolated rendered post, so that no other symbol is under a click there, kept `rightMargin` pixels
@@ -144,20 +98,7 @@ beforeAll(async () => {
     await database.close();
   }
   server = await start({ port: 0, dataDir, webDist: WEB_DIST, log: () => {} });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -300,25 +241,6 @@ describe('Siaga web app', () => {
     expect(await renderedCount(page, 'posts-icon')).toBeGreaterThan(0);
   });
 });
-
-/** Screen position (page coordinates) of a map location. */
-async function screenAt(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
-  return page.evaluate((ll) => {
-    const map = (window as TestWindow).__siagaMap;
-    if (!map) throw new Error('no map');
-    const p = map.project(ll);
-    const r = map.getCanvas().getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y };
-  }, lngLat);
-}
-
-async function jumpTo(page: Page, center: [number, number], zoom: number): Promise<void> {
-  await page.evaluate(([c, z]) => (window as TestWindow).__siagaMap?.jumpTo({ center: c, zoom: z }), [
-    center,
-    zoom,
-  ] as const);
-  await waitForMapIdle(page);
-}
 
 /** Covered population at the largest threshold, once the Worker's answer is shown (not "computing"). */
 async function coveredPopulation(page: Page): Promise<number> {

@@ -122,6 +122,7 @@ describe('the dispatcher’s location box', () => {
     await page.mouse.click(target.x, target.y);
     await expect(pick.getAttribute('aria-pressed')).resolves.toBe('false');
     await expect.poll(() => now(page)).toMatch(/Kejadian di -8,15\d+; 115,24\d+/);
+    await expect(box(page).inputValue()).resolves.toBe('');
     await expect(page.getByTestId('incident-where').textContent()).resolves.toBe(
       'Desa Mengening · Kec. Kubutambahan',
     );

@@ -31,6 +31,7 @@ export interface TestMap {
     geometry: { type: string; coordinates: unknown };
   }>;
   getCanvas(): HTMLCanvasElement;
+  getZoom(): number;
 }
 export type TestWindow = Window & { __siagaMap?: TestMap };
 
@@ -41,6 +42,24 @@ export function isLocal(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Debian's Chromium, headless, software-rendered WebGL, no background requests. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
 }
 
 export interface Harness {
@@ -63,20 +82,7 @@ export async function startHarness(options: { users?: readonly UserCreate[] } = 
     await database.close();
   }
   const server = await start({ port: 0, dataDir, webDist: WEB_DIST, log: () => {} });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     server,
     browser,

@@ -37,17 +37,21 @@ export function LocationInput({
   const { t, locale } = useI18n();
   const index = useGazetteer();
   const [history, setHistory] = useState<Array<LocationValue | null>>([]);
+  // A new box (empty text) after a map placement, an undo or a clear, so it never shows a stale search.
+  const [boxKey, setBoxKey] = useState(0);
   const current = useRef(value);
   current.current = value;
 
-  const change = (next: LocationValue | null) => {
+  const change = (next: LocationValue | null, fromBox: boolean) => {
     setHistory((h) => [...h.slice(1 - UNDO_DEPTH), current.current]);
+    if (!fromBox) setBoxKey((k) => k + 1);
     onChange(next?.position ?? null, next?.label ?? null, next?.desaCode ?? null);
   };
   const undo = () => {
     const previous = history.at(-1);
     if (previous === undefined) return;
     setHistory((h) => h.slice(0, -1));
+    setBoxKey((k) => k + 1);
     onChange(previous?.position ?? null, previous?.label ?? null, previous?.desaCode ?? null);
   };
 
@@ -55,13 +59,14 @@ export function LocationInput({
   return (
     <div className="location-input">
       <LocationCombobox
+        key={boxKey}
         id={id}
         index={index}
-        onPick={(o) => change({ position: o.position, label: o.label, desaCode: o.desaCode })}
+        onPick={(o) => change({ position: o.position, label: o.label, desaCode: o.desaCode }, true)}
       />
       <div className="location-input__actions">
         <PlaceOnMapButton
-          onPlace={(p) => change({ position: p, label: null, desaCode: desaCodeAt(index, p) })}
+          onPlace={(p) => change({ position: p, label: null, desaCode: desaCodeAt(index, p) }, false)}
         />
         <button
           type="button"
@@ -77,7 +82,7 @@ export function LocationInput({
           className="link-button"
           disabled={value === null}
           data-testid="location-clear"
-          onClick={() => change(null)}
+          onClick={() => change(null, false)}
         >
           {t.search.clear}
         </button>

@@ -1,19 +1,9 @@
 import { catalogues } from '@siaga/i18n';
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer } from '../gazetteer/gazetteer_index.ts';
-import { demoSeed } from '../testing/demo_seed.ts';
+import { seedGazetteer } from '../testing/seed_gazetteer.ts';
 import { desaCodeAt, locationChoices } from './location_options.ts';
 
-const seed = demoSeed();
-const level = (l: string) => seed.adminAreas.filter((a) => a.properties.level === l);
-const index = buildGazetteer({
-  desa: level('desa'),
-  kecamatan: level('kecamatan'),
-  kabupaten: level('kabupaten'),
-  posts: seed.posts,
-  caches: seed.caches,
-  roads: [],
-});
+const index = seedGazetteer();
 const id = (text: string) => locationChoices('id', catalogues.id, text, index);
 
 describe('locationChoices', () => {

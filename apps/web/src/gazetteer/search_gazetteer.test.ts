@@ -1,39 +1,10 @@
-import { RoadFeature } from '@siaga/schema';
 import { describe, expect, it } from 'vitest';
-import roadsText from '../../../../data/roads.geojson?raw';
 import { areaLabelPoint } from '../map/label_point.ts';
-import { demoSeed } from '../testing/demo_seed.ts';
-import { buildGazetteer } from './gazetteer_index.ts';
+import { seedGazetteer } from '../testing/seed_gazetteer.ts';
+import { KNOWN_PLACES } from './known_places.ts';
 import { searchGazetteer } from './search_gazetteer.ts';
 
-const seed = demoSeed();
-const level = (l: string) => seed.adminAreas.filter((a) => a.properties.level === l);
-
-/** The seed's roads as /api/roads serves them (only what the search reads is real). */
-const roads = (
-  JSON.parse(roadsText) as { features: Array<{ geometry: unknown; properties: Record<string, string> }> }
-).features.map((f, i) =>
-  RoadFeature.parse({
-    type: 'Feature',
-    geometry: f.geometry,
-    properties: {
-      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      roadClass: 'primary',
-      name: f.properties.name ?? null,
-      sourceId: `seed:${i}`,
-      lengthM: 100,
-    },
-  }),
-);
-
-const index = buildGazetteer({
-  desa: level('desa'),
-  kecamatan: level('kecamatan'),
-  kabupaten: level('kabupaten'),
-  posts: seed.posts,
-  caches: seed.caches,
-  roads,
-});
+const index = seedGazetteer();
 
 const first = (q: string) => searchGazetteer(index, q)[0];
 const summary = (q: string) => {
@@ -97,6 +68,14 @@ describe('searchGazetteer on the demo seed', () => {
     expect(places.map((r) => r.kecamatan?.properties.name)).toEqual(['Buleleng', 'Buleleng', 'Banjar']);
     for (const r of places) expect(r.position).toEqual(r.desa && areaLabelPoint(r.desa));
     expect(first('Pantai Lovina')?.label).toBe('Lovina');
+  });
+
+  it('maps every known place to desa of the seed, so none is silently dropped', () => {
+    for (const place of KNOWN_PLACES) {
+      for (const code of place.desaCodes)
+        expect(index.desaByCode.has(code), `${place.names[0]} ${code}`).toBe(true);
+      expect(first(place.names[0] ?? '')).toMatchObject({ kind: 'place', label: place.names[0] });
+    }
   });
 
   it('finds kecamatan, preferring them when the prefix says so', () => {
