@@ -51,12 +51,21 @@ function Field({
  * Records a new incident at the location set above (search, coordinates or the map), or edits one. The draft
  * is checked with the API's own schema before it is sent, and a refusal's details land on their fields.
  */
-export function IncidentForm({ editing, onDone }: { editing: IncidentFeature | null; onDone(): void }) {
+export function IncidentForm({
+  editing: current,
+  onDone,
+}: {
+  editing: IncidentFeature | null;
+  onDone(): void;
+}) {
   const { t, locale } = useI18n();
   const location = useAppState((s) => s.dispatch.incident);
   const openIncident = useAppState((s) => s.openIncident);
   const canWrite = useCanDispatch();
   const action = useDeskAction();
+  // The incident as it was when the form opened: the edit is made (and sent with If-Match) against that version,
+  // so a change someone else made meanwhile comes back as a conflict instead of being overwritten.
+  const [editing] = useState(current);
   const [draft, setDraft] = useState<IncidentDraft>(() =>
     editing ? draftOf(editing) : emptyDraft(new Date().toISOString()),
   );

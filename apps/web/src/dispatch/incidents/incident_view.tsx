@@ -81,9 +81,7 @@ export function IncidentView({ incident, units }: { incident: IncidentFeature; u
         )}
       </section>
       {editing && <IncidentInput />}
-      {editing && (
-        <IncidentForm key={incident.properties.version} editing={incident} onDone={() => setEditing(false)} />
-      )}
+      {editing && <IncidentForm editing={incident} onDone={() => setEditing(false)} />}
       <StatusButtons incident={incident} />
       {units.status === 'error' && (
         <p className="field__error">{fill(t.incidentPanel.loadFailed, { message: units.error.message })}</p>
