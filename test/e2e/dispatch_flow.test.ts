@@ -22,6 +22,8 @@ import {
 const DISPATCHER = { name: 'dina.dispatch', role: 'dispatcher', password: 'kirim-unit-2026' } as const;
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
+/** Waiting on a write and its answer: generous, as the machines running this are shared and busy. */
+const SLOW = { timeout: 10_000 };
 /** Places to record incidents at for the timing runs, each a desa of the seed. */
 const TIMING_PLACES = ['Kubutambahan', 'Sawan', 'Tejakula', 'Bungkulan', 'Sangsit'];
 
@@ -90,7 +92,7 @@ async function locate(page: Page, text: string): Promise<number> {
   await box.focus();
   await box.fill('');
   await page.keyboard.type(text);
-  await expect.poll(() => page.getByTestId('location-option').first().textContent()).toContain(text);
+  await expect.poll(() => page.getByTestId('location-option').first().textContent(), SLOW).toContain(text);
   const before = await routeSignature(page);
   await page.evaluate(() => {
     const w = window as TestWindow & { __pickAt?: number };
@@ -173,7 +175,9 @@ describe('the dispatcher flow', () => {
     const grip = watcher.getByTestId('sidebar-resize');
     const width = Number(await grip.getAttribute('aria-valuenow'));
     await press(grip, 'ArrowRight');
-    await expect.poll(async () => (await watcher.locator('.sidebar').boundingBox())?.width).toBe(width + 24);
+    await expect
+      .poll(async () => (await watcher.locator('.sidebar').boundingBox())?.width, SLOW)
+      .toBe(width + 24);
     await press(watcher.getByTestId('sidebar-toggle'));
     expect((await watcher.locator('.map-area').boundingBox())?.width).toBeGreaterThan(DESKTOP.width - 60);
     await press(watcher.getByTestId('sidebar-toggle'));
@@ -224,7 +228,7 @@ describe('the dispatcher flow', () => {
     const row = watcher.locator(`[data-testid="incident-row"][data-incident="${incidentId}"]`);
     await row.waitFor({ timeout: 5_000 });
     await row.click();
-    await expect.poll(() => watcher.getByTestId('status-badge').textContent()).toBe('Dilaporkan');
+    await expect.poll(() => watcher.getByTestId('status-badge').textContent(), SLOW).toBe('Dilaporkan');
 
     // Assign the fastest unit.
     const unitName = (await options.first().locator('strong').textContent()) ?? '';
@@ -236,9 +240,9 @@ describe('the dispatcher flow', () => {
 
     // The unit on its way and on scene: each step stamped, the second screen following.
     await press(assignment.getByTestId('assignment-en_route'));
-    await expect.poll(() => assignment.getAttribute('data-status')).toBe('en_route');
+    await expect.poll(() => assignment.getAttribute('data-status'), SLOW).toBe('en_route');
     await press(assignment.getByTestId('assignment-on_scene'));
-    await expect.poll(() => assignment.getAttribute('data-status')).toBe('on_scene');
+    await expect.poll(() => assignment.getAttribute('data-status'), SLOW).toBe('on_scene');
     await expect
       .poll(() => watcher.getByTestId('assignment').first().getAttribute('data-status'), { timeout: 5_000 })
       .toBe('on_scene');
@@ -257,18 +261,20 @@ describe('the dispatcher flow', () => {
     await people.fill('');
     await page.keyboard.type('15');
     await press(page.getByTestId('incident-form').getByTestId('incident-submit'));
-    await expect.poll(() => page.getByTestId('incident-form').count()).toBe(0);
-    await expect.poll(() => page.getByTestId('timeline').textContent()).toContain('mengubah data kejadian');
+    await expect.poll(() => page.getByTestId('incident-form').count(), SLOW).toBe(0);
+    await expect
+      .poll(() => page.getByTestId('timeline').textContent(), SLOW)
+      .toContain('mengubah data kejadian');
 
     // The message names the desa and the unit; one key press copies it.
     const text = page.getByTestId('message-text');
-    await expect.poll(() => text.textContent()).toContain(unitName);
+    await expect.poll(() => text.textContent(), SLOW).toContain(unitName);
     const message = (await text.textContent()) ?? '';
     expect(message).toContain('Mengening');
     expect(message).toContain('Kubutambahan');
     expect(message).toMatch(/tiba sekitar pukul \d\d\.\d\d WITA/);
     await press(page.getByTestId('copy-message'));
-    await expect.poll(() => page.getByTestId('copy-status').textContent()).toBe('Pesan tersalin.');
+    await expect.poll(() => page.getByTestId('copy-status').textContent(), SLOW).toBe('Pesan tersalin.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(message);
     const wa = await page.getByTestId('whatsapp-link').getAttribute('href');
     expect(wa).toBe(`https://wa.me/?text=${encodeURIComponent(message)}`);
@@ -277,10 +283,10 @@ describe('the dispatcher flow', () => {
 
     // In English when the interface is in English.
     await press(page.getByRole('button', { name: 'English' }));
-    await expect.poll(() => text.textContent()).toContain('*INCIDENT: Pohon tumbang di Mengening*');
+    await expect.poll(() => text.textContent(), SLOW).toContain('*INCIDENT: Pohon tumbang di Mengening*');
     await expect(text.textContent()).resolves.toContain('Units dispatched:');
     await press(page.getByRole('button', { name: 'Indonesia' }));
-    await expect.poll(() => text.textContent()).toContain('*KEJADIAN:');
+    await expect.poll(() => text.textContent(), SLOW).toContain('*KEJADIAN:');
 
     // Two chainsaws from the nearest cache that has them: its ready stock shown, the items assigned.
     await page.getByTestId('assign-item-type').focus();
@@ -289,12 +295,15 @@ describe('the dispatcher flow', () => {
     await page.getByTestId('assign-item-quantity').focus();
     await page.keyboard.press('ArrowUp');
     await expect(page.getByTestId('assign-item-quantity').inputValue()).resolves.toBe('2');
+    await page.locator('[data-testid="item-picker"][data-current="true"]').waitFor({ timeout: 30_000 });
     const cache = page.getByTestId('cache-option').first();
     await expect.poll(() => cache.textContent(), { timeout: 30_000 }).toMatch(/\d+ siap di /);
+    const ready = Number((await cache.textContent())?.match(/(\d+) siap/)?.[1]);
+    expect(ready).toBeGreaterThanOrEqual(2);
     await press(cache.getByTestId('assign-items'));
-    await expect.poll(() => page.getByTestId('assignment').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('assignment').count(), SLOW).toBe(2);
     await expect(page.getByTestId('assignment').nth(1).textContent()).resolves.toContain('2 × Gergaji mesin');
-    await expect.poll(() => text.textContent()).toContain('Gergaji mesin');
+    await expect.poll(() => text.textContent(), SLOW).toContain('Gergaji mesin');
 
     // The printed sheet: a route map, directions and the reporter's contact.
     await page.emulateMedia({ media: 'print' });
@@ -316,7 +325,7 @@ describe('the dispatcher flow', () => {
       .poll(() => watcher.getByTestId('status-badge').textContent(), { timeout: 5_000 })
       .toBe('Ditangani');
     await press(page.getByTestId('status-resolved'));
-    await expect.poll(() => page.getByTestId('status-badge').textContent()).toBe('Selesai');
+    await expect.poll(() => page.getByTestId('status-badge').textContent(), SLOW).toBe('Selesai');
     await expect
       .poll(() => watcher.getByTestId('status-badge').textContent(), { timeout: 5_000 })
       .toBe('Selesai');
@@ -380,12 +389,12 @@ describe('the dispatcher flow', () => {
     await page.getByTestId('desk-new').click();
     // Placing on the map lowers the sheet out of the way; Escape ends it and the sheet comes back.
     await page.getByTestId('pick-incident').click();
-    await expect.poll(() => page.locator('.app__body').getAttribute('data-sheet')).toBe('collapsed');
+    await expect.poll(() => page.locator('.app__body').getAttribute('data-sheet'), SLOW).toBe('collapsed');
     // The sheet slides (0.18 s); let it settle before the picture.
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(SCREENSHOTS, 'dispatch-phone-2a-placing-id.png') });
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.app__body').getAttribute('data-sheet')).toBe('full');
+    await expect.poll(() => page.locator('.app__body').getAttribute('data-sheet'), SLOW).toBe('full');
     await locate(page, 'Mengening');
     await page.getByTestId('incident-title').fill('Banjir di Mengening');
     await page.getByTestId('incident-type').selectOption('flood');
@@ -407,7 +416,7 @@ describe('the dispatcher flow', () => {
     await page.getByTestId('assign-unit').first().click();
     await page.getByTestId('assignment').first().waitFor();
     await page.getByTestId('copy-message').click();
-    await expect.poll(() => page.getByTestId('copy-status').textContent()).toBe('Pesan tersalin.');
+    await expect.poll(() => page.getByTestId('copy-status').textContent(), SLOW).toBe('Pesan tersalin.');
     await expect(page.getByTestId('message-text').textContent()).resolves.toContain('Mengening');
     await page.getByTestId('dispatch-message').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'dispatch-phone-4-message-id.png') });
@@ -415,9 +424,9 @@ describe('the dispatcher flow', () => {
     // Half height: the routes show above the sheet, the zoom buttons stay clear of it.
     await page.locator('[data-sheet-mode="half"]').click();
     await page.getByTestId('status-responding').click();
-    await expect.poll(() => page.getByTestId('status-badge').textContent()).toBe('Ditangani');
+    await expect.poll(() => page.getByTestId('status-badge').textContent(), SLOW).toBe('Ditangani');
     await page.getByTestId('status-resolved').click();
-    await expect.poll(() => page.getByTestId('status-badge').textContent()).toBe('Selesai');
+    await expect.poll(() => page.getByTestId('status-badge').textContent(), SLOW).toBe('Selesai');
     await waitForMapIdle(page);
     const sheet = await page.locator('.sidebar').boundingBox();
     const zoom = await page.locator('.maplibregl-ctrl-bottom-right').boundingBox();

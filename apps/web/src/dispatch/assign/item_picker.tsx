@@ -23,10 +23,13 @@ export function ItemPicker({ incidentId, closed }: { incidentId: string; closed:
   const action = useDeskAction();
   const item = useAppState((s) => s.dispatch.item);
   const setDispatch = useAppState((s) => s.setDispatch);
-  const answer = shownValue(useAppState((s) => s.closest))?.answer;
+  const closest = useAppState((s) => s.closest);
+  const answer = shownValue(closest)?.answer;
+  // While the caches are asked again for a new item or quantity, the list on screen is the last request's.
+  const current = closest.status === 'ready';
   const results = item ? (answer?.caches?.results ?? []) : [];
   return (
-    <section className="panel-section" data-testid="item-picker">
+    <section className="panel-section" data-testid="item-picker" data-current={current}>
       <h2>{t.incidentPanel.itemsHeading}</h2>
       <p className="hint-inline">{t.incidentPanel.itemsHint}</p>
       <div className="field-row">
@@ -83,7 +86,13 @@ export function ItemPicker({ incidentId, closed }: { incidentId: string; closed:
                 </div>
                 <button
                   type="button"
-                  disabled={!canWrite || closed || action.busy}
+                  disabled={
+                    !canWrite ||
+                    closed ||
+                    action.busy ||
+                    !current ||
+                    readyAt(cache, item.itemType) < item.minAvailable
+                  }
                   data-testid="assign-items"
                   onClick={() =>
                     void action.run(async (api, store) => {
