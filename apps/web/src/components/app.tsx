@@ -8,6 +8,9 @@ import { UserMenu } from '../auth/user_menu.tsx';
 import { DATASETS } from '../datasets.ts';
 import { DispatchPanel } from '../dispatch/dispatch_panel.tsx';
 import { useI18n } from '../i18n/use_i18n.ts';
+import { ResizeGrip, SheetBar } from '../layout/sheet_bar.tsx';
+import { usePanelLayout } from '../layout/use_panel_layout.ts';
+import { useSheetForMapTools } from '../layout/use_sheet_for_map_tools.ts';
 import { LiveStatusBadge } from '../live/live_status.tsx';
 import { useLiveUpdates } from '../live/use_live_updates.ts';
 import { PlannerPanel } from '../planner/planner_panel.tsx';
@@ -38,6 +41,8 @@ export function App({ onRetry }: { onRetry(): void }) {
   const selection = useAppState((s) => s.selection);
   const panel = useAppState((s) => s.panel);
   const tool = useAppState((s) => s.tool);
+  const layout = usePanelLayout();
+  useSheetForMapTools(layout, tool);
   useLiveUpdates();
 
   useEffect(() => {
@@ -62,22 +67,31 @@ export function App({ onRetry }: { onRetry(): void }) {
         </div>
       </header>
       <ReadOnlyBanner />
-      <div className="app__body">
+      <div className="app__body" ref={layout.bodyRef} {...layout.bodyProps}>
         <nav className="sidebar" data-panel={panel} data-tool={tool}>
-          <PanelTabs />
-          <LoadStatus onRetry={onRetry} />
-          {panel === 'map' && (
-            <>
-              <LayerPanel />
-              {!selection && <p className="hint">{t.details.empty}</p>}
-            </>
-          )}
-          {(panel === 'planner' || panel === 'dispatch') && <EngineStatus />}
-          {panel === 'planner' && <PlannerPanel />}
-          {panel === 'dispatch' && <DispatchPanel />}
-          {panel === 'audit' && <AuditPanel />}
-          <Legend />
+          <SheetBar layout={layout} />
+          <PanelTabs
+            onPick={() => {
+              if (layout.phone && layout.sheet === 'collapsed') layout.setSheet('half');
+              if (!layout.phone && layout.collapsed) layout.setCollapsed(false);
+            }}
+          />
+          <div className="sidebar__content">
+            <LoadStatus onRetry={onRetry} />
+            {panel === 'map' && (
+              <>
+                <LayerPanel />
+                {!selection && <p className="hint">{t.details.empty}</p>}
+              </>
+            )}
+            {(panel === 'planner' || panel === 'dispatch') && <EngineStatus />}
+            {panel === 'planner' && <PlannerPanel />}
+            {panel === 'dispatch' && <DispatchPanel />}
+            {panel === 'audit' && <AuditPanel />}
+            <Legend />
+          </div>
         </nav>
+        <ResizeGrip layout={layout} />
         <MapView>
           <MapNotice />
           <DetailsPanel />

@@ -8,11 +8,13 @@ import { shownValue } from '../store/async_result.ts';
 import { useAppState } from '../store/store_context.tsx';
 import { CacheResults, CutOffNotice } from './cache_results.tsx';
 import { ClosureList } from './closure_list.tsx';
-import { IncidentInput } from './incident_input.tsx';
+import { useFacilityNames } from './incidents/area_names.ts';
+import { IncidentDesk } from './incidents/incident_desk.tsx';
 import { RequirementInput } from './requirement_input.tsx';
 import { formatDistance, RouteList } from './route_list.tsx';
 
-function Settings() {
+/** Routing settings; the cache item filter moves into the item picker while an incident is open. */
+function Settings({ withItem }: { withItem: boolean }) {
   const { t } = useI18n();
   const d = useAppState((s) => s.dispatch);
   const set = useAppState((s) => s.setDispatch);
@@ -35,44 +37,48 @@ function Settings() {
           onChange={(profile) => set({ profile })}
         />
       </div>
-      <div className="field-row">
-        <label className="field">
-          <span>{t.dispatch.itemFilter}</span>
-          <select
-            value={d.item?.itemType ?? ''}
-            data-testid="item-type"
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              set({
-                item:
-                  v === '' ? null : { itemType: ItemType.parse(v), minAvailable: d.item?.minAvailable ?? 1 },
-              });
-            }}
-          >
-            <option value="">{t.dispatch.anyItem}</option>
-            {ItemType.options.map((i) => (
-              <option key={i} value={i}>
-                {t.enums.itemType[i]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field field--narrow">
-          <span>{t.dispatch.minAvailable}</span>
-          <input
-            type="number"
-            min={1}
-            max={999}
-            value={d.item?.minAvailable ?? 1}
-            disabled={d.item === null}
-            data-testid="item-min"
-            onChange={(e) => {
-              const n = Math.max(1, Math.min(999, Math.round(Number(e.currentTarget.value) || 1)));
-              if (d.item) set({ item: { ...d.item, minAvailable: n } });
-            }}
-          />
-        </label>
-      </div>
+      {withItem && (
+        <div className="field-row">
+          <label className="field">
+            <span>{t.dispatch.itemFilter}</span>
+            <select
+              value={d.item?.itemType ?? ''}
+              data-testid="item-type"
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                set({
+                  item:
+                    v === ''
+                      ? null
+                      : { itemType: ItemType.parse(v), minAvailable: d.item?.minAvailable ?? 1 },
+                });
+              }}
+            >
+              <option value="">{t.dispatch.anyItem}</option>
+              {ItemType.options.map((i) => (
+                <option key={i} value={i}>
+                  {t.enums.itemType[i]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field field--narrow">
+            <span>{t.dispatch.minAvailable}</span>
+            <input
+              type="number"
+              min={1}
+              max={999}
+              value={d.item?.minAvailable ?? 1}
+              disabled={d.item === null}
+              data-testid="item-min"
+              onChange={(e) => {
+                const n = Math.max(1, Math.min(999, Math.round(Number(e.currentTarget.value) || 1)));
+                if (d.item) set({ item: { ...d.item, minAvailable: n } });
+              }}
+            />
+          </label>
+        </div>
+      )}
     </section>
   );
 }
@@ -100,19 +106,11 @@ function Closures() {
 export function DispatchPanel() {
   const { t, locale } = useI18n();
   const incident = useAppState((s) => s.dispatch.incident);
+  const desk = useAppState((s) => s.desk);
   const closest = useAppState((s) => s.closest);
-  const posts = useAppState((s) => s.datasets.posts);
-  const caches = useAppState((s) => s.datasets.caches);
   const shown = shownValue(closest);
   const answer = shown?.answer;
-  const names = new Map<string, string>([
-    ...(posts.status === 'ready'
-      ? posts.features.map((p) => [p.properties.id, p.properties.name] as const)
-      : []),
-    ...(caches.status === 'ready'
-      ? caches.features.map((c) => [c.properties.id, c.properties.name] as const)
-      : []),
-  ]);
+  const names = useFacilityNames();
   const nameOf = (id: string) => names.get(id) ?? id;
   const item = useAppState((s) => s.dispatch.item);
   const itemAsked = item === null ? null : { itemType: item.itemType, quantity: item.minAvailable };
@@ -122,8 +120,8 @@ export function DispatchPanel() {
   return (
     <div className="dispatch" data-testid="dispatch-panel">
       {!incident && <p className="hint">{t.dispatch.hint}</p>}
-      <IncidentInput />
-      <Settings />
+      <IncidentDesk />
+      <Settings withItem={desk.kind !== 'incident'} />
       <RequirementInput />
       <Closures />
       {incident && (
@@ -136,6 +134,11 @@ export function DispatchPanel() {
           />
           {answer && answer.incident.offNetworkM === null && (
             <p className="warning">{t.dispatch.incidentUnreachable}</p>
+          )}
+          {answer?.incident.nearestRoadIsIsland && (
+            <p className="muted" data-testid="nearest-island">
+              {t.dispatch.nearestRoadIsIsland}
+            </p>
           )}
           {answer && answer.incident.offNetworkM !== null && answer.incident.offNetworkM > 0 && (
             <p className="muted">

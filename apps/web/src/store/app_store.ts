@@ -1,6 +1,10 @@
 import type { Locale } from '@siaga/i18n';
 import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
+import {
+  createIncidentDeskSlice,
+  type IncidentDeskSlice,
+} from '../dispatch/incidents/incident_desk_slice.ts';
 import { type AuthSlice, createAuthSlice } from './auth_slice.ts';
 import { createDataSlice, type DataSlice } from './data_slice.ts';
 import { createDispatchSlice, type DispatchSlice } from './dispatch_slice.ts';
@@ -20,6 +24,7 @@ export type AppState = UiSlice &
   DispatchSlice &
   EngineSlice &
   AuthSlice &
+  IncidentDeskSlice &
   LiveSlice &
   RouteFocusSlice;
 
@@ -41,6 +46,7 @@ function createAppStoreOf(initialLocale: Locale) {
         ...createDispatchSlice(...a),
         ...createEngineSlice(...a),
         ...createAuthSlice(...a),
+        ...createIncidentDeskSlice(...a),
         ...createLiveSlice(...a),
         ...createRouteFocusSlice(...a),
       }),
