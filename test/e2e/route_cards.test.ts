@@ -42,12 +42,13 @@ async function newPage(viewport: { width: number; height: number }): Promise<Pag
   return context.newPage();
 }
 
-/** Opens the dispatcher's tab signed in and places the incident at Mengening with a click at the map's own zoom. */
+/** Opens the dispatcher's tab signed in and places the incident at Mengening: "place on the map", then a click at the map's own zoom. */
 async function incidentAtMengening(page: Page): Promise<number> {
   await openApp(page, h.server.url);
   await signIn(page, DISPATCHER);
   await page.getByRole('tab', { name: 'Dispatch / Pusdalops' }).click();
   const startZoom = await mapZoom(page);
+  await page.getByTestId('pick-incident').click();
   const at = await screenAt(page, MENGENING);
   await page.mouse.click(at.x, at.y);
   await page.getByTestId('route-post').first().waitFor({ timeout: 60_000 });
