@@ -5,12 +5,16 @@ import {
   type ExactSites,
   isochroneAnswer,
   matrixAnswer,
+  prepositioningAnswer,
+  prepositioningCase,
   requireCoverable,
   sitingAnswer,
   sitingCase,
+  solvePlan,
   solveSites,
 } from '@siaga/geo';
 import type {
+  CacheFeature,
   CoverageRequest,
   CoverageResponse,
   IsochroneCollection,
@@ -18,6 +22,8 @@ import type {
   MatrixRequest,
   MatrixResponse,
   PostFeature,
+  PrepositioningRequest,
+  PrepositioningResponse,
   SitingRequest,
   SitingResponse,
 } from '@siaga/schema';
@@ -28,18 +34,20 @@ export type EngineJob =
   | { kind: 'coverage'; posts: PostFeature[]; request: CoverageRequest }
   | { kind: 'isochrone'; posts: PostFeature[]; request: IsochroneRequest }
   | { kind: 'matrix'; posts: PostFeature[]; request: MatrixRequest }
-  | { kind: 'siting'; posts: PostFeature[]; existing: PostFeature[]; request: SitingRequest };
+  | { kind: 'siting'; posts: PostFeature[]; existing: PostFeature[]; request: SitingRequest }
+  | { kind: 'prepositioning'; posts: PostFeature[]; caches: CacheFeature[]; request: PrepositioningRequest };
 
 export interface EngineAnswer {
   coverage: CoverageResponse;
   isochrone: IsochroneCollection;
   matrix: MatrixResponse;
   siting: SitingResponse;
+  prepositioning: PrepositioningResponse;
 }
 
 /**
  * Answers one job with the @siaga/geo adapter, the same way on an engine thread and in process. `highs` is the
- * solver for siting jobs (the thread loads it on first need).
+ * solver for siting and pre-positioning jobs (the thread loads it on first need).
  */
 export function runEngineJob(
   network: EngineNetwork,
@@ -56,6 +64,8 @@ export function runEngineJob(
       return matrixAnswer(network, areas, job.posts, job.request);
     case 'siting':
       return sitingJob(network, areas, job, highs);
+    case 'prepositioning':
+      return prepositioningJob(network, areas, job, highs);
     default:
       return job satisfies never;
   }
@@ -72,4 +82,16 @@ function sitingJob(
   requireCoverable(c);
   const { fast, exact } = solveSites(c.problem, { highs: q.exact ? highs : null, timeLimitS: q.timeLimitS });
   return sitingAnswer(c, fast, exact satisfies (ExactSites & { ms: number }) | null);
+}
+
+function prepositioningJob(
+  network: EngineNetwork,
+  areas: EngineAreas,
+  job: Extract<EngineJob, { kind: 'prepositioning' }>,
+  highs: Highs | null,
+): PrepositioningResponse {
+  const q = job.request;
+  const c = prepositioningCase(network, areas, job.caches, job.posts, q);
+  const { fast, exact } = solvePlan(c.problem, { highs: q.exact ? highs : null, timeLimitS: q.timeLimitS });
+  return prepositioningAnswer(c, fast, exact);
 }

@@ -37,7 +37,8 @@ export function greedyPlan(p: PrepositioningProblem): Int32Array {
   for (let z = 0; z < Z; z++) {
     for (let c = 0; c < C; c++) {
       if (!serves(p, c, z)) continue;
-      for (let t = 0; t < T; t++) within[z * T + t] += hold[c * T + t] as number;
+      for (let t = 0; t < T; t++)
+        within[z * T + t] = (within[z * T + t] as number) + (hold[c * T + t] as number);
     }
   }
   const short = (z: number, t: number) =>
@@ -79,13 +80,14 @@ export function greedyPlan(p: PrepositioningProblem): Int32Array {
     if (best === null) return hold;
     const { cache, type, donor } = best;
     spent += best.cost;
-    if (donor >= 0) {
-      hold[donor * T + type] = (hold[donor * T + type] as number) - 1;
-      load[donor] = (load[donor] as number) - 1;
-      for (let z = 0; z < Z; z++) if (serves(p, donor, z)) within[z * T + type] -= 1;
-    }
-    hold[cache * T + type] = (hold[cache * T + type] as number) + 1;
-    load[cache] = (load[cache] as number) + 1;
-    for (let z = 0; z < Z; z++) if (serves(p, cache, z)) within[z * T + type] += 1;
+    const shift = (c: number, by: number) => {
+      hold[c * T + type] = (hold[c * T + type] as number) + by;
+      load[c] = (load[c] as number) + by;
+      for (let z = 0; z < Z; z++) {
+        if (serves(p, c, z)) within[z * T + type] = (within[z * T + type] as number) + by;
+      }
+    };
+    if (donor >= 0) shift(donor, -1);
+    shift(cache, 1);
   }
 }

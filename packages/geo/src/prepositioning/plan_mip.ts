@@ -180,7 +180,8 @@ export function planMip(p: PrepositioningProblem): PlanMip {
           read(outCol[k] as number) +
           read(inCol[k] as number) +
           read(buyCol[k] as number);
-        load[Math.floor(k / T)] += hold[k] as number;
+        const c = Math.floor(k / T);
+        load[c] = (load[c] as number) + (hold[k] as number);
       }
       // Units given up beyond those received elsewhere cost nothing either way: they stay where they were
       // when the cache has room for them.
