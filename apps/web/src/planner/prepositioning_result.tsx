@@ -36,7 +36,12 @@ export function PrepositioningStatus({ run }: { run: PrepositioningRun }) {
       const a = run.answer;
       const ms = formatMs(locale, t, a.exactMs ?? a.fastMs);
       return (
-        <div data-testid="prepos-status" data-status={a.status}>
+        <div
+          data-testid="prepos-status"
+          data-status={a.status}
+          data-fast-ms={a.fastMs}
+          data-exact-ms={a.exactMs ?? ''}
+        >
           <p>{fill(t.prepositioning.fast, { ms: formatMs(locale, t, a.fastMs) })}</p>
           {a.status === 'optimal' && <p>{fill(t.prepositioning.optimal, { ms })}</p>}
           {a.status === 'time_limit' && (
