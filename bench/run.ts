@@ -27,6 +27,7 @@ import { prng } from '../test/unit/geo/random_network.ts';
 import { andorraStudy } from './andorra_study.ts';
 import { coverageBenchLines } from './coverage.ts';
 import { gazetteerBenchLines } from './gazetteer.ts';
+import { prepositioningBenchLines } from './prepositioning.ts';
 import { seedStudy } from './seed_study.ts';
 import { sitingBenchLines } from './siting.ts';
 import { bytesPerCall, ms, percentiles, splitByGc, time, timeAsync, watchGc } from './timing.ts';
@@ -207,6 +208,7 @@ for (const study of studies) {
 
 for (const line of gazetteerBenchLines(smoke)) out(line);
 for (const line of await sitingBenchLines(smoke)) out(line);
+for (const line of await prepositioningBenchLines(smoke)) out(line);
 
 if (smoke) console.log('smoke run: BENCHMARKS.md not written');
 else writeFileSync(join(root, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
