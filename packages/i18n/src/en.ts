@@ -408,6 +408,7 @@ export const en: Catalogue = {
     running: 'Computing…',
     fast: 'Fast answer in {ms}',
     searching: 'Searching for the exact answer with HiGHS…',
+    searchingGap: 'Searching for the exact answer with HiGHS… gap to the proven bound {gap}',
     optimal: 'Proven optimal in {ms}',
     timeLimitReached: 'Time limit reached in {ms}; gap to the proven bound {gap}',
     cost: 'Cost: {total} (moves {move}, purchases {buy}, new caches {open})',

@@ -443,6 +443,7 @@ export const id = {
     running: 'Menghitung…',
     fast: 'Jawaban cepat dalam {ms}',
     searching: 'Mencari jawaban eksak dengan HiGHS…',
+    searchingGap: 'Mencari jawaban eksak dengan HiGHS… selisih dengan batas terbukti {gap}',
     optimal: 'Optimal terbukti dalam {ms}',
     timeLimitReached: 'Batas waktu tercapai dalam {ms}; selisih dengan batas terbukti {gap}',
     cost: 'Biaya: {total} (pindah {move}, beli {buy}, gudang baru {open})',

@@ -1,4 +1,8 @@
-import { type PrepositioningRequest, PrepositioningRequest as RequestSchema } from '@siaga/schema';
+import {
+  type PrepositioningRequest,
+  type PrepositioningResponse,
+  PrepositioningRequest as RequestSchema,
+} from '@siaga/schema';
 import type { AppStore } from '../store/app_store.ts';
 import type { PlanSettings } from '../store/planner_slice.ts';
 import type { PrepositioningSettings, PrepositioningSlice } from '../store/prepositioning_slice.ts';
@@ -38,9 +42,12 @@ export function answerPrepositioning(
     if (ask === null) return;
     const { n, request } = ask;
     const current = () => store.getState().prepositioningAsk?.n === n;
+    let fast: PrepositioningResponse | null = null;
     client
       .request({ type: 'prepositioning', request }, (step) => {
-        if (current()) store.getState().setPrepositioning({ status: 'running', fast: step.answer });
+        if (!current()) return;
+        if (step.answer !== null) fast = step.answer;
+        store.getState().setPrepositioning({ status: 'running', fast, gap: step.gap });
       })
       .then(
         (r) => {

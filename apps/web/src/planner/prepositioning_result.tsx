@@ -28,7 +28,11 @@ export function PrepositioningStatus({ run }: { run: PrepositioningRun }) {
           )}
           <p>
             <span className="spinner spinner--small" />{' '}
-            {run.fast === null ? t.prepositioning.running : t.prepositioning.searching}
+            {run.fast === null
+              ? t.prepositioning.running
+              : run.gap === null
+                ? t.prepositioning.searching
+                : fill(t.prepositioning.searchingGap, { gap: formatGap(locale, t, run.gap) })}
           </p>
         </div>
       );

@@ -25,7 +25,7 @@ export interface PrepositioningSettings {
 
 export type PrepositioningRun =
   | { status: 'idle' }
-  | { status: 'running'; fast: PrepositioningResponse | null }
+  | { status: 'running'; fast: PrepositioningResponse | null; gap: number | null }
   | { status: 'ready'; answer: PrepositioningResponse }
   | { status: 'error'; message: string };
 
@@ -61,7 +61,7 @@ export const createPrepositioningSlice: StateCreator<PrepositioningSlice, [], []
   askPrepositioning: (request) =>
     set((s) => ({
       prepositioningAsk: { n: (s.prepositioningAsk?.n ?? 0) + 1, request },
-      prepositioning: { status: 'running', fast: null },
+      prepositioning: { status: 'running', fast: null, gap: null },
     })),
   setPrepositioning: (prepositioning) => set({ prepositioning }),
 });

@@ -216,7 +216,7 @@ export class EngineHost {
     return { type: 'siting' as const, id: req.id, answer: sitingAnswer(c, fast, exact) };
   }
 
-  /** The fast plan first (emitted), then HiGHS's exact plan returned. */
+  /** The fast plan first (emitted), then HiGHS's gap as it goes (emitted), then the exact plan returned. */
   private async prepositioning(req: z.output<typeof PrepositioningRequest>, started: number) {
     const { engine } = this.requireNetwork();
     const context = this.requireContext();
@@ -224,6 +224,7 @@ export class EngineHost {
     const c = prepositioningCase(engine, context, context.caches, context.posts, q);
     const highs = await this.highsFor(q.exact);
     const emit = this.options.emit ?? (() => undefined);
+    let last = -Infinity;
     const { fast, exact } = solvePlan(c.problem, {
       highs,
       timeLimitS: q.timeLimitS,
@@ -232,8 +233,15 @@ export class EngineHost {
           type: 'prepositioning_progress',
           id: req.id,
           answer: prepositioningAnswer(c, f, null),
+          gap: null,
           ms: this.now() - started,
         }),
+      onProgress: (p) => {
+        const ms = this.now() - started;
+        if (ms - last < PROGRESS_EVERY_MS) return;
+        last = ms;
+        emit({ type: 'prepositioning_progress', id: req.id, answer: null, gap: p.gap, ms });
+      },
     });
     return { type: 'prepositioning' as const, id: req.id, answer: prepositioningAnswer(c, fast, exact) };
   }

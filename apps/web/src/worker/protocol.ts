@@ -139,7 +139,14 @@ export type EngineResponse =
   | ({ type: 'siting'; id: number; answer: SitingResponse } & Timed)
   | SitingProgress
   | ({ type: 'prepositioning'; id: number; answer: PrepositioningResponse } & Timed)
-  | { type: 'prepositioning_progress'; id: number; answer: PrepositioningResponse; ms: number }
+  | {
+      type: 'prepositioning_progress';
+      id: number;
+      /** The fast plan (first step), then null while HiGHS runs with its relative gap. */
+      answer: PrepositioningResponse | null;
+      gap: number | null;
+      ms: number;
+    }
   | { type: 'error'; id: number | null; code: ErrorCode; message: string };
 
 /**
