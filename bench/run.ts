@@ -28,6 +28,7 @@ import { andorraStudy } from './andorra_study.ts';
 import { coverageBenchLines } from './coverage.ts';
 import { gazetteerBenchLines } from './gazetteer.ts';
 import { keptSections } from './kept_sections.ts';
+import { prepositioningBenchLines } from './prepositioning.ts';
 import { seedStudy } from './seed_study.ts';
 import { sitingBenchLines } from './siting.ts';
 import { bytesPerCall, ms, percentiles, splitByGc, time, timeAsync, watchGc } from './timing.ts';
@@ -208,6 +209,7 @@ for (const study of studies) {
 
 for (const line of gazetteerBenchLines(smoke)) out(line);
 for (const line of await sitingBenchLines(smoke)) out(line);
+for (const line of await prepositioningBenchLines(smoke)) out(line);
 
 if (smoke) console.log('smoke run: BENCHMARKS.md not written');
 else {

@@ -1,38 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildGraph, EngineNetwork, readGeoJsonRoads, selectPosts, sitingCase, solveSites } from '@siaga/geo';
-import { type AdminAreaFeature, type PostFeature, SitingRequest } from '@siaga/schema';
+import { selectPosts, sitingCase, solveSites } from '@siaga/geo';
+import { SitingRequest } from '@siaga/schema';
 import loadHighs from 'highs';
 import { parseSitingArgs, runSiting } from '../scripts/siting/cli.ts';
+import { median, seedNetwork } from './seed_network.ts';
 import { ms } from './timing.ts';
 
 const root = join(import.meta.dirname, '..');
-const read = (name: string) => JSON.parse(readFileSync(join(root, 'data', name), 'utf8'));
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-};
-
-/** The seed as the API holds it: admin areas with their stored desa points, posts with ids. */
-function seedNetwork() {
-  const points = new Map(
-    read('desa_points.geojson').features.map((f: { properties: { code: string }; geometry: unknown }) => [
-      f.properties.code,
-      f.geometry,
-    ]),
-  );
-  const adminAreas: AdminAreaFeature[] = read('admin_areas.geojson').features.map((f: AdminAreaFeature) => ({
-    ...f,
-    properties: { ...f.properties, labelPoint: points.get(f.properties.code) ?? null },
-  }));
-  const posts: PostFeature[] = read('posts.geojson').features.map((f: PostFeature & { id: string }) => ({
-    ...f,
-    properties: { ...f.properties, id: f.id, version: 1 },
-  }));
-  const network = new EngineNetwork(buildGraph(readGeoJsonRoads(read('roads.geojson')).roads), 'bench');
-  return { network, areas: { adminAreas, hazardZones: read('hazard_zones.geojson').features }, posts };
-}
 
 /**
  * Time to the first (fast) and to the exact answer of best new sites: on the demo seed through the adapter (the

@@ -54,6 +54,7 @@ const expectedOperations = [
   'POST /api/routing/isochrones',
   'POST /api/routing/matrix',
   'POST /api/coverage',
+  'POST /api/planning/prepositioning',
   'POST /api/planning/sites',
   'GET /api/network',
   'GET /api/network/graph.bin',

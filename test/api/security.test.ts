@@ -26,6 +26,7 @@ const unrestrictedWrites = new Set([
   'POST /api/routing/isochrones',
   'POST /api/routing/matrix',
   'POST /api/coverage',
+  'POST /api/planning/prepositioning',
   'POST /api/planning/sites',
   'POST /api/auth/sign-in',
   'POST /api/auth/sign-out',

@@ -3,6 +3,13 @@ export { coverageAnswer } from './adapter/coverage_answer.ts';
 export { type EngineAreas, EngineNetwork } from './adapter/engine_network.ts';
 export { isochroneAnswer } from './adapter/isochrone_answer.ts';
 export { matrixAnswer } from './adapter/matrix_answer.ts';
+export { prepositioningAnswer } from './adapter/prepositioning_answer.ts';
+export {
+  kitOf,
+  type PlanCache,
+  type PrepositioningCase,
+  prepositioningCase,
+} from './adapter/prepositioning_case.ts';
 export {
   type ReportDesaFigures,
   type ReportEngineAnswer,
@@ -87,6 +94,18 @@ export { readOsmPbf } from './osm/read_pbf.ts';
 export { type RoadFromTags, roadFromOsmTags } from './osm/road_from_tags.ts';
 export type { ReadRoadsResult, ReadSummary, RoadLine } from './osm/road_line.ts';
 export { BARRIER_STRETCH_M, type WayPiece, wayPieces } from './osm/way_pieces.ts';
+export { comparePlans, type PlanScore, scorePlan } from './prepositioning/evaluate_plan.ts';
+export {
+  explainPlan,
+  type HoldingExplanation,
+  type ZoneLine,
+  type ZoneReach,
+  zoneLines,
+} from './prepositioning/explain_plan.ts';
+export { greedyPlan, roomOf } from './prepositioning/greedy_plan.ts';
+export { type PlanMip, planMip } from './prepositioning/plan_mip.ts';
+export type { PrepositioningProblem } from './prepositioning/prepositioning_problem.ts';
+export { type ExactPlan, type FastPlan, type PlanOptions, solvePlan } from './prepositioning/solve_plan.ts';
 export { FIRE_ENGINE, LIGHT_RESCUE, MOTORBIKE, PROFILES, type VehicleProfile } from './profiles.ts';
 export { type Anchor, anchorPoint, offNetworkSeconds, seedArriving, seedLeaving } from './route/anchor.ts';
 export {

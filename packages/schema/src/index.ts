@@ -18,6 +18,7 @@ export * from './incident_event.ts';
 export * from './incident_workflow.ts';
 export * from './live_change.ts';
 export * from './post.ts';
+export * from './prepositioning.ts';
 export * from './report.ts';
 export * from './road.ts';
 export * from './road_closure.ts';

@@ -5,15 +5,19 @@ import {
   type ExactSites,
   isochroneAnswer,
   matrixAnswer,
+  prepositioningAnswer,
+  prepositioningCase,
   type ReportEngineAnswer,
   type ReportJob,
   reportAnswer,
   requireCoverable,
   sitingAnswer,
   sitingCase,
+  solvePlan,
   solveSites,
 } from '@siaga/geo';
 import type {
+  CacheFeature,
   CoverageRequest,
   CoverageResponse,
   IsochroneCollection,
@@ -21,6 +25,8 @@ import type {
   MatrixRequest,
   MatrixResponse,
   PostFeature,
+  PrepositioningRequest,
+  PrepositioningResponse,
   SitingRequest,
   SitingResponse,
 } from '@siaga/schema';
@@ -32,7 +38,8 @@ export type EngineJob =
   | { kind: 'isochrone'; posts: PostFeature[]; request: IsochroneRequest }
   | { kind: 'matrix'; posts: PostFeature[]; request: MatrixRequest }
   | { kind: 'siting'; posts: PostFeature[]; existing: PostFeature[]; request: SitingRequest }
-  | ({ kind: 'report' } & ReportJob);
+  | ({ kind: 'report' } & ReportJob)
+  | { kind: 'prepositioning'; posts: PostFeature[]; caches: CacheFeature[]; request: PrepositioningRequest };
 
 export interface EngineAnswer {
   coverage: CoverageResponse;
@@ -40,11 +47,12 @@ export interface EngineAnswer {
   matrix: MatrixResponse;
   siting: SitingResponse;
   report: ReportEngineAnswer;
+  prepositioning: PrepositioningResponse;
 }
 
 /**
  * Answers one job with the @siaga/geo adapter, the same way on an engine thread and in process. `highs` is the
- * solver for siting jobs (the thread loads it on first need).
+ * solver for siting and pre-positioning jobs (the thread loads it on first need).
  */
 export function runEngineJob(
   network: EngineNetwork,
@@ -63,6 +71,8 @@ export function runEngineJob(
       return sitingJob(network, areas, job, highs);
     case 'report':
       return reportAnswer(network, areas, job);
+    case 'prepositioning':
+      return prepositioningJob(network, areas, job, highs);
     default:
       return job satisfies never;
   }
@@ -79,4 +89,16 @@ function sitingJob(
   requireCoverable(c);
   const { fast, exact } = solveSites(c.problem, { highs: q.exact ? highs : null, timeLimitS: q.timeLimitS });
   return sitingAnswer(c, fast, exact satisfies (ExactSites & { ms: number }) | null);
+}
+
+function prepositioningJob(
+  network: EngineNetwork,
+  areas: EngineAreas,
+  job: Extract<EngineJob, { kind: 'prepositioning' }>,
+  highs: Highs | null,
+): PrepositioningResponse {
+  const q = job.request;
+  const c = prepositioningCase(network, areas, job.caches, job.posts, q);
+  const { fast, exact } = solvePlan(c.problem, { highs: q.exact ? highs : null, timeLimitS: q.timeLimitS });
+  return prepositioningAnswer(c, fast, exact);
 }

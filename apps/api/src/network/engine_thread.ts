@@ -11,7 +11,7 @@ import type { ThreadMessage, ThreadReply } from './engine_pool.ts';
  */
 let network: EngineNetwork | null = null;
 let areas: EngineAreas | null = null;
-/** HiGHS (WebAssembly) is loaded by the first siting job and kept. */
+/** HiGHS (WebAssembly) is loaded by the first siting or pre-positioning job and kept. */
 let highs: Promise<Highs> | null = null;
 
 function solverOnce(): Promise<Highs> {
@@ -29,7 +29,8 @@ async function answer(id: number, job: EngineJob): Promise<ThreadReply> {
   try {
     if (network === null || areas === null)
       throw new Error('engine thread got a job before its graph and areas');
-    const solver = job.kind === 'siting' && job.request.exact ? await solverOnce() : null;
+    const solves = (job.kind === 'siting' || job.kind === 'prepositioning') && job.request.exact;
+    const solver = solves ? await solverOnce() : null;
     return { type: 'done', id, answer: runEngineJob(network, areas, job, solver) };
   } catch (e) {
     if (e instanceof SiagaError) {

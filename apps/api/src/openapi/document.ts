@@ -32,7 +32,11 @@ export function registerOpenApiDocument(app: ApiApp): void {
         name: 'Routing',
         description: 'Road-network answers: closest facility, isochrones, coverage, matrix, graph',
       },
-      { name: 'Planning', description: 'Where new posts should go: location models with a proven bound' },
+      {
+        name: 'Planning',
+        description:
+          'Where new posts and pre-positioned equipment should go: location models with a proven bound',
+      },
       { name: 'Auth', description: 'Sign-in, sign-out and who is signed in' },
       { name: 'Users', description: 'Users, roles and API tokens (admin)' },
       { name: 'Audit', description: 'The append-only log of every change' },

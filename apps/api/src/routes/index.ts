@@ -26,6 +26,7 @@ import { registerIncidentsIdEvents } from './incidents_id_events.ts';
 import { registerNearest } from './nearest.ts';
 import { registerNetwork } from './network.ts';
 import { registerNetworkGraphBin } from './network_graph_bin.ts';
+import { registerPlanningPrepositioning } from './planning_prepositioning.ts';
 import { registerPlanningSites } from './planning_sites.ts';
 import { postRoutes } from './posts.ts';
 import { registerReportsCoverage } from './reports_coverage.ts';
@@ -75,6 +76,7 @@ export function registerRoutes(
   registerRoutingMatrix(app, services.network);
   registerCoverage(app, services.network);
   registerPlanningSites(app, services.network);
+  registerPlanningPrepositioning(app, services.network);
   registerNetwork(app, services.network);
   registerNetworkGraphBin(app, services.network);
   registerHealth(app);

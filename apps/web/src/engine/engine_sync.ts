@@ -2,6 +2,7 @@ import type { AppState, AppStore } from '../store/app_store.ts';
 import type { EngineClient } from '../worker/engine_client.ts';
 import { askWhenChanged, messageOf } from './ask_when_changed.ts';
 import { contextOf } from './engine_context.ts';
+import { answerPrepositioning } from './prepositioning_question.ts';
 import { closestQuestion, coverageQuestion, isochronesQuestion } from './questions.ts';
 import { answerSiting } from './siting_question.ts';
 import { watch } from './watch.ts';
@@ -68,6 +69,7 @@ export function connectEngine(store: AppStore, client: EngineConnection): () => 
     askWhenChanged(store, client, engineVersion, isochronesQuestion),
     askWhenChanged(store, client, engineVersion, closestQuestion),
     watch(store, (s) => s.sitingAsk, answerSiting(store, client), Object.is),
+    watch(store, (s) => s.prepositioningAsk, answerPrepositioning(store, client), Object.is),
   ];
   return () => {
     for (const stop of stops) stop();

@@ -5,12 +5,14 @@ import { shownValue } from '../store/async_result.ts';
 import { featuresOf } from '../store/data_slice.ts';
 import type { Closure, Incident } from '../store/dispatch_slice.ts';
 import { type CoverageModeKey, livePlan } from '../store/planner_slice.ts';
+import { shownPlan } from '../store/prepositioning_slice.ts';
 import { focusedRoute, routeId } from '../store/route_focus_slice.ts';
 import { shownSites } from '../store/siting_slice.ts';
 import type { Panel } from '../store/workspace_slice.ts';
 import type { Candidate, CoverageSummary, RankedRoute, ResponseOf } from '../worker/protocol.ts';
 import type { OverlaySourceId } from './overlay_sources.ts';
 import { bandColor, rankColor } from './palette.ts';
+import { prepositioningFeatures } from './prepositioning_data.ts';
 import type { SourceCollection } from './source_data.ts';
 
 type Props = Record<string, string | number | boolean | null>;
@@ -171,6 +173,7 @@ export function overlayInputs(s: AppState): Record<OverlaySourceId, OverlayInput
   const { dispatch: d } = s;
   const plan = livePlan(s);
   const sites = shownSites(s.siting);
+  const prepositioned = shownPlan(s.prepositioning);
   return {
     gaps: {
       deps: [planner, coverage, plan.mode, plan.levelIndex],
@@ -190,6 +193,10 @@ export function overlayInputs(s: AppState): Record<OverlaySourceId, OverlayInput
     sites: {
       deps: [planner, sites],
       build: () => (planner ? sitesData(sites) : EMPTY),
+    },
+    prepositioning: {
+      deps: [planner, prepositioned],
+      build: () => (planner ? collection(prepositioningFeatures(prepositioned)) : EMPTY),
     },
     routes: {
       deps: [dispatch, closest, d.incident, focus],

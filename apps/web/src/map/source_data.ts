@@ -37,6 +37,7 @@ export const promoteIdOf: Record<SourceId, string> = {
   routes: 'id',
   candidates: 'id',
   sites: 'id',
+  prepositioning: 'id',
   incident: 'id',
   closures: 'id',
 };

@@ -5,6 +5,7 @@ import { groupOf } from './layers/group.ts';
 import { hazardLayers } from './layers/hazard_layers.ts';
 import { areaOverlayLayers, markerOverlayLayers, routeOverlayLayers } from './layers/overlay_layers.ts';
 import { pointLayers } from './layers/point_layers.ts';
+import { prepositioningLayers } from './layers/prepositioning_layers.ts';
 import { roadLabelLayers, roadLayers } from './layers/road_layers.ts';
 import { promoteIdOf, SOURCE_IDS } from './source_data.ts';
 
@@ -23,6 +24,7 @@ export function siagaLayers(): LayerSpecification[] {
     ...roadLabelLayers(),
     ...adminLabelLayers(),
     ...pointLayers(),
+    ...prepositioningLayers(),
     ...markerOverlayLayers(),
   ];
 }

@@ -29,6 +29,7 @@ import {
   showLevel,
 } from './plan_edits.ts';
 import { PlanHistory } from './plan_history.tsx';
+import { PrepositioningPanel } from './prepositioning_panel.tsx';
 import { SitingPanel } from './siting_panel.tsx';
 
 function ThresholdsInput() {
@@ -250,6 +251,7 @@ export function PlannerPanel() {
       </section>
       <Candidates />
       <SitingPanel />
+      <PrepositioningPanel />
       <section className="panel-section" data-testid="coverage-kpis" data-status={coverage.status}>
         <h2>{t.planner.kpiHeading}</h2>
         <AnswerStatus

@@ -3,38 +3,10 @@ import { sitingRequest } from '../engine/siting_question.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { type SitingSettings, shownSites } from '../store/siting_slice.ts';
 import { useAppState, useAppStoreApi } from '../store/store_context.tsx';
+import { NumberField } from './number_field.tsx';
 import { SitingHazards } from './siting_hazards.tsx';
 import { SitingStatus } from './siting_status.tsx';
 import { SuggestedSites } from './suggested_sites.tsx';
-
-function NumberField(props: {
-  label: string;
-  value: number;
-  min: number;
-  max?: number;
-  step?: number;
-  testId: string;
-  onChange(value: number): void;
-}) {
-  return (
-    <label className="field">
-      <span>{props.label}</span>
-      <input
-        type="number"
-        min={props.min}
-        max={props.max}
-        step={props.step ?? 1}
-        value={props.value}
-        data-testid={props.testId}
-        onChange={(e) => {
-          const v = e.currentTarget.valueAsNumber;
-          if (Number.isFinite(v) && v >= props.min && (props.max === undefined || v <= props.max))
-            props.onChange(v);
-        }}
-      />
-    </label>
-  );
-}
 
 function SitingForm() {
   const { t } = useI18n();

@@ -11,6 +11,7 @@ import { createDispatchSlice, type DispatchSlice } from './dispatch_slice.ts';
 import { createEngineSlice, type EngineSlice } from './engine_slice.ts';
 import { createLiveSlice, type LiveSlice } from './live_slice.ts';
 import { createPlannerSlice, type PlannerSlice } from './planner_slice.ts';
+import { createPrepositioningSlice, type PrepositioningSlice } from './prepositioning_slice.ts';
 import { createRouteFocusSlice, type RouteFocusSlice } from './route_focus_slice.ts';
 import { createSitingSlice, type SitingSlice } from './siting_slice.ts';
 import { createUiSlice, type UiSlice } from './ui_slice.ts';
@@ -21,6 +22,7 @@ export type AppState = UiSlice &
   WorkspaceSlice &
   PlannerSlice &
   SitingSlice &
+  PrepositioningSlice &
   DispatchSlice &
   EngineSlice &
   AuthSlice &
@@ -43,6 +45,7 @@ function createAppStoreOf(initialLocale: Locale) {
         ...createWorkspaceSlice(...a),
         ...createPlannerSlice(...a),
         ...createSitingSlice(...a),
+        ...createPrepositioningSlice(...a),
         ...createDispatchSlice(...a),
         ...createEngineSlice(...a),
         ...createAuthSlice(...a),

@@ -34,8 +34,14 @@ export class SupersededError extends Error {
   }
 }
 
-/** Steps the Worker sends before an answer (siting progress). */
-export type PartialResponse = Extract<EngineResponse, { type: 'siting_progress' }>;
+/** Steps the Worker sends before an answer (siting and pre-positioning progress). */
+export type PartialResponse = Extract<
+  EngineResponse,
+  { type: 'siting_progress' | 'prepositioning_progress' }
+>;
+
+/** The steps a question of this type hears: siting progress for siting, the fast plan for pre-positioning. */
+export type PartialOf<T extends RequestType> = Extract<PartialResponse, { type: `${T}_progress` }>;
 
 interface Pending {
   type: RequestType;
@@ -75,7 +81,7 @@ export class EngineClient {
   /** One question; `onPartial` hears the steps the Worker sends before the answer (siting progress). */
   request<B extends RequestBody>(
     body: B,
-    onPartial?: (response: PartialResponse) => void,
+    onPartial?: (response: PartialOf<B['type']>) => void,
   ): Promise<ResponseOf<B['type']>> {
     type T = B['type'];
     if (this.broken !== null) return Promise.reject(new EngineError('internal', this.broken));
@@ -83,7 +89,7 @@ export class EngineClient {
     return new Promise<ResponseOf<T>>((resolve, reject) => {
       this.pending.set(id, {
         type: body.type,
-        ...(onPartial === undefined ? {} : { partial: onPartial }),
+        ...(onPartial === undefined ? {} : { partial: onPartial as (response: PartialResponse) => void }),
         resolve: (r) => resolve(r as ResponseOf<T>),
         reject,
       });
@@ -137,7 +143,7 @@ export class EngineClient {
     }
     const p = this.pending.get(response.id);
     if (p === undefined) return;
-    if (response.type === 'siting_progress') {
+    if (response.type === 'siting_progress' || response.type === 'prepositioning_progress') {
       p.partial?.(response);
       return;
     }

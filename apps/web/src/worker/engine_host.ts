@@ -7,11 +7,14 @@ import {
   isochroneAnswer,
   linkCount,
   nodeCount,
+  prepositioningAnswer,
+  prepositioningCase,
   reportedValue,
   requireCoverable,
   selectPosts,
   sitingAnswer,
   sitingCase,
+  solvePlan,
   solveSites,
   summarizeCoverage,
 } from '@siaga/geo';
@@ -25,6 +28,7 @@ import {
   type EngineResponse,
   type IsochronesRequest,
   type LoadNetworkRequest,
+  type PrepositioningRequest,
   type SetContextRequest,
   type SitingRequest,
 } from './protocol.ts';
@@ -89,6 +93,8 @@ export class EngineHost {
           return { ...this.coverage(req), ms: this.now() - started };
         case 'siting':
           return { ...(await this.siting(req, started)), ms: this.now() - started };
+        case 'prepositioning':
+          return { ...(await this.prepositioning(req, started)), ms: this.now() - started };
         default:
           return req satisfies never;
       }
@@ -182,8 +188,7 @@ export class EngineHost {
     const q = req.request;
     const c = sitingCase(engine, context, context.posts, selectPosts(context.posts, q), q);
     requireCoverable(c);
-    const load = this.options.loadSolver;
-    const highs = q.exact && load !== undefined ? await (this.solver ?? this.startSolver(load)) : null;
+    const highs = await this.highsFor(q.exact);
     const emit = this.options.emit ?? (() => undefined);
     let last = -Infinity;
     const { fast, exact } = solveSites(c.problem, {
@@ -209,6 +214,43 @@ export class EngineHost {
       },
     });
     return { type: 'siting' as const, id: req.id, answer: sitingAnswer(c, fast, exact) };
+  }
+
+  /** The fast plan first (emitted), then HiGHS's gap as it goes (emitted), then the exact plan returned. */
+  private async prepositioning(req: z.output<typeof PrepositioningRequest>, started: number) {
+    const { engine } = this.requireNetwork();
+    const context = this.requireContext();
+    const q = req.request;
+    const c = prepositioningCase(engine, context, context.caches, context.posts, q);
+    const highs = await this.highsFor(q.exact);
+    const emit = this.options.emit ?? (() => undefined);
+    let last = -Infinity;
+    const { fast, exact } = solvePlan(c.problem, {
+      highs,
+      timeLimitS: q.timeLimitS,
+      onFast: (f) =>
+        emit({
+          type: 'prepositioning_progress',
+          id: req.id,
+          answer: prepositioningAnswer(c, f, null),
+          gap: null,
+          ms: this.now() - started,
+        }),
+      onProgress: (p) => {
+        const ms = this.now() - started;
+        if (ms - last < PROGRESS_EVERY_MS) return;
+        last = ms;
+        emit({ type: 'prepositioning_progress', id: req.id, answer: null, gap: p.gap, ms });
+      },
+    });
+    return { type: 'prepositioning' as const, id: req.id, answer: prepositioningAnswer(c, fast, exact) };
+  }
+
+  /** HiGHS when the question wants the exact answer and the host can load it, else null (the fast answer only). */
+  private highsFor(exact: boolean): Promise<Highs | null> {
+    const load = this.options.loadSolver;
+    if (!exact || load === undefined) return Promise.resolve(null);
+    return this.solver ?? this.startSolver(load);
   }
 
   private startSolver(load: () => Promise<Highs>): Promise<Highs> {

@@ -1,29 +1,6 @@
-import loadHighs from 'highs';
 import { describe, expect, it } from 'vitest';
-import { demoSeed } from '../testing/demo_seed.ts';
-import { EngineHost } from './engine_host.ts';
+import { solverHost as sitingHost } from '../testing/solver_host.ts';
 import type { EngineResponse } from './protocol.ts';
-
-const seed = demoSeed();
-
-async function sitingHost(emitted: EngineResponse[]): Promise<EngineHost> {
-  const fetchFn = async () =>
-    new Response(seed.graphBytes.slice(0), { status: 200, headers: { etag: '"s"' } });
-  const host = new EngineHost(fetchFn, () => performance.now(), {
-    emit: (r) => emitted.push(r),
-    loadSolver: () => loadHighs(),
-  });
-  await host.handle({ type: 'load_network', id: 1, url: '/api/network/graph.bin' });
-  await host.handle({
-    type: 'set_context',
-    id: 2,
-    adminAreas: seed.adminAreas,
-    hazardZones: seed.hazardZones,
-    posts: seed.posts,
-    caches: seed.caches,
-  });
-  return host;
-}
 
 describe('EngineHost: best new sites', () => {
   it('emits the fast answer first, then answers the proven optimum with the same id', async () => {

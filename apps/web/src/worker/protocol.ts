@@ -12,6 +12,8 @@ import {
   type ItemType,
   type Position,
   PostFeature,
+  PrepositioningRequest as PrepositioningQuery,
+  type PrepositioningResponse,
   SitingRequest as SitingQuery,
   type SitingResponse,
 } from '@siaga/schema';
@@ -81,6 +83,13 @@ export const SitingRequest = z.object({
   request: SitingQuery,
 });
 
+/** Equipment pre-positioning: answered by one `prepositioning_progress` (the fast plan), then the exact plan. */
+export const PrepositioningRequest = z.object({
+  type: z.literal('prepositioning'),
+  id: RequestId,
+  request: PrepositioningQuery,
+});
+
 export const EngineRequest = z.discriminatedUnion('type', [
   LoadNetworkRequest,
   SetContextRequest,
@@ -88,6 +97,7 @@ export const EngineRequest = z.discriminatedUnion('type', [
   IsochronesRequest,
   CoverageRequest,
   SitingRequest,
+  PrepositioningRequest,
 ]);
 export type EngineRequest = z.input<typeof EngineRequest>;
 export type ParsedRequest = z.output<typeof EngineRequest>;
@@ -128,6 +138,15 @@ export type EngineResponse =
     } & Timed)
   | ({ type: 'siting'; id: number; answer: SitingResponse } & Timed)
   | SitingProgress
+  | ({ type: 'prepositioning'; id: number; answer: PrepositioningResponse } & Timed)
+  | {
+      type: 'prepositioning_progress';
+      id: number;
+      /** The fast plan (first step), then null while HiGHS runs with its relative gap. */
+      answer: PrepositioningResponse | null;
+      gap: number | null;
+      ms: number;
+    }
   | { type: 'error'; id: number | null; code: ErrorCode; message: string };
 
 /**
