@@ -581,6 +581,7 @@ export const en: Catalogue = {
       assignment: 'Assignment',
       closure: 'Road closure',
       incident_event: 'Incident note',
+      scenario: 'Planning scenario',
     },
     postKind: {
       fire_station: 'Fire station (Damkar)',

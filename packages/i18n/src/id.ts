@@ -616,6 +616,7 @@ export const id = {
       assignment: 'Penugasan',
       closure: 'Penutupan jalan',
       incident_event: 'Catatan kejadian',
+      scenario: 'Skenario perencanaan',
     } satisfies Record<AuditEntity, string>,
     postKind: {
       fire_station: 'Pos Pemadam Kebakaran (Damkar)',
