@@ -3,6 +3,7 @@ export { coverageAnswer } from './adapter/coverage_answer.ts';
 export { type EngineAreas, EngineNetwork } from './adapter/engine_network.ts';
 export { isochroneAnswer } from './adapter/isochrone_answer.ts';
 export { matrixAnswer } from './adapter/matrix_answer.ts';
+export { type MovedPost, scenarioPosts } from './adapter/scenario_posts.ts';
 export { selectPosts } from './adapter/select_posts.ts';
 export { reportedValue, requireCoverable, sitingAnswer } from './adapter/siting_answer.ts';
 export { type CandidateSite, candidateSites } from './adapter/siting_candidates.ts';

@@ -1,4 +1,5 @@
 import { posts, type SiagaDb } from '@siaga/db';
+import { scenarioPosts } from '@siaga/geo';
 import {
   type AreaFigures,
   CoverageRequest,
@@ -19,14 +20,11 @@ export function scenarioCoverageInput(
   stored: readonly PostFeature[],
 ): { posts: PostFeature[]; request: CoverageRequest } {
   const statuses = new Set<string>(document.postStatuses);
-  const off = new Set(document.switchedOff);
-  const moved = new Map(document.movedPosts.map((m) => [m.postId, m.position]));
-  const counted = stored
-    .filter((p) => statuses.has(p.properties.status) && !off.has(p.properties.id))
-    .map((p) => {
-      const at = moved.get(p.properties.id);
-      return at === undefined ? p : { ...p, geometry: { type: 'Point' as const, coordinates: at } };
-    });
+  const counted = scenarioPosts(
+    stored.filter((p) => statuses.has(p.properties.status)),
+    document.switchedOff,
+    document.movedPosts,
+  );
   const request = CoverageRequest.parse({
     postStatus: document.postStatuses,
     candidates: document.candidates.map((c) => ({

@@ -36,6 +36,7 @@ export const promoteIdOf: Record<SourceId, string> = {
   isochrones: 'id',
   routes: 'id',
   candidates: 'id',
+  switchedOff: 'id',
   sites: 'id',
   incident: 'id',
   closures: 'id',

@@ -22,6 +22,9 @@ export const PLAN_EDIT_LABELS = [
   'removeAllCandidates',
   'isochroneOf',
   'shownLevel',
+  'switchOffPost',
+  'switchOnPost',
+  'openScenario',
 ] as const;
 export type PlanEditLabel = (typeof PLAN_EDIT_LABELS)[number];
 
@@ -72,6 +75,20 @@ export const removeCandidates =
     candidates: plan.candidates.filter((c) => !ids.includes(c.id)),
     isochroneOf: plan.isochroneOf !== null && ids.includes(plan.isochroneOf) ? null : plan.isochroneOf,
   });
+
+/** A what-if "this post closes for repairs": the post leaves the plan's coverage (or comes back). */
+export const switchPostOff =
+  (postId: string, off: boolean): PlanEdit =>
+  (plan) => {
+    const rest = plan.switchedOff.filter((id) => id !== postId);
+    return { ...plan, switchedOff: off ? [...rest, postId] : rest };
+  };
+
+/** Opening a saved scenario replaces the whole plan: one undo step back to what was open before. */
+export const replacePlan =
+  (next: PlanSettings): PlanEdit =>
+  () =>
+    next;
 
 export const showIsochronesOf =
   (id: string | null): PlanEdit =>
