@@ -29,7 +29,9 @@ import {
   showLevel,
 } from './plan_edits.ts';
 import { PlanHistory } from './plan_history.tsx';
+import { ScenariosPanel } from './scenarios_panel.tsx';
 import { SitingPanel } from './siting_panel.tsx';
+import { SwitchedOffPosts } from './switched_off_posts.tsx';
 
 function ThresholdsInput() {
   const { t, locale } = useI18n();
@@ -249,7 +251,9 @@ export function PlannerPanel() {
         <Settings />
       </section>
       <Candidates />
+      <SwitchedOffPosts />
       <SitingPanel />
+      <ScenariosPanel />
       <section className="panel-section" data-testid="coverage-kpis" data-status={coverage.status}>
         <h2>{t.planner.kpiHeading}</h2>
         <AnswerStatus
