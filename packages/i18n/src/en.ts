@@ -482,7 +482,7 @@ export const en: Catalogue = {
     kabupaten: 'Kabupaten',
     mapShows: 'The map shows',
     mapHelp:
-      "The map shows one scenario at a time, in the same place: switch between A and B to see the coverage gaps change. Both scenarios' candidates stay visible (A round, B diamond).",
+      "The map shows one scenario at a time, in the same place: switch between A and B to see the coverage gaps change. Both scenarios' candidates stay visible: A purple, B teal.",
     closeCompare: 'Close the comparison',
     differentStandard: "The two scenarios' standards differ: each is counted at its own.",
     conflict: 'Someone else changed this scenario; reload the list and try again.',

@@ -518,7 +518,7 @@ export const id = {
     kabupaten: 'Kabupaten',
     mapShows: 'Peta menampilkan',
     mapHelp:
-      'Peta menampilkan satu skenario pada satu waktu, di tempat yang sama: ganti A dan B untuk melihat celah cakupan berubah. Kandidat kedua skenario tetap tampak (A bulat, B belah ketupat).',
+      'Peta menampilkan satu skenario pada satu waktu, di tempat yang sama: ganti A dan B untuk melihat celah cakupan berubah. Kandidat kedua skenario tetap tampak: A ungu, B hijau kebiruan.',
     closeCompare: 'Tutup perbandingan',
     differentStandard:
       'Standar kedua skenario berbeda: angka dihitung masing-masing pada standarnya sendiri.',

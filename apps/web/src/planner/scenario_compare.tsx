@@ -7,7 +7,7 @@ import { shownValue } from '../store/async_result.ts';
 import type { CompareSide } from '../store/scenario_slice.ts';
 import { useAppState } from '../store/store_context.tsx';
 import { compareRows, sameStandard } from './compare_rows.ts';
-import { formatDelta, formatShare } from './format_share.ts';
+import { formatCountDelta, formatDelta, formatShare } from './format_share.ts';
 import { scenarioApi } from './scenario_api.ts';
 
 /** "≤ 15 mnt (Waktu tempuh)" or "WMK radius 7,5 km". */
@@ -129,28 +129,25 @@ export function ScenarioCompareView({
             <p className="warning">{t.scenarios.differentStandard}</p>
           )}
           <table className="kpi-table compare-table" data-testid="compare-table">
+            <caption>
+              {t.scenarios.population} · <small>{t.scenarios.desa}</small>
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t.planner.kecamatan}</th>
-                <th scope="col" colSpan={3}>
-                  {t.scenarios.population}
+                <th scope="col">
+                  <span className="compare-key compare-key--a">A</span>
                 </th>
-                <th scope="col" colSpan={2}>
-                  {t.scenarios.desa}
+                <th scope="col">
+                  <span className="compare-key compare-key--b">B</span>
                 </th>
-              </tr>
-              <tr>
-                <th scope="col" />
-                <th scope="col">A</th>
-                <th scope="col">B</th>
                 <th scope="col">B − A</th>
-                <th scope="col">A</th>
-                <th scope="col">B</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => {
                 const delta = (r.share.b - r.share.a) * 100;
+                const desa = (n: number) => `${formatNumber(locale, n)}/${formatNumber(locale, r.desaCount)}`;
                 return (
                   <tr
                     key={r.code}
@@ -158,18 +155,19 @@ export function ScenarioCompareView({
                     className={r.code === 'kabupaten' ? 'compare-table__total' : undefined}
                   >
                     <th scope="row">{r.name}</th>
-                    <td>{formatShare(locale, t, r.share.a)}</td>
-                    <td>{formatShare(locale, t, r.share.b)}</td>
                     <td>
-                      <span className="delta" data-good={delta > 0}>
+                      {formatShare(locale, t, r.share.a)}
+                      <small>{desa(r.desa.a)}</small>
+                    </td>
+                    <td>
+                      {formatShare(locale, t, r.share.b)}
+                      <small>{desa(r.desa.b)}</small>
+                    </td>
+                    <td>
+                      <span className="delta" data-good={Math.abs(delta) < 0.05 ? undefined : delta > 0}>
                         {formatDelta(locale, t, delta)}
                       </span>
-                    </td>
-                    <td>
-                      {formatNumber(locale, r.desa.a)}/{formatNumber(locale, r.desaCount)}
-                    </td>
-                    <td>
-                      {formatNumber(locale, r.desa.b)}/{formatNumber(locale, r.desaCount)}
+                      <small>{formatCountDelta(locale, r.desa.b - r.desa.a)}</small>
                     </td>
                   </tr>
                 );

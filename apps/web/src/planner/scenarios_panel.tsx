@@ -208,14 +208,16 @@ export function ScenariosPanel() {
                     >
                       {t.scenarios.duplicate}
                     </button>
-                    <button
-                      type="button"
-                      className="link-button"
-                      data-action="rename"
-                      onClick={() => setRenaming({ id: s.id, name: s.name })}
-                    >
-                      {t.scenarios.rename}
-                    </button>
+                    {renaming?.id !== s.id && (
+                      <button
+                        type="button"
+                        className="link-button"
+                        data-action="rename"
+                        onClick={() => setRenaming({ id: s.id, name: s.name })}
+                      >
+                        {t.scenarios.rename}
+                      </button>
+                    )}
                     {confirmDelete === s.id ? (
                       <button
                         type="button"
