@@ -53,7 +53,7 @@ describe('scenarios repository', () => {
 
   it('promotes a candidate: the post and the scenario change together or not at all', async () => {
     const a = await scenarios.create(database.db, { name: 'Promosi', document: document() }, testActor);
-    const postsBefore = await count('posts');
+    const postsBefore = (await count('posts')) ?? 0;
     await expect(
       scenarios.promote(database.db, a.id, { candidateId: 'K1', kind: 'fire_station' }, testActor, {
         ifVersion: 7,
