@@ -153,6 +153,14 @@ describe('saved planner scenarios', () => {
     );
     expect(csv).toContain('switched_off_post');
     expect(csv).toContain('kecamatan,');
+
+    // The open scenario's candidate becomes a real planned post; the plan counts planned posts from now on.
+    await page.getByTestId('scenario-promote-run').click();
+    await expect.poll(() => page.locator('[data-testid="candidate-list"] li').count()).toBe(0);
+    await expect(page.getByTestId('scenario-message').textContent()).resolves.toBe(
+      'Pos rencana dibuat: Skenario A K1',
+    );
+    await expect(page.locator('input[data-status="planned"]').isChecked()).resolves.toBe(true);
   }, 240_000);
 
   it('fits a phone (390 x 844)', async () => {

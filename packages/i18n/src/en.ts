@@ -387,6 +387,7 @@ export const en: Catalogue = {
       switchOffPost: 'switch a post off',
       switchOnPost: 'switch a post back on',
       openScenario: 'open scenario',
+      promoteCandidate: 'make a planned post',
     },
   },
   siting: {
@@ -486,6 +487,11 @@ export const en: Catalogue = {
     closeCompare: 'Close the comparison',
     differentStandard: "The two scenarios' standards differ: each is counted at its own.",
     conflict: 'Someone else changed this scenario; reload the list and try again.',
+    promoteHeading: 'Make a candidate a planned post',
+    promoteHelp:
+      "Creates a post with status planned at the open (saved) scenario's candidate site; the scenario then counts planned posts.",
+    promote: 'Make a planned post',
+    promoted: 'Planned post created: {name}',
   },
   dispatch: {
     heading: 'Dispatch / Pusdalops',

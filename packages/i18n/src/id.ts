@@ -423,6 +423,7 @@ export const id = {
       switchOffPost: 'nonaktifkan pos',
       switchOnPost: 'aktifkan pos lagi',
       openScenario: 'buka skenario',
+      promoteCandidate: 'jadikan pos rencana',
     },
   },
   siting: {
@@ -523,6 +524,11 @@ export const id = {
     differentStandard:
       'Standar kedua skenario berbeda: angka dihitung masing-masing pada standarnya sendiri.',
     conflict: 'Skenario ini sudah diubah orang lain; muat ulang daftar lalu coba lagi.',
+    promoteHeading: 'Jadikan kandidat pos rencana',
+    promoteHelp:
+      'Membuat pos berstatus rencana di lokasi kandidat skenario yang terbuka (tersimpan), dan skenario menghitung pos rencana.',
+    promote: 'Jadikan pos rencana',
+    promoted: 'Pos rencana dibuat: {name}',
   },
   dispatch: {
     heading: 'Dispatch / Pusdalops',

@@ -25,6 +25,7 @@ export const PLAN_EDIT_LABELS = [
   'switchOffPost',
   'switchOnPost',
   'openScenario',
+  'promoteCandidate',
 ] as const;
 export type PlanEditLabel = (typeof PLAN_EDIT_LABELS)[number];
 
@@ -82,6 +83,16 @@ export const switchPostOff =
   (plan) => {
     const rest = plan.switchedOff.filter((id) => id !== postId);
     return { ...plan, switchedOff: off ? [...rest, postId] : rest };
+  };
+
+/** A candidate made a stored planned post: it leaves the plan, and planned posts count (the new one among them). */
+export const promotedCandidate =
+  (id: string): PlanEdit =>
+  (plan) => {
+    const without = removeCandidates([id])(plan);
+    return plan.postStatuses.includes('planned')
+      ? without
+      : { ...without, postStatuses: [...plan.postStatuses, 'planned'] };
   };
 
 /** Opening a saved scenario replaces the whole plan: one undo step back to what was open before. */

@@ -1,4 +1,4 @@
-import { Scenario, ScenarioList, type ScenarioPatch } from '@siaga/schema';
+import { Scenario, ScenarioList, type ScenarioPatch, ScenarioPromoted } from '@siaga/schema';
 import type { ApiClient } from '../api/api_client.ts';
 
 const base = '/api/scenarios';
@@ -16,6 +16,17 @@ export const scenarioApi = {
   remove: async (api: ApiClient, id: string, version: number) => {
     await api.write('DELETE', `${base}/${id}`, { ifMatch: version });
   },
+  promote: async (api: ApiClient, id: string, version: number, candidateId: string) =>
+    required(
+      (
+        await api.write(
+          'POST',
+          `${base}/${id}/promote`,
+          { body: { candidateId }, ifMatch: version },
+          ScenarioPromoted,
+        )
+      ).value,
+    ),
   exportUrl: (id: string, format: 'geojson' | 'csv') => `${base}/${id}/export.${format}`,
 };
 

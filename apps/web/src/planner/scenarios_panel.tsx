@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/use_i18n.ts';
 import { userOf } from '../store/auth_slice.ts';
 import { useAppState, useAppStoreApi } from '../store/store_context.tsx';
 import { replacePlan } from './plan_edits.ts';
+import { PromoteCandidate } from './promote_candidate.tsx';
 import { scenarioApi } from './scenario_api.ts';
 import { ScenarioCompareView } from './scenario_compare.tsx';
 import { documentOfPlan, planOfDocument } from './scenario_document.ts';
@@ -250,6 +251,7 @@ export function ScenariosPanel() {
           ))}
         </ul>
       )}
+      {canWrite && open !== null && <PromoteCandidate open={open} onDone={done} onError={report} />}
       {list !== null && list.length > 1 && <ScenarioCompareView list={list} onError={report} />}
     </section>
   );

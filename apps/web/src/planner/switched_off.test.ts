@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coverageRequest } from '../engine/engine_requests.ts';
 import { createAppStore } from '../store/app_store.ts';
 import { initialPlan, type PlanSettings } from '../store/planner_slice.ts';
-import { replacePlan, switchPostOff } from './plan_edits.ts';
+import { promotedCandidate, replacePlan, switchPostOff } from './plan_edits.ts';
 import { documentOfPlan, planOfDocument } from './scenario_document.ts';
 
 const POST_A = '11111111-1111-4111-8111-111111111111';
@@ -61,5 +61,20 @@ describe('switching posts off', () => {
     store.temporal.getState().redo();
     s().addCandidate([115.2, -8.2]);
     expect(new Set(s().plan.candidates.map((c) => c.id)).size).toBe(2);
+  });
+
+  it('drops a promoted candidate and counts planned posts', () => {
+    const plan = {
+      ...initialPlan(),
+      candidates: [{ id: 'K1', position: [115.1, -8.2] as [number, number] }],
+      isochroneOf: 'K1',
+    };
+    expect(promotedCandidate('K1')(plan)).toMatchObject({
+      candidates: [],
+      isochroneOf: null,
+      postStatuses: ['operational', 'planned'],
+    });
+    const counted = { ...plan, postStatuses: ['planned' as const] };
+    expect(promotedCandidate('K1')(counted).postStatuses).toEqual(['planned']);
   });
 });
