@@ -173,6 +173,7 @@ describe('saved planner scenarios', () => {
     await section.scrollIntoViewIfNeeded();
     const box = await section.boundingBox();
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+    await page.getByTestId('scenario-list').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'scenarios-390x844-list.png') });
     await page.getByTestId('compare-table').scrollIntoViewIfNeeded();
     const table = await page.getByTestId('compare-table').boundingBox();
