@@ -52,6 +52,7 @@ export {
 } from './repositories/road_closures.ts';
 export { roadInputsOf } from './repositories/road_inputs.ts';
 export { type RoadCreateParsed, type RoadQuery, roads } from './repositories/roads.ts';
+export { scenarios } from './repositories/scenarios.ts';
 export { demoSeedLoaded } from './repositories/seed_runs.ts';
 export {
   type ResolvedSession,

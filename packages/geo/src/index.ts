@@ -17,6 +17,7 @@ export {
   type ReportLayers,
   reportAnswer,
 } from './adapter/report_answer.ts';
+export { type MovedPost, scenarioPosts } from './adapter/scenario_posts.ts';
 export { selectPosts } from './adapter/select_posts.ts';
 export { reportedValue, requireCoverable, sitingAnswer } from './adapter/siting_answer.ts';
 export { type CandidateSite, candidateSites } from './adapter/siting_candidates.ts';

@@ -21,6 +21,7 @@ export const AuditEntity = z.enum([
   'assignment',
   'closure',
   'incident_event',
+  'scenario',
 ]);
 export type AuditEntity = z.infer<typeof AuditEntity>;
 

@@ -23,6 +23,7 @@ export * from './report.ts';
 export * from './road.ts';
 export * from './road_closure.ts';
 export * from './routing.ts';
+export * from './scenario.ts';
 export * from './siting.ts';
 export * from './stock.ts';
 export * from './text.ts';

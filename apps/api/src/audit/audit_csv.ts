@@ -28,12 +28,24 @@ export function csvField(value: unknown): string {
 }
 
 /**
- * The audit entries as CSV (RFC 4180, CRLF line ends) with a UTF-8 byte-order mark, so spreadsheet programs
- * read names with non-ASCII letters correctly; `before` and `after` are JSON.
+ * Rows as CSV (RFC 4180, CRLF line ends) with a UTF-8 byte-order mark, so spreadsheet programs read names with
+ * non-ASCII letters correctly.
+ *
+ * @example csvOf(['a', 'b'], [[1, 'x']]) // '\uFEFFa,b\r\n1,x\r\n'
+ */
+export function csvOf(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  const lines = [header.join(','), ...rows.map((row) => row.map(csvField).join(','))];
+  return `\uFEFF${lines.map((l) => `${l}\r\n`).join('')}`;
+}
+
+/**
+ * The audit entries as CSV; `before` and `after` are JSON.
  *
  * @example auditCsv([]) // '\uFEFFid,at,actorName,…\r\n'
  */
 export function auditCsv(entries: AuditEntry[]): string {
-  const lines = [columns.join(','), ...entries.map((e) => columns.map((k) => csvField(e[k])).join(','))];
-  return `\uFEFF${lines.map((l) => `${l}\r\n`).join('')}`;
+  return csvOf(
+    columns,
+    entries.map((e) => columns.map((k) => e[k])),
+  );
 }

@@ -13,7 +13,8 @@ const point = (coordinates: PlanSettings['candidates'][number]['position']) =>
 
 /**
  * The planner's coverage question; mode and the shown threshold are display choices and not part of it. The
- * planner draws the gaps of every mode, so it asks for them.
+ * planner draws the gaps of every mode, so it asks for them. Switched-off and moved posts ride beside the schema
+ * request: the Worker counts them in the baseline (today) and not in the scenario.
  */
 export function coverageRequest(plan: PlanSettings): BodyOf<'coverage'> {
   return {
@@ -30,6 +31,8 @@ export function coverageRequest(plan: PlanSettings): BodyOf<'coverage'> {
       countTurnout: plan.countTurnout,
       gaps: true,
     },
+    switchedOff: plan.switchedOff,
+    movedPosts: plan.movedPosts,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { AppState, AppStore } from '../store/app_store.ts';
 import type { EngineClient } from '../worker/engine_client.ts';
 import { askWhenChanged, messageOf } from './ask_when_changed.ts';
+import { answerCompare } from './compare_question.ts';
 import { contextOf } from './engine_context.ts';
 import { answerPrepositioning } from './prepositioning_question.ts';
 import { closestQuestion, coverageQuestion, isochronesQuestion } from './questions.ts';
@@ -70,6 +71,12 @@ export function connectEngine(store: AppStore, client: EngineConnection): () => 
     askWhenChanged(store, client, engineVersion, closestQuestion),
     watch(store, (s) => s.sitingAsk, answerSiting(store, client), Object.is),
     watch(store, (s) => s.prepositioningAsk, answerPrepositioning(store, client), Object.is),
+    // Only a new comparison asks: switching the side the map shows does not.
+    watch(
+      store,
+      (s) => s.compare?.n ?? null,
+      () => answerCompare(store, client)(store.getState().compare),
+    ),
   ];
   return () => {
     for (const stop of stops) stop();

@@ -1,4 +1,4 @@
-import type { IsochroneCollection, RoadClosureFeature, SitingResponse } from '@siaga/schema';
+import type { IsochroneCollection, PostFeature, RoadClosureFeature, SitingResponse } from '@siaga/schema';
 import type { Feature, Geometry } from 'geojson';
 import type { AppState } from '../store/app_store.ts';
 import { shownValue } from '../store/async_result.ts';
@@ -7,6 +7,7 @@ import type { Closure, Incident } from '../store/dispatch_slice.ts';
 import { type CoverageModeKey, livePlan } from '../store/planner_slice.ts';
 import { shownPlan } from '../store/prepositioning_slice.ts';
 import { focusedRoute, routeId } from '../store/route_focus_slice.ts';
+import type { CompareSide, ScenarioCompare } from '../store/scenario_slice.ts';
 import { shownSites } from '../store/siting_slice.ts';
 import type { Panel } from '../store/workspace_slice.ts';
 import type { Candidate, CoverageSummary, RankedRoute, ResponseOf } from '../worker/protocol.ts';
@@ -103,8 +104,47 @@ export function candidatesData(
     candidates.map((c) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [...c.position] },
-      properties: { id: c.id, selected: c.id === selectedId },
+      properties: { id: c.id, label: c.id, selected: c.id === selectedId, side: null },
     })),
+  );
+}
+
+/**
+ * Both compared scenarios' candidates, labelled "A·K1" / "B·K1" and coloured by side. Their ids are not the
+ * plan's, so dragging one moves nothing: a saved scenario changes only by opening it.
+ */
+export function compareCandidatesData(compare: ScenarioCompare): SourceCollection {
+  const side = (key: CompareSide) =>
+    compare[key].document.candidates.map(
+      (c): Feature<Geometry, Props> => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [...c.position] },
+        properties: {
+          id: `compare-${key}-${c.id}`,
+          label: `${key.toUpperCase()}·${c.id}`,
+          selected: false,
+          side: key,
+        },
+      }),
+    );
+  return collection([...side('a'), ...side('b')]);
+}
+
+/** Stored posts a what-if switched off, marked where they stand. */
+export function switchedOffData(
+  posts: readonly PostFeature[],
+  switchedOff: readonly string[],
+): SourceCollection {
+  if (switchedOff.length === 0) return EMPTY;
+  const off = new Set(switchedOff);
+  return collection(
+    posts
+      .filter((p) => off.has(p.properties.id))
+      .map((p) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [...p.geometry.coordinates] },
+        properties: { id: `off-${p.properties.id}`, name: p.properties.name },
+      })),
   );
 }
 
@@ -174,10 +214,21 @@ export function overlayInputs(s: AppState): Record<OverlaySourceId, OverlayInput
   const plan = livePlan(s);
   const sites = shownSites(s.siting);
   const prepositioned = shownPlan(s.prepositioning);
+  const compare = planner ? s.compare : null;
+  const compared = compare === null ? null : shownValue(compare.result);
+  const shownDocument = compare === null ? null : compare[compare.shown].document;
+  const posts = featuresOf(s.datasets, 'posts');
   return {
+    // A comparison shows one scenario's gaps at a time (at its own standard), in place of the open plan's.
     gaps: {
-      deps: [planner, coverage, plan.mode, plan.levelIndex],
-      build: () => (planner ? gapsData(coverage?.scenario ?? null, plan.mode, plan.levelIndex) : EMPTY),
+      deps: [planner, coverage, plan.mode, plan.levelIndex, compare, compared],
+      build: () => {
+        if (!planner) return EMPTY;
+        if (compare === null || shownDocument === null) {
+          return gapsData(coverage?.scenario ?? null, plan.mode, plan.levelIndex);
+        }
+        return gapsData(compared?.[compare.shown] ?? null, shownDocument.mode, shownDocument.levelIndex);
+      },
     },
     isochrones: {
       deps: [planner, isochrones, plan.isochroneOf],
@@ -187,8 +238,17 @@ export function overlayInputs(s: AppState): Record<OverlaySourceId, OverlayInput
           : EMPTY,
     },
     candidates: {
-      deps: [planner, plan.candidates, plan.isochroneOf],
-      build: () => (planner ? candidatesData(plan.candidates, plan.isochroneOf) : EMPTY),
+      deps: [planner, plan.candidates, plan.isochroneOf, compare],
+      build: () => {
+        if (!planner) return EMPTY;
+        return compare === null
+          ? candidatesData(plan.candidates, plan.isochroneOf)
+          : compareCandidatesData(compare);
+      },
+    },
+    switchedOff: {
+      deps: [planner, plan.switchedOff, posts, shownDocument],
+      build: () => (planner ? switchedOffData(posts, shownDocument?.switchedOff ?? plan.switchedOff) : EMPTY),
     },
     sites: {
       deps: [planner, sites],

@@ -4,6 +4,7 @@ export const OVERLAY_SOURCE_IDS = [
   'isochrones',
   'routes',
   'candidates',
+  'switchedOff',
   'sites',
   'prepositioning',
   'incident',

@@ -93,6 +93,9 @@ export function hazardFillOpacity(type: HazardType, level: HazardLevel): number 
 export const overlayColors = {
   gap: '#e03131',
   candidate: '#7048e8',
+  /** Scenario B's candidates in a comparison (A keeps the candidate colour). */
+  candidateB: '#0c8599',
+  switchedOff: '#495057',
   suggestedSite: '#e8590c',
   prepositionedCache: '#1971c2',
   zoneComplete: '#2b8a3e',

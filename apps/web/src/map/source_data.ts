@@ -36,6 +36,7 @@ export const promoteIdOf: Record<SourceId, string> = {
   isochrones: 'id',
   routes: 'id',
   candidates: 'id',
+  switchedOff: 'id',
   sites: 'id',
   prepositioning: 'id',
   incident: 'id',

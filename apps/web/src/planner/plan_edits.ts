@@ -22,6 +22,10 @@ export const PLAN_EDIT_LABELS = [
   'removeAllCandidates',
   'isochroneOf',
   'shownLevel',
+  'switchOffPost',
+  'switchOnPost',
+  'openScenario',
+  'promoteCandidate',
 ] as const;
 export type PlanEditLabel = (typeof PLAN_EDIT_LABELS)[number];
 
@@ -72,6 +76,30 @@ export const removeCandidates =
     candidates: plan.candidates.filter((c) => !ids.includes(c.id)),
     isochroneOf: plan.isochroneOf !== null && ids.includes(plan.isochroneOf) ? null : plan.isochroneOf,
   });
+
+/** A what-if "this post closes for repairs": the post leaves the plan's coverage (or comes back). */
+export const switchPostOff =
+  (postId: string, off: boolean): PlanEdit =>
+  (plan) => {
+    const rest = plan.switchedOff.filter((id) => id !== postId);
+    return { ...plan, switchedOff: off ? [...rest, postId] : rest };
+  };
+
+/** A candidate made a stored planned post: it leaves the plan, and planned posts count (the new one among them). */
+export const promotedCandidate =
+  (id: string): PlanEdit =>
+  (plan) => {
+    const without = removeCandidates([id])(plan);
+    return plan.postStatuses.includes('planned')
+      ? without
+      : { ...without, postStatuses: [...plan.postStatuses, 'planned'] };
+  };
+
+/** Opening a saved scenario replaces the whole plan: one undo step back to what was open before. */
+export const replacePlan =
+  (next: PlanSettings): PlanEdit =>
+  () =>
+    next;
 
 export const showIsochronesOf =
   (id: string | null): PlanEdit =>

@@ -30,7 +30,9 @@ import {
 } from './plan_edits.ts';
 import { PlanHistory } from './plan_history.tsx';
 import { PrepositioningPanel } from './prepositioning_panel.tsx';
+import { ScenariosPanel } from './scenarios_panel.tsx';
 import { SitingPanel } from './siting_panel.tsx';
+import { SwitchedOffPosts } from './switched_off_posts.tsx';
 
 function ThresholdsInput() {
   const { t, locale } = useI18n();
@@ -250,8 +252,10 @@ export function PlannerPanel() {
         <Settings />
       </section>
       <Candidates />
+      <SwitchedOffPosts />
       <SitingPanel />
       <PrepositioningPanel />
+      <ScenariosPanel />
       <section className="panel-section" data-testid="coverage-kpis" data-status={coverage.status}>
         <h2>{t.planner.kpiHeading}</h2>
         <AnswerStatus

@@ -13,6 +13,7 @@ import { createLiveSlice, type LiveSlice } from './live_slice.ts';
 import { createPlannerSlice, type PlannerSlice } from './planner_slice.ts';
 import { createPrepositioningSlice, type PrepositioningSlice } from './prepositioning_slice.ts';
 import { createRouteFocusSlice, type RouteFocusSlice } from './route_focus_slice.ts';
+import { createScenarioSlice, type ScenarioSlice } from './scenario_slice.ts';
 import { createSitingSlice, type SitingSlice } from './siting_slice.ts';
 import { createUiSlice, type UiSlice } from './ui_slice.ts';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace_slice.ts';
@@ -28,7 +29,8 @@ export type AppState = UiSlice &
   AuthSlice &
   IncidentDeskSlice &
   LiveSlice &
-  RouteFocusSlice;
+  RouteFocusSlice &
+  ScenarioSlice;
 
 /** What the undo history keeps: the plan and the name of the edit that made it. */
 export type PlanSnapshot = Pick<PlannerSlice, 'plan' | 'planEdit'>;
@@ -52,6 +54,7 @@ function createAppStoreOf(initialLocale: Locale) {
         ...createIncidentDeskSlice(...a),
         ...createLiveSlice(...a),
         ...createRouteFocusSlice(...a),
+        ...createScenarioSlice(...a),
       }),
       {
         partialize: (s): PlanSnapshot => ({ plan: s.plan, planEdit: s.planEdit }),

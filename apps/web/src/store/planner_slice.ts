@@ -8,7 +8,7 @@ import {
   samePlan,
   withShownLevel,
 } from '../planner/plan_edits.ts';
-import type { Candidate, ResponseOf } from '../worker/protocol.ts';
+import type { Candidate, MovedPost, ResponseOf } from '../worker/protocol.ts';
 import { type AsyncResult, IDLE } from './async_result.ts';
 
 export const COVERAGE_MODES = ['travelTime', 'wmkRadius', 'wmkNetwork'] as const;
@@ -41,6 +41,10 @@ export interface PlanSettings {
   /** Which threshold the gap layer and the kecamatan table show (index into thresholdsMin). */
   levelIndex: number;
   candidates: Candidate[];
+  /** Stored posts left out of the what-if ("closed for repairs"): they count in the baseline, not the plan. */
+  switchedOff: string[];
+  /** Stored posts counted at another place in the what-if. */
+  movedPosts: MovedPost[];
   /** The post or candidate whose isochrones are drawn. */
   isochroneOf: string | null;
 }
@@ -73,6 +77,8 @@ export const initialPlan = (): PlanSettings => ({
   mode: 'travelTime',
   levelIndex: DEFAULT_THRESHOLDS_MIN.length - 1,
   candidates: [],
+  switchedOff: [],
+  movedPosts: [],
   isochroneOf: null,
 });
 

@@ -133,6 +133,19 @@ describe('EngineHost', () => {
     expect(after[0]?.etaS ?? Infinity).toBeGreaterThanOrEqual(best?.etaS ?? 0);
   });
 
+  it('counts a switched-off post in the baseline only, so the loss shows', async () => {
+    const host = await readyHost();
+    const today = await ask(host, coverageRequest([]));
+    const postId = seed.posts.find((p) => p.properties.status === 'operational')?.properties.id ?? '';
+    const off = await ask(host, { ...coverageRequest([]), switchedOff: [postId] });
+    expect(off.baseline?.travelTime.levels).toEqual(
+      today.scenario.travelTime.levels.map((l) => ({ ...l, gaps: null })),
+    );
+    expect(off.scenario.postCount).toBe(today.scenario.postCount - 1);
+    const lost = off.scenario.travelTime.levels.at(-1)?.coveredPopulation ?? 0;
+    expect(lost).toBeLessThan(today.scenario.travelTime.levels.at(-1)?.coveredPopulation ?? 0);
+  });
+
   it('never reports lower coverage with a candidate than without', async () => {
     const host = await readyHost();
     const without = await ask(host, coverageRequest([]));

@@ -6,11 +6,13 @@ import {
   EngineNetwork,
   isochroneAnswer,
   linkCount,
+  type MovedPost,
   nodeCount,
   prepositioningAnswer,
   prepositioningCase,
   reportedValue,
   requireCoverable,
+  scenarioPosts,
   selectPosts,
   sitingAnswer,
   sitingCase,
@@ -162,10 +164,10 @@ export class EngineHost {
   }
 
   private coverage(req: z.output<typeof CoverageMessage>) {
-    const { request } = req;
+    const { request, switchedOff, movedPosts } = req;
     let baseline: CoverageSummary | null = null;
     let baselineMs = 0;
-    if (request.candidates.length > 0) {
+    if (request.candidates.length > 0 || switchedOff.length > 0 || movedPosts.length > 0) {
       const question = { ...request, candidates: [], gaps: false };
       const key = JSON.stringify(question);
       // Dragging a candidate repeats the same baseline question many times a second: answer it once.
@@ -177,7 +179,7 @@ export class EngineHost {
       baseline = this.baseline.summary;
       baselineMs = this.baseline.ms;
     }
-    const scenario = this.summary(request);
+    const scenario = this.summary(request, switchedOff, movedPosts);
     return { type: 'coverage' as const, id: req.id, scenario, baseline, baselineMs };
   }
 
@@ -262,10 +264,16 @@ export class EngineHost {
     return this.solver;
   }
 
-  private summary(request: CoverageRequest): CoverageSummary {
+  /** The coverage of the request's posts, less the switched-off ones and with the moved ones at their place. */
+  private summary(
+    request: CoverageRequest,
+    switchedOff: readonly string[] = [],
+    movedPosts: readonly MovedPost[] = [],
+  ): CoverageSummary {
     const { engine } = this.requireNetwork();
     const context = this.requireContext();
-    return summarizeCoverage(coverageAnswer(engine, context, selectPosts(context.posts, request), request));
+    const posts = scenarioPosts(selectPosts(context.posts, request), switchedOff, movedPosts);
+    return summarizeCoverage(coverageAnswer(engine, context, posts, request));
   }
 
   private requireNetwork(): Network {

@@ -10,7 +10,7 @@ import {
   type IsochroneCollection,
   IsochroneRequest as IsochroneQuery,
   type ItemType,
-  type Position,
+  Position,
   PostFeature,
   PrepositioningRequest as PrepositioningQuery,
   type PrepositioningResponse,
@@ -25,7 +25,7 @@ import { z } from 'zod';
  * message, never dropped); responses are the API's answers plus what only the page needs.
  */
 
-export type { CoverageSummary, ModeSummary } from '@siaga/geo';
+export type { CoverageSummary, ModeSummary, MovedPost } from '@siaga/geo';
 
 /** A site the planner adds by clicking the map; it counts like a new post with the default turnout. */
 export interface Candidate {
@@ -74,6 +74,10 @@ export const CoverageRequest = z.object({
   type: z.literal('coverage'),
   id: RequestId,
   request: CoverageQuery,
+  /** Posts of the request left out of the scenario (the baseline keeps them). */
+  switchedOff: z.array(z.string()).default([]),
+  /** Posts of the request counted at another place in the scenario (the baseline keeps them where they are). */
+  movedPosts: z.array(z.object({ postId: z.string(), position: Position })).default([]),
 });
 
 /** The best new sites: answered by a `siting_progress` message per phase, then one `siting` answer. */
@@ -132,7 +136,10 @@ export type EngineResponse =
       type: 'coverage';
       id: number;
       scenario: CoverageSummary;
-      /** The same question without candidates; null when there are none (the scenario is the baseline). */
+      /**
+       * Today's posts without candidates, switched-off or moved posts; null when the plan has none of these (the
+       * scenario is the baseline).
+       */
       baseline: CoverageSummary | null;
       baselineMs: number;
     } & Timed)

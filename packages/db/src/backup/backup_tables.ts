@@ -21,6 +21,7 @@ export const BACKUP_TABLES: { name: string; orderBy: string }[] = [
   { name: 'assignments', orderBy: 'id' },
   { name: 'incident_events', orderBy: 'id' },
   { name: 'road_closures', orderBy: 'id' },
+  { name: 'scenarios', orderBy: 'id' },
   { name: 'roads', orderBy: 'id' },
   { name: 'seed_runs', orderBy: 'loaded_at, id' },
   { name: 'audit_log', orderBy: 'id' },

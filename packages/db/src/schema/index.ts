@@ -11,6 +11,7 @@ export { posts } from './posts.ts';
 export { rateLimits } from './rate_limits.ts';
 export { roadClosures } from './road_closures.ts';
 export { roads } from './roads.ts';
+export { scenarios } from './scenarios.ts';
 export { seedRuns } from './seed_runs.ts';
 export { sessions } from './sessions.ts';
 export { units } from './units.ts';

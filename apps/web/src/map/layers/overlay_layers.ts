@@ -184,12 +184,37 @@ export function markerOverlayLayers(): LayerSpecification[] {
       paint: { 'text-color': c.suggestedSite },
     }),
     inGroup('overlay', {
+      id: 'switched-off-ring',
+      type: 'circle',
+      source: 'switchedOff',
+      paint: {
+        'circle-radius': 13,
+        'circle-color': c.switchedOff,
+        'circle-opacity': 0.75,
+        'circle-stroke-color': c.gap,
+        'circle-stroke-width': 3,
+      },
+    }),
+    inGroup('overlay', {
+      id: 'switched-off-label',
+      type: 'symbol',
+      source: 'switchedOff',
+      layout: {
+        'text-field': '×',
+        'text-font': FONT_BOLD,
+        'text-size': 20,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#ffffff' },
+    }),
+    inGroup('overlay', {
       id: 'candidates-circle',
       type: 'circle',
       source: 'candidates',
       paint: {
         'circle-radius': ['case', ['get', 'selected'], 13, 11],
-        'circle-color': c.candidate,
+        'circle-color': ['case', ['==', ['get', 'side'], 'b'], c.candidateB, c.candidate],
         'circle-opacity': 0.9,
         'circle-stroke-color': ['case', ['get', 'selected'], '#f59f00', '#ffffff'],
         'circle-stroke-width': 3,
@@ -200,7 +225,7 @@ export function markerOverlayLayers(): LayerSpecification[] {
       type: 'symbol',
       source: 'candidates',
       layout: {
-        'text-field': ['get', 'id'],
+        'text-field': ['get', 'label'],
         'text-font': FONT_BOLD,
         'text-size': 11,
         'text-allow-overlap': true,
