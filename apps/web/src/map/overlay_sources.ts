@@ -7,5 +7,6 @@ export const OVERLAY_SOURCE_IDS = [
   'sites',
   'incident',
   'closures',
+  'edit',
 ] as const;
 export type OverlaySourceId = (typeof OVERLAY_SOURCE_IDS)[number];

@@ -4,6 +4,7 @@ import { createStore } from 'zustand/vanilla';
 import { type AuthSlice, createAuthSlice } from './auth_slice.ts';
 import { createDataSlice, type DataSlice } from './data_slice.ts';
 import { createDispatchSlice, type DispatchSlice } from './dispatch_slice.ts';
+import { createEditingSlice, type EditingSlice } from './editing_slice.ts';
 import { createEngineSlice, type EngineSlice } from './engine_slice.ts';
 import { createLiveSlice, type LiveSlice } from './live_slice.ts';
 import { createPlannerSlice, type PlannerSlice } from './planner_slice.ts';
@@ -21,7 +22,8 @@ export type AppState = UiSlice &
   EngineSlice &
   AuthSlice &
   LiveSlice &
-  RouteFocusSlice;
+  RouteFocusSlice &
+  EditingSlice;
 
 /** What the undo history keeps: the plan and the name of the edit that made it. */
 export type PlanSnapshot = Pick<PlannerSlice, 'plan' | 'planEdit'>;
@@ -43,6 +45,7 @@ function createAppStoreOf(initialLocale: Locale) {
         ...createAuthSlice(...a),
         ...createLiveSlice(...a),
         ...createRouteFocusSlice(...a),
+        ...createEditingSlice(...a),
       }),
       {
         partialize: (s): PlanSnapshot => ({ plan: s.plan, planEdit: s.planEdit }),
