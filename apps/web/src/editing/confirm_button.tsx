@@ -31,7 +31,8 @@ export function ConfirmButton({
     );
   }
   return (
-    <div className="confirm" role="group" aria-label={label}>
+    <fieldset className="confirm">
+      <legend className="sr-only">{label}</legend>
       <p>{question}</p>
       <div className="button-row">
         <button
@@ -49,6 +50,6 @@ export function ConfirmButton({
           {t.editing.cancel}
         </button>
       </div>
-    </div>
+    </fieldset>
   );
 }

@@ -26,12 +26,12 @@ export function shapeData(shape: EditShape | null): SourceCollection {
       properties: { id: 'line', part: 'area' },
     });
   }
-  corners.forEach((p, i) =>
+  for (const [i, p] of corners.entries()) {
     features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [...p] },
       properties: { id: String(i), part: 'vertex' },
-    }),
-  );
+    });
+  }
   return { type: 'FeatureCollection', features } as SourceCollection;
 }
