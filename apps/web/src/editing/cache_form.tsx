@@ -18,7 +18,9 @@ export const cacheResource: FeatureResource<CacheFeature> = {
 };
 
 /** A cache's form: name, the post it stands at, its place (its stock has its own forms in the details card). */
-export function CacheForm({ feature }: { feature: CacheFeature | null }) {
+export function CacheForm({ feature: current }: { feature: CacheFeature | null }) {
+  // The record as the form was opened: what the draft started from and the version the edit is made against.
+  const [feature] = useState(current);
   const { t } = useI18n();
   const api = useApi();
   const store = useAppStoreApi();

@@ -25,7 +25,7 @@ import {
   stockBody,
   stockDraft,
 } from './stock_drafts.ts';
-import { writeRecord } from './write_record.ts';
+import { putItems, writeRecord } from './write_record.ts';
 
 const STOCK_KINDS: readonly StockKind[] = ['receive', 'issue', 'move', 'adjust'];
 
@@ -65,6 +65,7 @@ function StockOperationForm({ cache }: { cache: CacheFeature }) {
     });
     f.setErrors(outcome.kind === 'refused' ? outcome.errors : {});
     f.setMessage(outcome.kind === 'refused' ? outcome.message : t.editing.stockDone);
+    if (outcome.kind === 'done' && outcome.value) putItems(store, outcome.value.items);
     if (outcome.kind === 'done') f.setDraft({ ...stockDraft(), kind: d.kind, itemType: d.itemType });
   };
   const others = caches
@@ -143,12 +144,13 @@ function StockOperationForm({ cache }: { cache: CacheFeature }) {
 }
 
 /** One stock row's ready count, condition, last inspection and notes: PATCH with If-Match its version. */
-function ItemForm({ cacheId, item, onDone }: { cacheId: string; item: CacheItem; onDone(): void }) {
+function ItemForm({ cacheId, item: current, onDone }: { cacheId: string; item: CacheItem; onDone(): void }) {
+  // The row as the form was opened: the draft's start and the version the edit is made against.
+  const [item] = useState(current);
   const { t } = useI18n();
   const api = useApi();
   const store = useAppStoreApi();
   const f = useFormState<ItemDraft>(() => itemDraft(item));
-  const [version] = useState(item.version);
   const d = f.draft;
   const submit = async () => {
     const checked = validate(t, CacheItemPatch, itemBody(item, d));
@@ -161,7 +163,7 @@ function ItemForm({ cacheId, item, onDone }: { cacheId: string; item: CacheItem;
       method: 'PATCH',
       path: `/api/caches/${cacheId}/items/${item.id}`,
       body: checked.value,
-      version,
+      version: item.version,
       answer: CacheItem,
     });
     if (outcome.kind === 'refused') {
@@ -169,6 +171,7 @@ function ItemForm({ cacheId, item, onDone }: { cacheId: string; item: CacheItem;
       f.setMessage(outcome.message);
       return;
     }
+    if (outcome.kind === 'done' && outcome.value) putItems(store, [outcome.value]);
     onDone();
   };
   return (

@@ -18,7 +18,9 @@ export const hazardZoneResource: FeatureResource<HazardZoneFeature> = {
 };
 
 /** A hazard zone's form: its outline drawn or reshaped on the map, type, level and source. */
-export function HazardZoneForm({ feature }: { feature: HazardZoneFeature | null }) {
+export function HazardZoneForm({ feature: current }: { feature: HazardZoneFeature | null }) {
+  // The record as the form was opened: what the draft started from and the version the edit is made against.
+  const [feature] = useState(current);
   const { t } = useI18n();
   const api = useApi();
   const store = useAppStoreApi();

@@ -20,13 +20,14 @@ export const postResource: FeatureResource<PostFeature> = {
  * A post's form. Retiring a post sets its status to `closed` (the schema's decommissioned value): it stays in
  * the data, greyed on the map, and its history stays in the audit log.
  */
-export function PostForm({ feature }: { feature: PostFeature | null }) {
+export function PostForm({ feature: current }: { feature: PostFeature | null }) {
+  // The record as the form was opened: what the draft started from and the version the edit is made against.
+  const [feature] = useState(current);
   const { t } = useI18n();
   const api = useApi();
   const store = useAppStoreApi();
   const closeEditor = useAppState((s) => s.closeEditor);
   const [draft, setDraft] = useState(() => postDraft(feature));
-  // The version the form was opened on: a change made elsewhere meanwhile is a conflict, not silently lost.
   const [stored] = useState(() =>
     feature ? { id: feature.properties.id, version: feature.properties.version } : null,
   );

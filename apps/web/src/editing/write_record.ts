@@ -1,4 +1,5 @@
 import type { Catalogue } from '@siaga/i18n';
+import type { CacheItem } from '@siaga/schema';
 import type { z } from 'zod';
 import type { ApiClient, WriteMethod } from '../api/api_client.ts';
 import { ApiError } from '../api/api_error.ts';
@@ -74,4 +75,16 @@ export function putFeature<K extends FeatureDataset>(
 export function dropFeature(store: AppStore, dataset: DatasetId & FeatureDataset, id: string): void {
   const s = store.getState();
   s.setLoaded(dataset, featuresOf(s.datasets, dataset).filter((f) => f.properties.id !== id) as never);
+}
+
+/** Puts written stock rows into their caches at once (a receive may create a row; a move changes two caches). */
+export function putItems(store: AppStore, items: readonly CacheItem[]): void {
+  const s = store.getState();
+  const caches = featuresOf(s.datasets, 'caches').map((c) => {
+    const mine = items.filter((i) => i.cacheId === c.properties.id);
+    if (mine.length === 0) return c;
+    const kept = c.properties.items.filter((i) => !mine.some((m) => m.id === i.id));
+    return { ...c, properties: { ...c.properties, items: [...kept, ...mine] } };
+  });
+  s.setLoaded('caches', caches);
 }
