@@ -134,7 +134,7 @@ export const en: Catalogue = {
     move: 'Move',
     moveHint: 'Drag the marker (or click the map) to the new place, then save. Cancel puts it back.',
     placeHint: 'Click the map to place the point.',
-    moved: 'New location: {lat}, {lon}',
+    moved: 'New location: latitude {lat}, longitude {lon}',
     notPlaced: 'Not placed on the map yet',
     redraw: 'Redraw',
     drawHint: 'Click the map to add corners (at least 3); drag a corner to move it.',

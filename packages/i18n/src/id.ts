@@ -164,7 +164,7 @@ export const id = {
     move: 'Pindahkan',
     moveHint: 'Seret penanda (atau klik peta) ke lokasi baru, lalu simpan. Batal mengembalikan lokasi lama.',
     placeHint: 'Klik peta untuk menempatkan titiknya.',
-    moved: 'Lokasi baru: {lat}, {lon}',
+    moved: 'Lokasi baru: lintang {lat}, bujur {lon}',
     notPlaced: 'Belum ditempatkan di peta',
     redraw: 'Gambar ulang',
     drawHint: 'Klik peta untuk menambah titik sudut (minimal 3); seret titik sudut untuk menggesernya.',

@@ -34,10 +34,13 @@ function useFormState<D>(initial: () => D) {
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
+  /** Sets one field; its message goes until the next check. */
   const set =
     <K extends keyof D>(key: K) =>
-    (value: D[K]) =>
+    (value: D[K]) => {
       setDraft((d) => ({ ...d, [key]: value }));
+      setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== key)));
+    };
   return { draft, setDraft, errors, setErrors, message, setMessage, set };
 }
 

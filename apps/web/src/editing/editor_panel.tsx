@@ -16,6 +16,7 @@ export function EditorPanel({ target }: { target: EditTarget }) {
   const closeEditor = useAppState((s) => s.closeEditor);
   const setShape = useAppState((s) => s.setShape);
   const datasets = useAppState((s) => s.datasets);
+  const shaping = useAppState((s) => s.shape !== null);
   useEffect(() => {
     if (target.id !== null) return;
     setShape(
@@ -46,6 +47,7 @@ export function EditorPanel({ target }: { target: EditTarget }) {
       className="details details--form"
       aria-label={t.editing.toolbar}
       data-testid="editor-panel"
+      data-shaping={shaping}
       data-map-cover
     >
       <button

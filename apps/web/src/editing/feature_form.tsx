@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { z } from 'zod';
 import { useApi } from '../api/api_context.tsx';
 import { useI18n } from '../i18n/use_i18n.ts';
@@ -46,12 +46,14 @@ export function FeatureForm<F extends { properties: { id: string } }>(props: Fea
   const store = useAppStoreApi();
   const shape = useAppState((s) => s.shape);
   const closeEditor = useAppState((s) => s.closeEditor);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  // After a first save attempt the draft is checked as it is typed, so a corrected field loses its message.
+  const [attempted, setAttempted] = useState(false);
+  const [refusal, setRefusal] = useState<{ message: string; errors: FieldErrors } | null>(null);
   const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const { resource, stored } = props;
 
-  const save = async () => {
+  const request = () => {
     const geometry =
       shape === null
         ? stored === null
@@ -59,10 +61,23 @@ export function FeatureForm<F extends { properties: { id: string } }>(props: Fea
           : undefined
         : geometryOfShape(shape);
     const { check, checked, send } = props.body(geometry);
-    const result = validate(t, check, checked);
+    return { result: validate(t, check, checked), send };
+  };
+  const live = attempted ? request().result : null;
+  const liveErrors = live !== null && !live.ok ? live.errors : {};
+  const errors = { ...refusal?.errors, ...liveErrors };
+  const message = refusal?.message ?? (Object.keys(liveErrors).length > 0 ? t.editing.fixErrors : null);
+
+  const save = async () => {
+    const { result, send } = request();
+    setAttempted(true);
+    setRefusal(null);
     if (!result.ok) {
-      setErrors(result.errors);
-      setMessage(t.editing.fixErrors);
+      requestAnimationFrame(() =>
+        formRef.current
+          ?.querySelector<HTMLElement>('[aria-invalid="true"], [data-field="geometry"] button')
+          ?.focus(),
+      );
       return;
     }
     setSaving(true);
@@ -75,8 +90,7 @@ export function FeatureForm<F extends { properties: { id: string } }>(props: Fea
     });
     setSaving(false);
     if (outcome.kind === 'refused') {
-      setErrors(outcome.errors);
-      setMessage(outcome.message);
+      setRefusal(outcome);
       return;
     }
     const s = store.getState();
@@ -91,6 +105,7 @@ export function FeatureForm<F extends { properties: { id: string } }>(props: Fea
 
   return (
     <form
+      ref={formRef}
       className="edit-form"
       data-testid={`${resource.kind}-form`}
       noValidate
