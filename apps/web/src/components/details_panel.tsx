@@ -8,6 +8,7 @@ import { PostDetails } from '../details/post_details.tsx';
 import { CacheStock } from '../editing/cache_stock.tsx';
 import { EditButton } from '../editing/edit_button.tsx';
 import { EditorPanel } from '../editing/editor_panel.tsx';
+import { PostUnits } from '../editing/post_units.tsx';
 import { findSelected, type SelectedRecord } from '../find_selected.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { allFeatures } from '../store/data_slice.ts';
@@ -17,7 +18,12 @@ import { AlsoHere } from './also_here.tsx';
 function Body({ record }: { record: SelectedRecord }) {
   switch (record.kind) {
     case 'post':
-      return <PostDetails feature={record.feature} place={record.place} />;
+      return (
+        <>
+          <PostDetails feature={record.feature} place={record.place} />
+          <PostUnits postId={record.feature.properties.id} />
+        </>
+      );
     case 'cache':
       return (
         <>
