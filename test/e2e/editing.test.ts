@@ -36,7 +36,7 @@ async function api<T>(path: string): Promise<T> {
 }
 
 /** The point farthest from every other point of the list, so a click there hits it alone. */
-function loneliest<F extends { geometry: { coordinates: number[] } }>(
+function loneliest<F extends { geometry: { coordinates: [number, number, ...number[]] } }>(
   features: F[],
   others: F[] = features,
 ): F {
@@ -46,8 +46,8 @@ function loneliest<F extends { geometry: { coordinates: number[] } }>(
         .filter((o) => o !== f)
         .map((o) =>
           Math.hypot(
-            o.geometry.coordinates[0]! - f.geometry.coordinates[0]!,
-            o.geometry.coordinates[1]! - f.geometry.coordinates[1]!,
+            o.geometry.coordinates[0] - f.geometry.coordinates[0],
+            o.geometry.coordinates[1] - f.geometry.coordinates[1],
           ),
         ),
     );
@@ -139,7 +139,8 @@ describe('editing in the app', () => {
     const stocked = caches.filter((c) => c.properties.items.length > 0);
     const everything = [...stocked, ...(posts as unknown as CacheFeature[])];
     const cache = loneliest(stocked, everything);
-    const item = cache.properties.items[0]!;
+    const [item] = cache.properties.items;
+    if (item === undefined) throw new Error('no stocked cache');
     await page.locator('.details__close').click();
     await openAt(page, cache.geometry.coordinates as [number, number], 'cache');
     const stock = page.getByTestId('stock-form');
@@ -201,15 +202,32 @@ describe('editing in the app', () => {
     expect(zone?.properties.level).toBe('tinggi');
     expect(zone?.properties.source).toBe('Survei BPBD');
 
-    // The phone layout: the new-post form over the map.
+    // A unit added to the post from its details card.
+    await page.locator('.details__close').click();
+    await openAt(page, moved.geometry.coordinates as [number, number], 'post');
+    await page.getByTestId('add-unit').click();
+    const unitForm = page.getByTestId('unit-form');
+    await unitForm.locator('#edit-callSign').fill('Damkar Gerokgak 2');
+    await unitForm.locator('#edit-unitType').selectOption('water_tanker');
+    await unitForm.locator('#edit-crew').fill('4');
+    await page.getByTestId('unit-save').click();
+    await page.getByTestId('post-units').getByText('Damkar Gerokgak 2').waitFor();
+    const units = await api<{ units: Array<{ callSign: string; unitType: string }> }>(
+      `/api/units?postId=${post.properties.id}`,
+    );
+    expect(units.units.find((u) => u.callSign === 'Damkar Gerokgak 2')?.unitType).toBe('water_tanker');
+
+    // The phone layout, in English: the new-post form over the map, its messages in the chosen language.
     const phone = await offlineContext(h.browser, { width: 390, height: 844 });
     const small = await phone.context.newPage();
     await openApp(small, h.server.url);
     await signIn(small, ADMIN);
+    await small.getByRole('button', { name: 'English' }).click();
     await small.getByTestId('add-post').click();
     await small.getByTestId('post-form').waitFor();
     await small.getByTestId('form-save').click();
     await small.getByTestId('form-message').waitFor();
+    await expect(small.locator('[data-field="name"] .field__error').textContent()).resolves.toBe('Required');
     await small.screenshot({ path: join(SCREENSHOTS, 'editing-new-post-390.png') });
     await phone.context.close();
     await context.close();

@@ -79,7 +79,10 @@ function StockOperationForm({ cache }: { cache: CacheFeature }) {
       className="edit-form"
       data-testid="stock-form"
       noValidate
-      onSubmit={(e) => (e.preventDefault(), void submit())}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
     >
       <h3>{t.editing.stock}</h3>
       <SelectField
@@ -182,7 +185,10 @@ function ItemForm({ cacheId, item: current, onDone }: { cacheId: string; item: C
       className="edit-form"
       data-testid="item-form"
       noValidate
-      onSubmit={(e) => (e.preventDefault(), void submit())}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
     >
       <h3>{fill(t.editing.itemOf, { item: t.enums.itemType[item.itemType] })}</h3>
       <div className="field-row">

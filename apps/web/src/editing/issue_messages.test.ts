@@ -109,8 +109,9 @@ describe('zod issues of the shared schemas as the user’s messages', () => {
     });
   });
 
-  it('field paths: dotted, geometry folded', () => {
-    expect(fieldOf(['properties', 'name'])).toBe('properties.name');
+  it('field paths: a Feature’s properties are the form’s fields, geometry folded', () => {
+    expect(fieldOf(['properties', 'name'])).toBe('name');
+    expect(fieldOf(['items', 0, 'quantity'])).toBe('items.0.quantity');
     expect(fieldOf(['geometry', 'coordinates', 0, 3])).toBe('geometry');
   });
 });

@@ -48,12 +48,12 @@ function customMessage(t: Catalogue, path: readonly PropertyKey[]): string {
 
 /**
  * Where an issue belongs in the form: geometry issues (a ring's position, a polygon's size) all go to
- * `geometry`, the rest to their own dotted path.
+ * `geometry`; a Feature's `properties.name` is the form's `name`, as in a PATCH of properties alone.
  */
 export function fieldOf(path: readonly PropertyKey[]): string {
-  const gi = path.indexOf('geometry');
-  if (gi >= 0) return 'geometry';
-  return path.map(String).join('.');
+  if (path.includes('geometry')) return 'geometry';
+  const rest = path[0] === 'properties' ? path.slice(1) : path;
+  return rest.map(String).join('.');
 }
 
 /** The first message of each field, in the user's language. */

@@ -8,7 +8,7 @@ import { editWithConflicts } from '../api/edit_with_conflicts.ts';
 import type { DatasetFeature, DatasetId } from '../datasets.ts';
 import type { AppStore } from '../store/app_store.ts';
 import { featuresOf } from '../store/data_slice.ts';
-import type { FieldErrors } from './issue_messages.ts';
+import { type FieldErrors, fieldOf } from './issue_messages.ts';
 
 /** How a write ended: its answer, dropped after a conflict (the user chose to reload), or refused. */
 export type WriteOutcome<T> =
@@ -24,8 +24,7 @@ export function refusalOf(t: Catalogue, e: unknown): { message: string; errors: 
   if (!(e instanceof ApiError)) return { message: e instanceof Error ? e.message : String(e), errors: {} };
   const errors: FieldErrors = {};
   for (const d of e.details) {
-    const path = d.path.replace(/^body\.?/, '');
-    const field = path.startsWith('geometry') ? 'geometry' : path;
+    const field = fieldOf(d.path.replace(/^body\.?/, '').split('.'));
     if (field !== '') errors[field] ??= d.message;
   }
   return { message: describeApiError(t, e), errors };
