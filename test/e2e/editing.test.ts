@@ -228,6 +228,9 @@ describe('editing in the app', () => {
     await small.getByTestId('form-save').click();
     await small.getByTestId('form-message').waitFor();
     await expect(small.locator('[data-field="name"] .field__error').textContent()).resolves.toBe('Required');
+    await small.mouse.click(195, 520);
+    await expect.poll(() => small.getByTestId('shape-status').textContent()).toMatch(/^New location/);
+    await waitForMapIdle(small);
     await small.screenshot({ path: join(SCREENSHOTS, 'editing-new-post-390.png') });
     await phone.context.close();
     await context.close();
