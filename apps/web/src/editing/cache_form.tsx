@@ -1,14 +1,12 @@
 import { CacheFeature } from '@siaga/schema';
-import { useState } from 'react';
-import { useApi } from '../api/api_context.tsx';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { featuresOf } from '../store/data_slice.ts';
-import { useAppState, useAppStoreApi } from '../store/store_context.tsx';
+import { useAppState } from '../store/store_context.tsx';
 import { ConfirmButton } from './confirm_button.tsx';
 import { cacheBody, cacheDraft } from './feature_drafts.ts';
 import { FeatureForm, type FeatureResource } from './feature_form.tsx';
 import { SelectField, TextAreaField, TextField } from './form_fields.tsx';
-import { dropFeature, writeRecord } from './write_record.ts';
+import { useFeatureDraft } from './use_draft.ts';
 
 export const cacheResource: FeatureResource<CacheFeature> = {
   kind: 'cache',
@@ -19,21 +17,13 @@ export const cacheResource: FeatureResource<CacheFeature> = {
 
 /** A cache's form: name, the post it stands at, its place (its stock has its own forms in the details card). */
 export function CacheForm({ feature: current }: { feature: CacheFeature | null }) {
-  // The record as the form was opened: what the draft started from and the version the edit is made against.
-  const [feature] = useState(current);
   const { t } = useI18n();
-  const api = useApi();
-  const store = useAppStoreApi();
-  const closeEditor = useAppState((s) => s.closeEditor);
-  const posts = useAppState((s) => featuresOf(s.datasets, 'posts'));
-  const [draft, setDraft] = useState(() => cacheDraft(feature));
-  const [stored] = useState(() =>
-    feature ? { id: feature.properties.id, version: feature.properties.version } : null,
+  const { feature, draft, set, stored, act, actionError } = useFeatureDraft(
+    cacheResource,
+    current,
+    cacheDraft,
   );
-  const set =
-    <K extends keyof typeof draft>(key: K) =>
-    (value: (typeof draft)[K]) =>
-      setDraft((d) => ({ ...d, [key]: value }));
+  const posts = useAppState((s) => featuresOf(s.datasets, 'posts'));
   const postOptions = [
     { value: '', label: t.editing.noPost },
     ...[...posts]
@@ -41,22 +31,12 @@ export function CacheForm({ feature: current }: { feature: CacheFeature | null }
       .map((p) => ({ value: p.properties.id, label: p.properties.name })),
   ];
 
-  const remove = async () => {
-    if (stored === null) return;
-    const outcome = await writeRecord(api, store, t, {
-      method: 'DELETE',
-      path: `/api/caches/${stored.id}`,
-      version: stored.version,
-    });
-    if (outcome.kind === 'done') dropFeature(store, 'caches', stored.id);
-    if (outcome.kind !== 'refused') closeEditor();
-  };
-
   return (
     <FeatureForm
       resource={cacheResource}
       heading={feature ? t.editing.editCache : t.editing.newCache}
       stored={stored}
+      actionError={actionError}
       initialShape={{ type: 'point', position: feature?.geometry.coordinates ?? null }}
       body={(geometry) => cacheBody(feature, draft, geometry)}
       fields={(errors) => (
@@ -90,7 +70,7 @@ export function CacheForm({ feature: current }: { feature: CacheFeature | null }
           <ConfirmButton
             label={t.editing.remove}
             question={t.editing.removeCacheConfirm}
-            onConfirm={() => void remove()}
+            onConfirm={() => void act('DELETE')}
             testId="cache-remove"
           />
         )

@@ -15,7 +15,7 @@ import { featuresOf } from '../store/data_slice.ts';
 import { useAppState, useAppStoreApi } from '../store/store_context.tsx';
 import { useCanEdit } from './can_edit.ts';
 import { enumOptions, NumberField, SelectField, TextAreaField, TextField } from './form_fields.tsx';
-import { type FieldErrors, validate } from './issue_messages.ts';
+import { validate } from './issue_messages.ts';
 import {
   type ItemDraft,
   itemBody,
@@ -25,24 +25,10 @@ import {
   stockBody,
   stockDraft,
 } from './stock_drafts.ts';
+import { useFormState } from './use_draft.ts';
 import { putItems, writeRecord } from './write_record.ts';
 
 const STOCK_KINDS: readonly StockKind[] = ['receive', 'issue', 'move', 'adjust'];
-
-/** A small form's state: the draft, its messages, and the last outcome line. */
-function useFormState<D>(initial: () => D) {
-  const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  /** Sets one field; its message goes until the next check. */
-  const set =
-    <K extends keyof D>(key: K) =>
-    (value: D[K]) => {
-      setDraft((d) => ({ ...d, [key]: value }));
-      setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== key)));
-    };
-  return { draft, setDraft, errors, setErrors, message, setMessage, set };
-}
 
 /** Receive, issue, move between caches or recount a cache's stock: POST /api/stock/operations. */
 function StockOperationForm({ cache }: { cache: CacheFeature }) {

@@ -31,8 +31,9 @@ export interface FeatureFormProps<F> {
    */
   body(geometry: unknown): { check: z.ZodType; checked: unknown; send: unknown };
   fields(errors: FieldErrors): ReactNode;
-  /** Extra buttons (retire, delete) for a stored record. */
+  /** Extra buttons (retire, delete) for a stored record, and why the last of them was refused. */
   actions?: ReactNode;
+  actionError?: string | null;
 }
 
 /**
@@ -131,6 +132,11 @@ export function FeatureForm<F extends { properties: { id: string } }>(props: Fea
         </button>
       </div>
       {props.actions}
+      {props.actionError && (
+        <p className="field__error" role="alert">
+          {props.actionError}
+        </p>
+      )}
     </form>
   );
 }

@@ -1,14 +1,11 @@
 import { HazardLevel, HazardType, HazardZoneFeature } from '@siaga/schema';
-import { useState } from 'react';
-import { useApi } from '../api/api_context.tsx';
 import { useI18n } from '../i18n/use_i18n.ts';
-import { useAppState, useAppStoreApi } from '../store/store_context.tsx';
 import { ConfirmButton } from './confirm_button.tsx';
 import { hazardZoneBody, hazardZoneDraft } from './feature_drafts.ts';
 import { FeatureForm, type FeatureResource } from './feature_form.tsx';
 import { enumOptions, SelectField, TextAreaField, TextField } from './form_fields.tsx';
 import { ringOfMultiPolygon } from './shape_edits.ts';
-import { dropFeature, writeRecord } from './write_record.ts';
+import { useFeatureDraft } from './use_draft.ts';
 
 export const hazardZoneResource: FeatureResource<HazardZoneFeature> = {
   kind: 'hazardZone',
@@ -19,37 +16,19 @@ export const hazardZoneResource: FeatureResource<HazardZoneFeature> = {
 
 /** A hazard zone's form: its outline drawn or reshaped on the map, type, level and source. */
 export function HazardZoneForm({ feature: current }: { feature: HazardZoneFeature | null }) {
-  // The record as the form was opened: what the draft started from and the version the edit is made against.
-  const [feature] = useState(current);
   const { t } = useI18n();
-  const api = useApi();
-  const store = useAppStoreApi();
-  const closeEditor = useAppState((s) => s.closeEditor);
-  const [draft, setDraft] = useState(() => hazardZoneDraft(feature));
-  const [stored] = useState(() =>
-    feature ? { id: feature.properties.id, version: feature.properties.version } : null,
+  const { feature, draft, set, stored, act, actionError } = useFeatureDraft(
+    hazardZoneResource,
+    current,
+    hazardZoneDraft,
   );
-  const set =
-    <K extends keyof typeof draft>(key: K) =>
-    (value: (typeof draft)[K]) =>
-      setDraft((d) => ({ ...d, [key]: value }));
-
-  const remove = async () => {
-    if (stored === null) return;
-    const outcome = await writeRecord(api, store, t, {
-      method: 'DELETE',
-      path: `/api/hazard-zones/${stored.id}`,
-      version: stored.version,
-    });
-    if (outcome.kind === 'done') dropFeature(store, 'hazardZones', stored.id);
-    if (outcome.kind !== 'refused') closeEditor();
-  };
 
   return (
     <FeatureForm
       resource={hazardZoneResource}
       heading={feature ? t.editing.editHazardZone : t.editing.newHazardZone}
       stored={stored}
+      actionError={actionError}
       initialShape={{
         type: 'polygon',
         ring: feature ? ringOfMultiPolygon(feature.geometry.coordinates) : [],
@@ -103,7 +82,7 @@ export function HazardZoneForm({ feature: current }: { feature: HazardZoneFeatur
           <ConfirmButton
             label={t.editing.remove}
             question={t.editing.removeZoneConfirm}
-            onConfirm={() => void remove()}
+            onConfirm={() => void act('DELETE')}
             testId="zone-remove"
           />
         )

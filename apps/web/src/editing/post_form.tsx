@@ -1,13 +1,10 @@
 import { PostFeature, PostKind, PostStatus } from '@siaga/schema';
-import { useState } from 'react';
-import { useApi } from '../api/api_context.tsx';
 import { useI18n } from '../i18n/use_i18n.ts';
-import { useAppState, useAppStoreApi } from '../store/store_context.tsx';
 import { ConfirmButton } from './confirm_button.tsx';
 import { postBody, postDraft } from './feature_drafts.ts';
 import { FeatureForm, type FeatureResource } from './feature_form.tsx';
 import { enumOptions, NumberField, SelectField, TextAreaField, TextField } from './form_fields.tsx';
-import { putFeature, writeRecord } from './write_record.ts';
+import { useFeatureDraft } from './use_draft.ts';
 
 export const postResource: FeatureResource<PostFeature> = {
   kind: 'post',
@@ -21,39 +18,15 @@ export const postResource: FeatureResource<PostFeature> = {
  * the data, greyed on the map, and its history stays in the audit log.
  */
 export function PostForm({ feature: current }: { feature: PostFeature | null }) {
-  // The record as the form was opened: what the draft started from and the version the edit is made against.
-  const [feature] = useState(current);
   const { t } = useI18n();
-  const api = useApi();
-  const store = useAppStoreApi();
-  const closeEditor = useAppState((s) => s.closeEditor);
-  const [draft, setDraft] = useState(() => postDraft(feature));
-  const [stored] = useState(() =>
-    feature ? { id: feature.properties.id, version: feature.properties.version } : null,
-  );
-  const set =
-    <K extends keyof typeof draft>(key: K) =>
-    (value: (typeof draft)[K]) =>
-      setDraft((d) => ({ ...d, [key]: value }));
-
-  const retire = async () => {
-    if (stored === null) return;
-    const outcome = await writeRecord(api, store, t, {
-      method: 'PATCH',
-      path: `/api/posts/${stored.id}`,
-      body: { properties: { status: 'closed' } },
-      version: stored.version,
-      answer: PostFeature,
-    });
-    if (outcome.kind === 'done' && outcome.value) putFeature(store, 'posts', outcome.value);
-    if (outcome.kind !== 'refused') closeEditor();
-  };
+  const { feature, draft, set, stored, act, actionError } = useFeatureDraft(postResource, current, postDraft);
 
   return (
     <FeatureForm
       resource={postResource}
       heading={feature ? t.editing.editPost : t.editing.newPost}
       stored={stored}
+      actionError={actionError}
       initialShape={{ type: 'point', position: feature?.geometry.coordinates ?? null }}
       body={(geometry) => postBody(feature, draft, geometry)}
       fields={(errors) => (
@@ -135,7 +108,7 @@ export function PostForm({ feature: current }: { feature: PostFeature | null }) 
           <ConfirmButton
             label={t.editing.retirePost}
             question={t.editing.retirePostConfirm}
-            onConfirm={() => void retire()}
+            onConfirm={() => void act('PATCH', { properties: { status: 'closed' } })}
             testId="post-retire"
           />
         )

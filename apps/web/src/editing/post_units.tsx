@@ -7,8 +7,9 @@ import { useAppState, useAppStoreApi } from '../store/store_context.tsx';
 import { useCanEdit } from './can_edit.ts';
 import { ConfirmButton } from './confirm_button.tsx';
 import { enumOptions, NumberField, SelectField, TextAreaField, TextField } from './form_fields.tsx';
-import { type FieldErrors, validate } from './issue_messages.ts';
+import { validate } from './issue_messages.ts';
 import { type SettableUnitStatus, unitBody, unitDraft } from './unit_drafts.ts';
+import { useFormState } from './use_draft.ts';
 import { writeRecord } from './write_record.ts';
 
 /** The units of a post, read again after any unit change anywhere (the live tick). */
@@ -36,15 +37,7 @@ function UnitForm({ postId, unit, onDone }: { postId: string; unit: Unit | null;
   const api = useApi();
   const store = useAppStoreApi();
   const [opened] = useState(unit);
-  const [draft, setDraft] = useState(() => unitDraft(unit));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const set =
-    <K extends keyof typeof draft>(key: K) =>
-    (value: (typeof draft)[K]) => {
-      setDraft((d) => ({ ...d, [key]: value }));
-      setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== key)));
-    };
+  const { draft, errors, setErrors, message, setMessage, set } = useFormState(() => unitDraft(unit));
   const write = async (method: 'POST' | 'PATCH' | 'DELETE', body?: unknown) => {
     const outcome = await writeRecord(api, store, t, {
       method,
