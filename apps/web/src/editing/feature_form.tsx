@@ -25,6 +25,8 @@ export interface FeatureFormProps<F> {
   /** The stored record's id and version, or null for a new one. */
   stored: { id: string; version: number } | null;
   initialShape: EditShape;
+  /** False when the stored shape cannot be reshaped without loss (a zone of several parts or with holes). */
+  reshape?: boolean;
   /**
    * The request body for the draft: the full properties (checked by the create schema, or for an edit by the
    * properties schema, so every field shows its message) and the body sent (only what changed for an edit).
@@ -116,7 +118,12 @@ export function FeatureForm<F extends { properties: { id: string } }>(props: Fea
       }}
     >
       <h2>{props.heading}</h2>
-      <ShapeControls initial={props.initialShape} isNew={stored === null} error={errors.geometry} />
+      <ShapeControls
+        initial={props.initialShape}
+        isNew={stored === null}
+        reshape={props.reshape ?? true}
+        error={errors.geometry}
+      />
       {props.fields(errors)}
       {message !== null && (
         <p className="field__error" role="alert" data-testid="form-message">

@@ -7,7 +7,14 @@ import { canEdit } from './can_edit.ts';
 import { changedFields, numberOf, textOrNull } from './drafts.ts';
 import { hazardZoneBody, hazardZoneDraft, postBody, postDraft } from './feature_drafts.ts';
 import { validate } from './issue_messages.ts';
-import { clickShape, dragShape, geometryOfShape, ringOfMultiPolygon, undoCorner } from './shape_edits.ts';
+import {
+  clickShape,
+  dragShape,
+  geometryOfShape,
+  isSimpleZone,
+  ringOfMultiPolygon,
+  undoCorner,
+} from './shape_edits.ts';
 import { itemBody, itemDraft, stockBody, stockDraft } from './stock_drafts.ts';
 import { unitBody, unitDraft } from './unit_drafts.ts';
 

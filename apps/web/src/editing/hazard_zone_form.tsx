@@ -4,7 +4,7 @@ import { ConfirmButton } from './confirm_button.tsx';
 import { hazardZoneBody, hazardZoneDraft } from './feature_drafts.ts';
 import { FeatureForm, type FeatureResource } from './feature_form.tsx';
 import { enumOptions, SelectField, TextAreaField, TextField } from './form_fields.tsx';
-import { ringOfMultiPolygon } from './shape_edits.ts';
+import { isSimpleZone, ringOfMultiPolygon } from './shape_edits.ts';
 import { useFeatureDraft } from './use_draft.ts';
 
 export const hazardZoneResource: FeatureResource<HazardZoneFeature> = {
@@ -29,6 +29,7 @@ export function HazardZoneForm({ feature: current }: { feature: HazardZoneFeatur
       heading={feature ? t.editing.editHazardZone : t.editing.newHazardZone}
       stored={stored}
       actionError={actionError}
+      reshape={feature === null || isSimpleZone(feature.geometry.coordinates)}
       initialShape={{
         type: 'polygon',
         ring: feature ? ringOfMultiPolygon(feature.geometry.coordinates) : [],

@@ -10,11 +10,13 @@ import { type EditShape, undoCorner } from './shape_edits.ts';
 export function ShapeControls({
   initial,
   isNew,
+  reshape,
   error,
 }: {
   /** The stored shape (what "Batal" returns to), or the empty shape of a new record. */
   initial: EditShape;
   isNew: boolean;
+  reshape: boolean;
   error: string | undefined;
 }) {
   const { t, locale } = useI18n();
@@ -51,9 +53,11 @@ export function ShapeControls({
         )}
         {!editing && initial.type === 'polygon' && (
           <>
-            <button type="button" onClick={() => setShape(initial)} data-testid="shape-edit">
-              {t.editing.edit}
-            </button>
+            {reshape && (
+              <button type="button" onClick={() => setShape(initial)} data-testid="shape-edit">
+                {t.editing.edit}
+              </button>
+            )}
             <button
               type="button"
               onClick={() => setShape({ type: 'polygon', ring: [] })}

@@ -51,3 +51,8 @@ export function ringOfMultiPolygon(coordinates: Position[][][]): Position[] {
   }
   return best.slice(0, -1);
 }
+
+/** True for a zone of one polygon without holes: only such a zone is reshaped corner by corner (others are redrawn). */
+export function isSimpleZone(coordinates: Position[][][]): boolean {
+  return coordinates.length === 1 && coordinates[0]?.length === 1;
+}
