@@ -55,7 +55,8 @@ function StockOperationForm({ cache }: { cache: CacheFeature }) {
     f.setErrors(outcome.kind === 'refused' ? outcome.errors : {});
     f.setMessage(outcome.kind === 'refused' ? outcome.message : t.editing.stockDone);
     if (outcome.kind === 'done' && outcome.value) putItems(store, outcome.value.items);
-    if (outcome.kind === 'done') f.setDraft({ ...stockDraft(), kind: d.kind, itemType: d.itemType });
+    if (outcome.kind === 'done')
+      f.setDraft({ ...stockDraft(), kind: d.kind, itemType: d.itemType, condition: d.condition });
   };
   const others = caches
     .filter((c) => c.properties.id !== cache.properties.id)
