@@ -146,6 +146,8 @@ describe('shape edits', () => {
       [6, 6],
       [5, 6],
     ]);
+    expect(isSimpleZone([large] as never)).toBe(true);
+    expect(isSimpleZone([small, large] as never)).toBe(false);
   });
 });
 
