@@ -7,6 +7,7 @@ import { SignInDialog } from '../auth/sign_in_dialog.tsx';
 import { UserMenu } from '../auth/user_menu.tsx';
 import { DATASETS } from '../datasets.ts';
 import { DispatchPanel } from '../dispatch/dispatch_panel.tsx';
+import { EditToolbar } from '../editing/edit_toolbar.tsx';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { ResizeGrip, SheetBar } from '../layout/sheet_bar.tsx';
 import { usePanelLayout } from '../layout/use_panel_layout.ts';
@@ -81,6 +82,7 @@ export function App({ onRetry }: { onRetry(): void }) {
             {panel === 'map' && (
               <>
                 <LayerPanel />
+                <EditToolbar />
                 {!selection && <p className="hint">{t.details.empty}</p>}
               </>
             )}

@@ -46,6 +46,7 @@ export function MapView({ children }: { children?: ReactNode }) {
           style,
           onClick: (hits, lngLat, overlay) => clickWithTool(store.getState(), hits, lngLat, overlay),
           onCandidateDrag: (id, lngLat, done) => dragCandidate(store.getState(), id, lngLat, done),
+          onVertexDrag: (index, lngLat) => store.getState().shapeDrag(index, lngLat),
           onError: (message) => console.error('map:', message),
         });
         const a = created;

@@ -4,7 +4,7 @@ import { createAppStore } from '../store/app_store.ts';
 import { area, road } from '../testing/fixtures.ts';
 import { clickWithTool } from './click_with_tool.ts';
 
-const none = { candidateId: null, closureId: null, roadIds: [] };
+const none = { candidateId: null, closureId: null, roadIds: [], vertexIndex: null };
 
 describe('map clicks by tool', () => {
   it('places candidates on land only, and picks an existing one instead of stacking another', () => {

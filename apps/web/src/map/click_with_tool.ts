@@ -49,6 +49,10 @@ export function clickWithTool(
       else s.addClosure(road.position, road.name);
       return;
     }
+    case 'edit_shape':
+      // A click on a corner is the end of a drag or a miss for it, never a new corner on top of it.
+      if (overlay.vertexIndex === null) s.shapeClick(lngLat);
+      return;
     case 'select': {
       if (s.panel === 'planner') {
         if (overlay.candidateId !== null) {

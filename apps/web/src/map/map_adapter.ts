@@ -27,6 +27,8 @@ export interface OverlayHits {
   closureId: string | null;
   /** Roads drawn within ROAD_PICK_PX of the click, nearest rendered first: where a closure goes. */
   roadIds: string[];
+  /** The corner of the shape being edited under the click (index), if any. */
+  vertexIndex: number | null;
 }
 
 /** How near on screen (pixels) a click must be to a drawn road to pick it, whatever the zoom. */
@@ -40,6 +42,8 @@ export interface MapAdapterOptions {
   onClick(hits: Selection[], lngLat: [number, number], overlay: OverlayHits): void;
   /** A candidate dragged to a new place; called on every move, then once more on release with `done`. */
   onCandidateDrag(id: string, lngLat: [number, number], done: boolean): void;
+  /** A corner of the shape being edited (its index; 0 for a point) dragged, like a candidate. */
+  onVertexDrag(index: number, lngLat: [number, number], done: boolean): void;
   onError(message: string): void;
 }
 
@@ -112,13 +116,18 @@ export class MapAdapter {
     this.map.on('mousedown', () => {
       this.suppressClick = false;
     });
-    this.map.on('mousedown', 'candidates-circle', (e) => this.startDrag(e));
-    this.map.on('mouseenter', 'candidates-circle', () => {
-      if (this.dragging === null) this.map.getCanvas().style.cursor = 'grab';
-    });
-    this.map.on('mouseleave', 'candidates-circle', () => {
-      if (this.dragging === null) this.map.getCanvas().style.cursor = '';
-    });
+    this.map.on('mousedown', 'candidates-circle', (e) => this.startDrag(e, options.onCandidateDrag));
+    this.map.on('mousedown', 'edit-vertices', (e) =>
+      this.startDrag(e, (id, lngLat, done) => options.onVertexDrag(Number(id), lngLat, done)),
+    );
+    for (const layer of ['candidates-circle', 'edit-vertices']) {
+      this.map.on('mouseenter', layer, () => {
+        if (this.dragging === null) this.map.getCanvas().style.cursor = 'grab';
+      });
+      this.map.on('mouseleave', layer, () => {
+        if (this.dragging === null) this.map.getCanvas().style.cursor = '';
+      });
+    }
   }
 
   /** Planner and dispatcher overlays: each source is rebuilt and re-sent only when its inputs changed. */
@@ -158,10 +167,15 @@ export class MapAdapter {
     };
     const roadIds = [...new Set(near(ROAD_LAYERS, ROAD_PICK_PX).map((f) => String(f.properties.id ?? f.id)))];
     const closureId = first('closures-circle') ?? first('closures-line');
-    return { candidateId: first('candidates-circle'), closureId, roadIds };
+    const vertex = first('edit-vertices');
+    const vertexIndex = vertex === null ? null : Number(vertex);
+    return { candidateId: first('candidates-circle'), closureId, roadIds, vertexIndex };
   }
 
-  private startDrag(e: MapLayerMouseEvent): void {
+  private startDrag(
+    e: MapLayerMouseEvent,
+    onDrag: (id: string, lngLat: [number, number], done: boolean) => void,
+  ): void {
     const id = e.features?.[0]?.properties.id;
     if (typeof id !== 'string') return;
     // Keeps the map from panning while the candidate moves.
@@ -172,7 +186,7 @@ export class MapAdapter {
     canvas.style.cursor = 'grabbing';
     const move = (m: MapMouseEvent) => {
       moved = true;
-      this.options.onCandidateDrag(id, lonLatOf(m), false);
+      onDrag(id, lonLatOf(m), false);
     };
     this.map.on('mousemove', move);
     this.map.once('mouseup', (u) => {
@@ -181,7 +195,7 @@ export class MapAdapter {
       canvas.style.cursor = '';
       if (moved) {
         this.suppressClick = true;
-        this.options.onCandidateDrag(id, lonLatOf(u), true);
+        onDrag(id, lonLatOf(u), true);
       }
     });
   }

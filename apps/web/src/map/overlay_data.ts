@@ -1,5 +1,6 @@
 import type { IsochroneCollection, PostFeature, RoadClosureFeature, SitingResponse } from '@siaga/schema';
 import type { Feature, Geometry } from 'geojson';
+import { shapeData } from '../editing/shape_data.ts';
 import type { AppState } from '../store/app_store.ts';
 import { shownValue } from '../store/async_result.ts';
 import { featuresOf } from '../store/data_slice.ts';
@@ -269,6 +270,10 @@ export function overlayInputs(s: AppState): Record<OverlaySourceId, OverlayInput
     closures: {
       deps: [dispatch, d.closures, s.datasets.closures],
       build: () => (dispatch ? closuresData(d.closures, featuresOf(s.datasets, 'closures')) : EMPTY),
+    },
+    edit: {
+      deps: [s.shape],
+      build: () => (s.shape === null ? EMPTY : shapeData(s.shape)),
     },
   };
 }

@@ -9,5 +9,6 @@ export const OVERLAY_SOURCE_IDS = [
   'prepositioning',
   'incident',
   'closures',
+  'edit',
 ] as const;
 export type OverlaySourceId = (typeof OVERLAY_SOURCE_IDS)[number];

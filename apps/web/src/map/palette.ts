@@ -103,6 +103,8 @@ export const overlayColors = {
   incident: '#c92a2a',
   closure: '#e03131',
   routeCasing: '#ffffff',
+  /** The shape a form moves or draws. */
+  edit: '#0b7285',
 } as const;
 
 /** Isochrone band colours, innermost first; bands beyond the list reuse its last colour. */

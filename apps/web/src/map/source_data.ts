@@ -41,6 +41,7 @@ export const promoteIdOf: Record<SourceId, string> = {
   prepositioning: 'id',
   incident: 'id',
   closures: 'id',
+  edit: 'id',
 };
 
 /** Draw order and minimum zoom for labels: lower rank is a bigger road. */

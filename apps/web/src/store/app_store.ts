@@ -8,6 +8,7 @@ import {
 import { type AuthSlice, createAuthSlice } from './auth_slice.ts';
 import { createDataSlice, type DataSlice } from './data_slice.ts';
 import { createDispatchSlice, type DispatchSlice } from './dispatch_slice.ts';
+import { createEditingSlice, type EditingSlice } from './editing_slice.ts';
 import { createEngineSlice, type EngineSlice } from './engine_slice.ts';
 import { createLiveSlice, type LiveSlice } from './live_slice.ts';
 import { createPlannerSlice, type PlannerSlice } from './planner_slice.ts';
@@ -30,7 +31,8 @@ export type AppState = UiSlice &
   IncidentDeskSlice &
   LiveSlice &
   RouteFocusSlice &
-  ScenarioSlice;
+  ScenarioSlice &
+  EditingSlice;
 
 /** What the undo history keeps: the plan and the name of the edit that made it. */
 export type PlanSnapshot = Pick<PlannerSlice, 'plan' | 'planEdit'>;
@@ -55,6 +57,7 @@ function createAppStoreOf(initialLocale: Locale) {
         ...createLiveSlice(...a),
         ...createRouteFocusSlice(...a),
         ...createScenarioSlice(...a),
+        ...createEditingSlice(...a),
       }),
       {
         partialize: (s): PlanSnapshot => ({ plan: s.plan, planEdit: s.planEdit }),

@@ -1,5 +1,6 @@
 import type { Position } from '@siaga/schema';
 import type { StateCreator } from 'zustand';
+import type { EditingSlice } from './editing_slice.ts';
 import type { UiSlice } from './ui_slice.ts';
 
 /** Which sidebar the user works in: the map itself, the planner, the dispatcher, the change history, or the report. */
@@ -7,7 +8,7 @@ export const PANELS = ['map', 'planner', 'dispatch', 'audit', 'report'] as const
 export type Panel = (typeof PANELS)[number];
 
 /** What a click on the map does. */
-export type MapTool = 'select' | 'add_candidate' | 'incident' | 'closure';
+export type MapTool = 'select' | 'add_candidate' | 'incident' | 'closure' | 'edit_shape';
 
 /** Who receives the next map click while the `incident` tool is on: the location input that asked for it. */
 export type PlaceTarget = (position: Position) => void;
@@ -35,9 +36,9 @@ const defaultTool: Record<Panel, MapTool> = {
   report: 'select',
 };
 
-/** A feature's details card belongs to the tab it was opened in: changing tabs closes it. */
+/** A feature's details card (or its open form) belongs to the tab it was opened in: changing tabs closes it. */
 export const createWorkspaceSlice: StateCreator<
-  WorkspaceSlice & Pick<UiSlice, 'selection' | 'pointHits'>,
+  WorkspaceSlice & Pick<UiSlice, 'selection' | 'pointHits'> & Pick<EditingSlice, 'editTarget' | 'shape'>,
   [],
   [],
   WorkspaceSlice
@@ -49,7 +50,15 @@ export const createWorkspaceSlice: StateCreator<
     set((s) =>
       s.panel === panel
         ? s
-        : { panel, tool: defaultTool[panel], placeTarget: null, selection: null, pointHits: [] },
+        : {
+            panel,
+            tool: defaultTool[panel],
+            placeTarget: null,
+            selection: null,
+            pointHits: [],
+            editTarget: null,
+            shape: null,
+          },
     ),
   setTool: (tool) => set({ tool, placeTarget: null }),
   startPlacing: (placeTarget) => set({ tool: 'incident', placeTarget }),

@@ -233,5 +233,39 @@ export function markerOverlayLayers(): LayerSpecification[] {
       },
       paint: { 'text-color': '#ffffff' },
     }),
+    ...editLayers(),
+  ];
+}
+
+/** The shape a form moves or draws: a dashed outline over a light fill, and white corners to drag. */
+function editLayers(): LayerSpecification[] {
+  const area: ExpressionSpecification = ['==', ['get', 'part'], 'area'];
+  return [
+    inGroup('overlay', {
+      id: 'edit-fill',
+      type: 'fill',
+      source: 'edit',
+      filter: ['all', area, ['==', ['geometry-type'], 'Polygon']],
+      paint: { 'fill-color': c.edit, 'fill-opacity': 0.18 },
+    }),
+    inGroup('overlay', {
+      id: 'edit-line',
+      type: 'line',
+      source: 'edit',
+      filter: area,
+      paint: { 'line-color': c.edit, 'line-width': 2.5, 'line-dasharray': [2, 1] },
+    }),
+    inGroup('overlay', {
+      id: 'edit-vertices',
+      type: 'circle',
+      source: 'edit',
+      filter: ['==', ['get', 'part'], 'vertex'],
+      paint: {
+        'circle-radius': 8,
+        'circle-color': '#ffffff',
+        'circle-stroke-color': c.edit,
+        'circle-stroke-width': 3,
+      },
+    }),
   ];
 }
