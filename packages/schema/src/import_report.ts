@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HazardType } from './enums.ts';
 
 /** What `npm run import` and `POST /api/imports/{kind}` bring in from official files. */
 export const ImportKind = z.enum(['population', 'hazard-zones', 'posts', 'caches']);
@@ -44,5 +45,7 @@ export const ImportQuery = z.strictObject({
   file: z.string().max(200).optional(),
   /** Population: the column to read when several hold population figures. */
   column: z.string().max(100).optional(),
+  /** Hazard zones: the type of every zone of a file without a type column. */
+  hazardType: HazardType.optional(),
 });
 export type ImportQuery = z.infer<typeof ImportQuery>;

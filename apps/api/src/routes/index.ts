@@ -18,6 +18,7 @@ import { assertEveryRouteDeclaresAccess } from './define_route.ts';
 import { registerEvents } from './events.ts';
 import { hazardZoneRoutes } from './hazard_zones.ts';
 import { registerHealth } from './health.ts';
+import { registerImports } from './imports_kind.ts';
 import { incidentRoutes } from './incidents.ts';
 import { registerIncidentsIdAssignments } from './incidents_id_assignments.ts';
 import { registerIncidentsIdAssignmentsAssignmentId } from './incidents_id_assignments_assignment_id.ts';
@@ -84,6 +85,7 @@ export function registerRoutes(
   registerAudit(app);
   registerAuditCsv(app);
   registerBackup(app);
+  registerImports(app);
   registerEvents(app, services.changes);
   assertEveryRouteDeclaresAccess(app);
 }

@@ -44,11 +44,14 @@ export function readCsvTable(bytes: Uint8Array, file: string, notes: ImportNotes
     notes.note('Byte order mark (BOM) at the start ignored');
   }
   if (text.trim() === '') throw new ImportFileError(`${file}: the file is empty`);
-  const parsed = Papa.parse<string[]>(text, {
+  // Guessed without blank lines (a trailing one defeats papaparse's guess on short files); then parsed with
+  // them, so every row keeps its line number.
+  const { delimiter } = Papa.parse<string[]>(text, {
     delimitersToGuess: [',', ';', '\t', '|'],
-    skipEmptyLines: false,
-  });
-  const delimiter = parsed.meta.delimiter;
+    skipEmptyLines: 'greedy',
+    preview: 50,
+  }).meta;
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   if (delimiter !== ',') notes.note(`Cells separated by "${delimiter === '\t' ? 'tab' : delimiter}"`);
   const [head, ...lines] = parsed.data;
   const headers = (head ?? []).map(normaliseHeader);
