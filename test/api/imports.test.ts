@@ -27,12 +27,12 @@ const population = async (code: string) =>
 describe('POST /api/imports/{kind}', () => {
   it('is for admins only', async () => {
     expectError(
-      await planner.api.post('/api/imports/population', csv, { 'content-type': 'text/csv' }),
+      await planner.api.call('POST', '/api/imports/population', csv, { 'content-type': 'text/csv' }),
       403,
       'forbidden',
     );
     expectError(
-      await t.anonymous.post('/api/imports/population', csv, { 'content-type': 'text/csv' }),
+      await t.anonymous.call('POST', '/api/imports/population', csv, { 'content-type': 'text/csv' }),
       401,
       'unauthorized',
     );
@@ -40,7 +40,7 @@ describe('POST /api/imports/{kind}', () => {
 
   it('reports a dry run without writing, then imports the raw CSV body', async () => {
     const before = await population('51.08.03');
-    const dry = await admin.api.post('/api/imports/population?dryRun=true&file=bps.csv', csv, {
+    const dry = await admin.api.call('POST', '/api/imports/population?dryRun=true&file=bps.csv', csv, {
       'content-type': 'text/csv',
     });
     expect(dry.status, dry.text).toBe(200);
@@ -54,7 +54,7 @@ describe('POST /api/imports/{kind}', () => {
     });
     expect(report.repaired).toEqual([{ row: 2, message: 'thousands separators in "55.000"' }]);
     expect(await population('51.08.03')).toBe(before);
-    const done = await admin.api.post('/api/imports/population?file=bps.csv', csv, {
+    const done = await admin.api.call('POST', '/api/imports/population?file=bps.csv', csv, {
       'content-type': 'text/csv',
     });
     expect(done.status, done.text).toBe(200);
@@ -66,13 +66,13 @@ describe('POST /api/imports/{kind}', () => {
     const bad = 'kode,penduduk\n51.08.04,1000\n51.71.01,5\n51.08.04,7\n';
     const before = await population('51.08.04');
     const refused = expectError(
-      await admin.api.post('/api/imports/population', bad, { 'content-type': 'text/csv' }),
+      await admin.api.call('POST', '/api/imports/population', bad, { 'content-type': 'text/csv' }),
       422,
       'validation_failed',
     );
     expect(refused.error.details.map((d) => d.path)).toEqual(['row 3', 'row 4']);
     expect(await population('51.08.04')).toBe(before);
-    const taken = await admin.api.post('/api/imports/population?skipInvalid=true', bad, {
+    const taken = await admin.api.call('POST', '/api/imports/population?skipInvalid=true', bad, {
       'content-type': 'text/csv',
     });
     expect(taken.json).toMatchObject({ written: true, taken: 1 });
@@ -94,7 +94,7 @@ describe('POST /api/imports/{kind}', () => {
       },
     ]);
     const form = new FormData();
-    form.append('file', new Blob([zip]), 'zona.zip');
+    form.append('file', new Blob([new Uint8Array(zip)]), 'zona.zip');
     const res = await t.app.request('/api/imports/hazard-zones?dryRun=true', {
       method: 'POST',
       headers: { authorization: `Bearer ${admin.token}` },
@@ -106,12 +106,12 @@ describe('POST /api/imports/{kind}', () => {
 
   it('refuses an unknown kind and a bad EPSG code', async () => {
     expectError(
-      await admin.api.post('/api/imports/roads', csv, { 'content-type': 'text/csv' }),
+      await admin.api.call('POST', '/api/imports/roads', csv, { 'content-type': 'text/csv' }),
       422,
       'validation_failed',
     );
     expectError(
-      await admin.api.post('/api/imports/hazard-zones?epsg=utm', '{}', {}),
+      await admin.api.call('POST', '/api/imports/hazard-zones?epsg=utm', '{}', {}),
       422,
       'validation_failed',
     );
