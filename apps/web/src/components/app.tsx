@@ -8,6 +8,7 @@ import { UserMenu } from '../auth/user_menu.tsx';
 import { DATASETS } from '../datasets.ts';
 import { DispatchPanel } from '../dispatch/dispatch_panel.tsx';
 import { useI18n } from '../i18n/use_i18n.ts';
+import { ImportPanel } from '../imports/import_panel.tsx';
 import { LiveStatusBadge } from '../live/live_status.tsx';
 import { useLiveUpdates } from '../live/use_live_updates.ts';
 import { PlannerPanel } from '../planner/planner_panel.tsx';
@@ -75,6 +76,7 @@ export function App({ onRetry }: { onRetry(): void }) {
           {panel === 'planner' && <PlannerPanel />}
           {panel === 'dispatch' && <DispatchPanel />}
           {panel === 'audit' && <AuditPanel />}
+          {panel === 'imports' && <ImportPanel />}
           <Legend />
         </nav>
         <MapView>

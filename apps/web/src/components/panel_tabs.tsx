@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/use_i18n.ts';
+import { userOf } from '../store/auth_slice.ts';
 import { useAppState } from '../store/store_context.tsx';
 import { PANELS } from '../store/workspace_slice.ts';
 
@@ -6,9 +7,12 @@ export function PanelTabs() {
   const { t } = useI18n();
   const panel = useAppState((s) => s.panel);
   const setPanel = useAppState((s) => s.setPanel);
+  // The import page is for admins only; the others see no tab for it.
+  const isAdmin = useAppState((s) => userOf(s.auth)?.role === 'admin');
+  const shown = PANELS.filter((p) => p !== 'imports' || isAdmin);
   return (
     <div className="panel-tabs" role="tablist" aria-label={t.panels.label}>
-      {PANELS.map((p) => (
+      {shown.map((p) => (
         <button
           key={p}
           type="button"
@@ -17,7 +21,7 @@ export function PanelTabs() {
           data-panel={p}
           onClick={() => setPanel(p)}
         >
-          {t.panels[p]}
+          {p === 'imports' ? t.imports.tab : t.panels[p]}
         </button>
       ))}
     </div>

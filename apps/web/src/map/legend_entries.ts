@@ -72,6 +72,7 @@ function overlaySections(t: Catalogue, input: LegendInput): LegendSection[] {
   switch (panel) {
     case 'map':
     case 'audit':
+    case 'imports':
       return [];
     case 'planner':
       return [

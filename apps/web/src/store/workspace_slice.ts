@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { UiSlice } from './ui_slice.ts';
 
 /** Which sidebar the user works in: the map itself, the planner, the dispatcher, or the change history. */
-export const PANELS = ['map', 'planner', 'dispatch', 'audit'] as const;
+export const PANELS = ['map', 'planner', 'dispatch', 'audit', 'imports'] as const;
 export type Panel = (typeof PANELS)[number];
 
 /** What a click on the map does. */
@@ -32,6 +32,7 @@ const defaultTool: Record<Panel, MapTool> = {
   planner: 'select',
   dispatch: 'select',
   audit: 'select',
+  imports: 'select',
 };
 
 /** A feature's details card belongs to the tab it was opened in: changing tabs closes it. */
