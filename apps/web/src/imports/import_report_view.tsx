@@ -35,7 +35,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   return (
     <div className="import-report" data-testid="import-report" data-written={report.written}>
       <h3>{heading}</h3>
-      <p data-testid="import-counts">
+      <p className="import-counts" data-testid="import-counts">
         {report.file} ·{' '}
         {fill(t.imports.counts, {
           rows: report.rows,
