@@ -153,6 +153,8 @@ export function planPopulation(
       );
     }
   }
+  if (crosswalk.size > 0)
+    notes.note(`${crosswalk.size} BPS codes from the crosswalk recorded on their areas`);
   for (const [bps, code] of crosswalk) {
     const u = updates.get(code);
     if (byCode.has(code))

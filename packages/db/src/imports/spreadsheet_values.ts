@@ -48,14 +48,17 @@ export function kemendagriCode(raw: string): CellRead<string> {
   const format = KEMENDAGRI_DIGITS[digits.value.length];
   if (!format) return { error: `"${cell}" is not a Kemendagri code such as 51.08.08.2013` };
   const value = format(digits.value);
-  if (!KEMENDAGRI.test(value)) return { error: `"${cell}" is not a Kemendagri code such as 51.08.08.2013` };
+  // A desa's last four digits start with 1 (kelurahan) or 2 (desa); other ten digits are a BPS code.
+  if (digits.value.length === 10 && !/^[12]/.test(digits.value.slice(6))) {
+    return { error: `"${cell}" is not a Kemendagri code such as 51.08.08.2013 (a BPS code?)` };
+  }
   return { value, repaired: `code ${cell} (${digits.repaired ?? 'without dots'}) read as ${value}` };
 }
 
 /** A BPS code (digits: 4 kabupaten, 7 kecamatan, 10 desa), repaired as `kemendagriCode` repairs. */
 export function bpsCode(raw: string): CellRead<string> {
   const cell = raw.trim();
-  const digits = codeDigits(cell.replace(/\./g, ''));
+  const digits = codeDigits(cell);
   if ('error' in digits) return digits;
   if (![4, 7, 10].includes(digits.value.length)) {
     return { error: `"${cell}" is not a BPS code (4, 7 or 10 digits such as 5108010001)` };
