@@ -66,4 +66,26 @@ describe('import posts and caches', () => {
       ['rubber_boat', 2],
     ]);
   });
+
+  it('takes posts from GeoJSON in UTM zone 50S declared by its crs member', async () => {
+    const file = {
+      type: 'FeatureCollection',
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::32750' } },
+      features: [
+        {
+          type: 'Feature',
+          properties: { NAMA: 'Pos UTM', JENIS: 'fire_station', STATUS: 'planned' },
+          geometry: { type: 'Point', coordinates: [296_198, 9_093_122] },
+        },
+      ],
+    };
+    const report = await runImport(database.db, 'posts', bytes(JSON.stringify(file)), 'pos.geojson', {
+      actor,
+    });
+    expect(report).toMatchObject({ format: 'geojson', written: true, taken: 1, refused: [] });
+    expect(report.notes[0]).toMatch(/Reprojected from EPSG:32750/);
+    const post = (await posts.list(database.db, {})).find((p) => p.properties.name === 'Pos UTM');
+    expect(post?.geometry.coordinates[0]).toBeCloseTo(115.15, 4);
+    expect(post?.geometry.coordinates[1]).toBeCloseTo(-8.2, 4);
+  });
 });
