@@ -159,6 +159,23 @@ describe('import population (bad and awkward files on the demo seed)', () => {
     expect(await areas(database)).toEqual(before);
   });
 
+  it('per desa: the desa get the figures, their kecamatan the sum of its desa, the kabupaten of its kecamatan', async () => {
+    const text =
+      'kode_desa,nama_desa,jumlah_penduduk,tahun\n5108082013,Mengening,4.321,2023\n51.08.08.2001,x,1000,2023\n';
+    const report = await runImport(database.db, 'population', bytes(text), 'desa.csv', { actor });
+    expect(report).toMatchObject({ written: true, taken: 2 });
+    expect(report.notes.join('\n')).toMatch(
+      /1 kecamatan set to the sum of their desa; 146 desa not in the file kept/,
+    );
+    const after = await areas(database);
+    const of = (code: string) => after.find((a) => a.code === code) as AreaRow;
+    expect(of('51.08.08.2013')).toMatchObject({ population: 4321, population_year: 2023 });
+    const desaSum = after.filter((a) => a.code.startsWith('51.08.08.')).reduce((s, d) => s + d.population, 0);
+    expect(of('51.08.08')).toMatchObject({ population: desaSum, population_year: 2023 });
+    const kecamatanSum = after.filter((a) => a.level === 'kecamatan').reduce((s, k) => s + k.population, 0);
+    expect(of('51.08').population).toBe(kecamatanSum);
+  });
+
   it('BPS codes need a crosswalk', async () => {
     const report = await runImport(
       database.db,
