@@ -1,21 +1,32 @@
-import { type Database, openDatabase } from '@siaga/db';
+import { type Database, describeImportReport, openDatabase, type PreparedImport } from '@siaga/db';
 import type { ReadRoadsResult } from '@siaga/geo';
 import { SiagaError } from '@siaga/schema';
 import { describeAdminAreaImport, importAdminAreas } from './import_admin_areas.ts';
 import { describeImport, importRoads } from './import_roads.ts';
+import {
+  isOfficialKind,
+  OFFICIAL_USAGE,
+  type OfficialImportCommand,
+  parseOfficialArgs,
+  prepareOfficialImport,
+  refusedBeforeDatabase,
+  runOfficialImport,
+} from './official_import.ts';
 import { type DesaBoundaryFeature, readAdminAreasFile } from './read_admin_areas_file.ts';
 import { readRoadsFile } from './read_roads_file.ts';
 
 export const USAGE = [
   'usage: npm run import -- roads FILE [--replace]   (FILE: .osm.pbf, .osm, .osm.gz, .osm.bz2 or .geojson)',
   '       npm run import -- admin-areas FILE [--replace-geometry] [--skip-unknown]   (FILE: desa polygons, .geojson)',
+  OFFICIAL_USAGE,
 ].join('\n');
 
 export type ImportCommand =
   | { kind: 'roads'; file: string; replace: boolean }
-  | { kind: 'admin-areas'; file: string; replaceGeometry: boolean; skipUnknown: boolean };
+  | { kind: 'admin-areas'; file: string; replaceGeometry: boolean; skipUnknown: boolean }
+  | OfficialImportCommand;
 
-const FLAGS: Record<ImportCommand['kind'], readonly string[]> = {
+const FLAGS: Record<'roads' | 'admin-areas', readonly string[]> = {
   roads: ['--replace'],
   'admin-areas': ['--replace-geometry', '--skip-unknown'],
 };
@@ -25,6 +36,8 @@ export function parseImportArgs(argv: readonly string[]): ImportCommand {
   const flags = argv.filter((a) => a.startsWith('--'));
   const words = argv.filter((a) => !a.startsWith('--'));
   const [kind, file, ...rest] = words;
+  if (isOfficialKind(kind) && file !== undefined && rest.length === 0)
+    return parseOfficialArgs(kind, file, flags, USAGE);
   if ((kind !== 'roads' && kind !== 'admin-areas') || file === undefined || rest.length > 0)
     throw new SiagaError('bad_request', USAGE);
   const unknown = flags.filter((f) => !FLAGS[kind].includes(f));
@@ -42,11 +55,15 @@ export function parseImportArgs(argv: readonly string[]): ImportCommand {
 /** The file of a command, read and checked before the database is opened (opening takes seconds). */
 type Prepared =
   | { kind: 'roads'; read: ReadRoadsResult }
-  | { kind: 'admin-areas'; features: DesaBoundaryFeature[] };
+  | { kind: 'admin-areas'; features: DesaBoundaryFeature[] }
+  | { kind: 'official'; prepared: PreparedImport };
 
 async function prepare(command: ImportCommand): Promise<Prepared> {
   if (command.kind === 'roads') return { kind: 'roads', read: await readRoadsFile(command.file) };
-  return { kind: 'admin-areas', features: await readAdminAreasFile(command.file) };
+  if (command.kind === 'admin-areas') {
+    return { kind: 'admin-areas', features: await readAdminAreasFile(command.file) };
+  }
+  return { kind: 'official', prepared: await prepareOfficialImport(command) };
 }
 
 async function run(database: Database, command: ImportCommand, prepared: Prepared): Promise<string> {
@@ -66,12 +83,23 @@ async function run(database: Database, command: ImportCommand, prepared: Prepare
           ...(prepared.kind === 'admin-areas' ? { features: prepared.features } : {}),
         }),
       );
-    default:
-      return command satisfies never;
+    default: {
+      if (prepared.kind !== 'official') throw new Error('prepared for another kind');
+      const report = await runOfficialImport(database, command, prepared.prepared);
+      if (report.written || report.dryRun) return describeImportReport(report);
+      throw new ReportedFailure(describeImportReport(report));
+    }
   }
 }
 
+/** An official import that wrote nothing: its report is the message, printed whole. */
+class ReportedFailure extends Error {}
+
 function reportFailure(io: { error: (line: string) => void }, err: unknown): number {
+  if (err instanceof ReportedFailure) {
+    io.error(err.message);
+    return 1;
+  }
   if (!(err instanceof SiagaError)) throw err;
   io.error(`Import failed, nothing was written: ${err.message}`);
   for (const d of err.details.slice(0, 20)) io.error(`  ${d.path}: ${d.message}`);
@@ -99,6 +127,16 @@ export async function runImportCli(
     prepared = await prepare(command);
   } catch (err) {
     return reportFailure(io, err);
+  }
+  if (prepared.kind === 'official' && command.kind !== 'roads' && command.kind !== 'admin-areas') {
+    if (refusedBeforeDatabase(command, prepared.prepared)) {
+      return reportFailure(
+        io,
+        new ReportedFailure(
+          describeImportReport(prepared.prepared.notes.report(prepared.prepared, prepared.prepared.rows)),
+        ),
+      );
+    }
   }
   const database = await (io.open ?? (() => openDatabase({ log: io.log })))();
   try {

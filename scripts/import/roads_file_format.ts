@@ -1,5 +1,5 @@
-import { open } from 'node:fs/promises';
 import { SiagaError } from '@siaga/schema';
+import { openChecked } from './checked_file.ts';
 
 export type RoadsFileFormat = 'pbf' | 'osm' | 'osm.gz' | 'osm.bz2' | 'geojson';
 
@@ -37,17 +37,8 @@ export async function roadsFileFormat(file: string): Promise<RoadsFileFormat> {
       `${file}: unknown kind of file; expected .osm.pbf, .osm, .osm.gz, .osm.bz2 or .geojson/.json`,
     );
   }
-  const handle = await open(file, 'r').catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT') throw new SiagaError('not_found', `${file}: no such file`);
-    if (err.code === 'EACCES')
-      throw new SiagaError('bad_request', `${file}: not readable (permission denied)`);
-    if (err.code === 'EISDIR') throw new SiagaError('bad_request', `${file}: is a folder, not a file`);
-    throw new SiagaError('bad_request', `${file}: cannot be opened (${err.code ?? err.message})`);
-  });
+  const handle = await openChecked(file);
   try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) throw new SiagaError('bad_request', `${file}: not a regular file`);
-    if (stat.size === 0) throw new SiagaError('bad_request', `${file}: the file is empty`);
     const head = new Uint8Array(64);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     if (!looksLike(format, head.subarray(0, bytesRead))) {

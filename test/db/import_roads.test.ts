@@ -134,7 +134,16 @@ describe('import roads from GeoJSON', () => {
       replace: false,
     });
     expect(parseImportArgs(['--replace', 'roads', 'a.geojson'])).toMatchObject({ replace: true });
-    expect(() => parseImportArgs(['posts', 'a.geojson'])).toThrow(/usage/);
+    expect(() => parseImportArgs(['incidents', 'a.geojson'])).toThrow(/usage/);
+    expect(parseImportArgs(['posts', 'a.geojson', '--dry-run'])).toMatchObject({
+      kind: 'posts',
+      dryRun: true,
+    });
+    expect(() => parseImportArgs(['posts', 'a.geojson', '--replace'])).toThrow(/unknown option --replace/);
+    expect(parseImportArgs(['hazard-zones', 'z.zip', '--epsg=32750', '--hazard-type=flood'])).toMatchObject({
+      epsg: 32750,
+      hazardType: 'flood',
+    });
   });
 });
 

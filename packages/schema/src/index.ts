@@ -13,6 +13,7 @@ export * from './error.ts';
 export * from './feature.ts';
 export * from './geometry.ts';
 export * from './hazard_zone.ts';
+export * from './import_report.ts';
 export * from './incident.ts';
 export * from './incident_event.ts';
 export * from './incident_workflow.ts';

@@ -18,6 +18,7 @@ import { assertEveryRouteDeclaresAccess } from './define_route.ts';
 import { registerEvents } from './events.ts';
 import { hazardZoneRoutes } from './hazard_zones.ts';
 import { registerHealth } from './health.ts';
+import { registerImports } from './imports_kind.ts';
 import { incidentRoutes } from './incidents.ts';
 import { registerIncidentsIdAssignments } from './incidents_id_assignments.ts';
 import { registerIncidentsIdAssignmentsAssignmentId } from './incidents_id_assignments_assignment_id.ts';
@@ -104,6 +105,7 @@ export function registerRoutes(
   registerReportsCoverageCsv(app, services.network);
   registerReportsCoverageGeoJson(app, services.network);
   registerReportsCoveragePdf(app, services.network);
+  registerImports(app);
   registerEvents(app, services.changes);
   assertEveryRouteDeclaresAccess(app);
 }

@@ -9,6 +9,8 @@ export interface WriteOptions {
   body?: unknown;
   /** The version the edit was made against (sent as If-Match), or '*' for any. */
   ifMatch?: number | '*';
+  /** A file sent as the raw body (an import) instead of a JSON body. */
+  file?: Blob;
 }
 
 /** A read answer with the record version its ETag carried (null for lists). */
@@ -97,7 +99,8 @@ export class ApiClient {
         headers['if-match'] = options.ifMatch === '*' ? '*' : `"${options.ifMatch}"`;
       }
       if (options.body !== undefined) headers['content-type'] = 'application/json';
-      const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+      if (options.file !== undefined) headers['content-type'] = 'application/octet-stream';
+      const body = options.file ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
       return this.send(path, { method, headers, body });
     };
     let res = await attempt();

@@ -9,6 +9,7 @@ import { DATASETS } from '../datasets.ts';
 import { DispatchPanel } from '../dispatch/dispatch_panel.tsx';
 import { EditToolbar } from '../editing/edit_toolbar.tsx';
 import { useI18n } from '../i18n/use_i18n.ts';
+import { ImportPanel } from '../imports/import_panel.tsx';
 import { ResizeGrip, SheetBar } from '../layout/sheet_bar.tsx';
 import { usePanelLayout } from '../layout/use_panel_layout.ts';
 import { useSheetForMapTools } from '../layout/use_sheet_for_map_tools.ts';
@@ -90,6 +91,7 @@ export function App({ onRetry }: { onRetry(): void }) {
             {panel === 'planner' && <PlannerPanel />}
             {panel === 'dispatch' && <DispatchPanel />}
             {panel === 'audit' && <AuditPanel />}
+            {panel === 'imports' && <ImportPanel />}
             <Legend />
           </div>
         </nav>

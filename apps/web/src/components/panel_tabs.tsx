@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/use_i18n.ts';
+import { userOf } from '../store/auth_slice.ts';
 import { useAppState } from '../store/store_context.tsx';
 import { PANELS } from '../store/workspace_slice.ts';
 
@@ -7,9 +8,12 @@ export function PanelTabs({ onPick }: { onPick?: () => void }) {
   const { t } = useI18n();
   const panel = useAppState((s) => s.panel);
   const setPanel = useAppState((s) => s.setPanel);
+  // The import page is for admins only; the others see no tab for it.
+  const isAdmin = useAppState((s) => userOf(s.auth)?.role === 'admin');
+  const shown = PANELS.filter((p) => p !== 'imports' || isAdmin);
   return (
     <div className="panel-tabs" role="tablist" aria-label={t.panels.label}>
-      {PANELS.map((p) => (
+      {shown.map((p) => (
         <button
           key={p}
           type="button"
@@ -21,7 +25,7 @@ export function PanelTabs({ onPick }: { onPick?: () => void }) {
             onPick?.();
           }}
         >
-          {p === 'report' ? t.report.tab : t.panels[p]}
+          {p === 'report' ? t.report.tab : p === 'imports' ? t.imports.tab : t.panels[p]}
         </button>
       ))}
     </div>

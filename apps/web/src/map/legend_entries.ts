@@ -73,6 +73,7 @@ function overlaySections(t: Catalogue, input: LegendInput): LegendSection[] {
     case 'map':
     case 'audit':
     case 'report':
+    case 'imports':
       return [];
     case 'planner':
       return [

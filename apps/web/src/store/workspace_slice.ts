@@ -3,8 +3,8 @@ import type { StateCreator } from 'zustand';
 import type { EditingSlice } from './editing_slice.ts';
 import type { UiSlice } from './ui_slice.ts';
 
-/** Which sidebar the user works in: the map itself, the planner, the dispatcher, the change history, or the report. */
-export const PANELS = ['map', 'planner', 'dispatch', 'audit', 'report'] as const;
+/** Which sidebar the user works in: the map, the planner, the dispatcher, the change history, the report, or imports. */
+export const PANELS = ['map', 'planner', 'dispatch', 'audit', 'report', 'imports'] as const;
 export type Panel = (typeof PANELS)[number];
 
 /** What a click on the map does. */
@@ -34,6 +34,7 @@ const defaultTool: Record<Panel, MapTool> = {
   dispatch: 'select',
   audit: 'select',
   report: 'select',
+  imports: 'select',
 };
 
 /** A feature's details card (or its open form) belongs to the tab it was opened in: changing tabs closes it. */
