@@ -183,9 +183,11 @@ export function overlayInputs(s: AppState): Record<OverlaySourceId, OverlayInput
           ? isochronesData(isochrones.result)
           : EMPTY,
     },
+    // The document's candidates, not the live plan's: a dragged one is drawn by the map's drag marker, so a
+    // pointer move re-sends no source.
     candidates: {
-      deps: [planner, plan.candidates, plan.isochroneOf],
-      build: () => (planner ? candidatesData(plan.candidates, plan.isochroneOf) : EMPTY),
+      deps: [planner, s.plan.candidates, plan.isochroneOf],
+      build: () => (planner ? candidatesData(s.plan.candidates, plan.isochroneOf) : EMPTY),
     },
     sites: {
       deps: [planner, sites],

@@ -96,6 +96,14 @@ export function routeOverlayLayers(): LayerSpecification[] {
   ];
 }
 
+/** The candidate being dragged stays faintly where it was; a DOM marker (drag_marker.ts) follows the pointer. */
+const dragged = (faint: number, full: number): ExpressionSpecification => [
+  'case',
+  ['boolean', ['feature-state', 'dragging'], false],
+  faint,
+  full,
+];
+
 /** On top of everything: what the user placed. */
 export function markerOverlayLayers(): LayerSpecification[] {
   return [
@@ -190,8 +198,9 @@ export function markerOverlayLayers(): LayerSpecification[] {
       paint: {
         'circle-radius': ['case', ['get', 'selected'], 13, 11],
         'circle-color': c.candidate,
-        'circle-opacity': 0.9,
+        'circle-opacity': dragged(0.3, 0.9),
         'circle-stroke-color': ['case', ['get', 'selected'], '#f59f00', '#ffffff'],
+        'circle-stroke-opacity': dragged(0.3, 1),
         'circle-stroke-width': 3,
       },
     }),
@@ -206,7 +215,7 @@ export function markerOverlayLayers(): LayerSpecification[] {
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': '#ffffff' },
+      paint: { 'text-color': '#ffffff', 'text-opacity': dragged(0.3, 1) },
     }),
   ];
 }
