@@ -11,6 +11,7 @@ import {
 import type { DatasetFeatures, DatasetId } from '../datasets.ts';
 import type { Selection } from '../selection.ts';
 import { BULELENG_BOUNDS, MAX_BOUNDS } from './bounds.ts';
+import { desaFocusData, touchesDesa } from './desa_focus.ts';
 import { DragMarker } from './drag_marker.ts';
 import { SYMBOL_SIZE } from './draw_symbol.ts';
 import { latestPerFrame } from './frame_throttle.ts';
@@ -79,6 +80,7 @@ export class MapAdapter {
   private heldOverlays: Record<OverlaySourceId, OverlayInput> | null = null;
   private heldTimer: number | null = null;
   private dragging: string | null = null;
+  private desa: DatasetFeatures['desa'] = [];
   /** A drag ends with a click event at the release point; it must not also place a marker. */
   private suppressClick = false;
   private hovered: Selection | null = null;
@@ -282,6 +284,10 @@ export class MapAdapter {
       this.pending.datasets = datasets;
       return;
     }
+    if (datasets.desa !== this.syncedFeatures.desa) {
+      this.desa = datasets.desa;
+      this.syncDesaFocus();
+    }
     for (const dataset of changedDatasets(this.syncedFeatures, datasets)) {
       const collections = sourceDataOf(dataset, datasets[dataset]);
       for (const [sourceId, data] of Object.entries(collections) as Array<[SourceId, SourceCollection]>) {
@@ -315,7 +321,9 @@ export class MapAdapter {
     if (sameSelection(selection, this.selected)) return;
     this.setState(this.selected, { selected: false });
     this.setState(selection, { selected: true });
+    const desaChanged = touchesDesa(this.selected, selection);
     this.selected = selection;
+    if (desaChanged) this.syncDesaFocus();
   }
 
   remove(): void {
@@ -349,8 +357,16 @@ export class MapAdapter {
     if (this.dragging !== null || sameSelection(next, this.hovered)) return;
     this.setState(this.hovered, { hover: false });
     this.setState(next, { hover: true });
+    const desaChanged = touchesDesa(this.hovered, next);
     this.hovered = next;
+    if (desaChanged) this.syncDesaFocus();
     this.map.getCanvas().style.cursor = next ? 'pointer' : '';
+  }
+
+  private syncDesaFocus(): void {
+    this.map
+      .getSource<GeoJSONSource>('desa-focus')
+      ?.setData(desaFocusData(this.desa, this.hovered, this.selected));
   }
 
   private setState(target: Selection | null, state: Record<string, boolean>): void {

@@ -17,7 +17,8 @@ export function areaOverlayLayers(): LayerSpecification[] {
       source: 'isochrones',
       // Outer bands first: each inner band is drawn over the ones that contain it.
       layout: { 'fill-sort-key': ['-', 0, ['get', 'band']] },
-      paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.28 },
+      // The outline pass is off: isochrones-line draws the same edges.
+      paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.28, 'fill-antialias': false },
     }),
     inGroup('overlay', {
       id: 'isochrones-line',
@@ -29,7 +30,8 @@ export function areaOverlayLayers(): LayerSpecification[] {
       id: 'gaps-fill',
       type: 'fill',
       source: 'gaps',
-      paint: { 'fill-color': c.gap, 'fill-opacity': 0.16 },
+      // The outline pass is off: gaps-line draws the same edges.
+      paint: { 'fill-color': c.gap, 'fill-opacity': 0.16, 'fill-antialias': false },
     }),
     inGroup('overlay', {
       id: 'gaps-line',
