@@ -202,4 +202,35 @@ describe('dragging a candidate keeps up with the pointer', () => {
       expect(Number.isFinite(f.dispatchMs)).toBe(true);
     }
   }, 240_000);
+
+  it('draws the hovered and the selected desa from their own small source', async () => {
+    await jumpTo(page, VIEW, 11);
+    // A point over a desa with no marker on it (a hazard zone may lie under it: the smaller area wins the click).
+    const spot = await page.evaluate(() => {
+      const map = (window as TestWindow).__siagaMap as unknown as {
+        queryRenderedFeatures(p: [number, number], o: { layers: string[] }): Array<{ layer: { id: string } }>;
+        getCanvas(): HTMLCanvasElement;
+      };
+      const markers = ['incidents-icon', 'posts-icon', 'caches-icon', 'candidates-circle'];
+      const r = map.getCanvas().getBoundingClientRect();
+      for (let y = 80; y < r.height - 80; y += 40) {
+        for (let x = 80; x < r.width - 80; x += 40) {
+          const near = map.queryRenderedFeatures([x, y], { layers: markers });
+          const desa = map.queryRenderedFeatures([x, y], { layers: ['desa-fill'] });
+          if (near.length === 0 && desa.length > 0) return { x: r.left + x, y: r.top + y };
+        }
+      }
+      return null;
+    });
+    expect(spot).not.toBeNull();
+    const at = spot as Point;
+    await page.mouse.move(at.x, at.y);
+    await waitForMapIdle(page);
+    expect((await rendered(page, 'desa-focus-fill')).length).toBeGreaterThan(0);
+    expect(await rendered(page, 'desa-selected-line')).toHaveLength(0);
+    await page.mouse.click(at.x, at.y);
+    await waitForMapIdle(page);
+    expect((await rendered(page, 'desa-selected-line')).length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'drag-performance-desa-selected.png') });
+  }, 120_000);
 });
