@@ -99,6 +99,10 @@ interface Figures {
   moveToFrameMs: number;
   dispatchMs: number;
   dispatchMaxMs: number;
+  /** Per store update (at most one a frame): the app's own work beyond the dispatch. */
+  storeMs: number;
+  storeMaxMs: number;
+  storeUpdates: number;
   mainMsPerMove: number;
   notDrawingMsPerMove: number;
 }
@@ -111,6 +115,9 @@ function figures(perf: PagePerf, since: number, main: MainThreadTime): Figures {
     moveToFrameMs: median(perf.moveToFrameMs),
     dispatchMs: median(perf.dispatchMs),
     dispatchMaxMs: Math.max(...perf.dispatchMs),
+    storeMs: median(perf.storeMs),
+    storeMaxMs: Math.max(0, ...perf.storeMs),
+    storeUpdates: perf.storeMs.length,
     mainMsPerMove: main.taskMs / MOVES,
     notDrawingMsPerMove: (main.taskMs - main.drawMs) / MOVES,
   };
@@ -118,7 +125,8 @@ function figures(perf: PagePerf, since: number, main: MainThreadTime): Figures {
 
 const shown = (f: Figures) =>
   `${f.longTasks} long tasks (${f.longTaskMs.toFixed(0)} ms), move to frame ${f.moveToFrameMs.toFixed(0)} ms, ` +
-  `dispatch ${f.dispatchMs.toFixed(1)} ms (max ${f.dispatchMaxMs.toFixed(1)}), main thread ` +
+  `dispatch ${f.dispatchMs.toFixed(1)} ms (max ${f.dispatchMaxMs.toFixed(1)}), ` +
+  `${f.storeUpdates} store updates ${f.storeMs.toFixed(1)} ms (max ${f.storeMaxMs.toFixed(1)}), main thread ` +
   `${f.mainMsPerMove.toFixed(1)} ms/move of which not drawing ${f.notDrawingMsPerMove.toFixed(1)} ms/move`;
 
 /** What the map draws: its layers, and the vertices of the gap layer as rendered. */
@@ -194,6 +202,8 @@ describe('dragging a candidate keeps up with the pointer', () => {
     expect(dropped).not.toBeNull();
     expect(Math.abs((dropped as Point).x - released.x)).toBeLessThanOrEqual(1);
     expect(Math.abs((dropped as Point).y - released.y)).toBeLessThanOrEqual(1);
+    expect(drag.storeUpdates).toBeGreaterThan(0);
+    expect(drag.storeUpdates).toBeLessThanOrEqual(MOVES);
     expect(perf.engine.sent).toBeGreaterThan(0);
     expect(perf.engine.maxInFlight).toBe(1);
     for (const f of [drag, pan]) {

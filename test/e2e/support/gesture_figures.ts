@@ -10,6 +10,8 @@ export interface PagePerf {
   longTasks: Array<{ start: number; duration: number }>;
   moveToFrameMs: number[];
   dispatchMs: number[];
+  /** The app's `siaga:candidate-move` measures: the store update a drag makes once a frame, with its subscribers. */
+  storeMs: number[];
   engine: { inFlight: number; maxInFlight: number; sent: number };
 }
 type PerfWindow = Window & { __perf?: PagePerf };
@@ -19,12 +21,16 @@ export function installPagePerf(): void {
     longTasks: [],
     moveToFrameMs: [],
     dispatchMs: [],
+    storeMs: [],
     engine: { inFlight: 0, maxInFlight: 0, sent: 0 },
   };
   (window as PerfWindow).__perf = perf;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) perf.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask' });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'siaga:candidate-move') perf.storeMs.push(e.duration);
+  }).observe({ type: 'measure' });
   let started = 0;
   window.addEventListener(
     'mousemove',
@@ -73,6 +79,7 @@ export async function resetPagePerf(page: Page): Promise<number> {
     p.longTasks = [];
     p.moveToFrameMs = [];
     p.dispatchMs = [];
+    p.storeMs = [];
     p.engine.maxInFlight = p.engine.inFlight;
     p.engine.sent = 0;
     return performance.now();

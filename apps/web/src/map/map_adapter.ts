@@ -47,6 +47,9 @@ export interface MapAdapterOptions {
   onError(message: string): void;
 }
 
+/** A user-timing measure per position handed to the store during a drag (read by the browser test). */
+export const CANDIDATE_MOVE_MEASURE = 'siaga:candidate-move';
+
 const lonLatOf = (e: { lngLat: { lng: number; lat: number } }): [number, number] => [
   e.lngLat.lng,
   e.lngLat.lat,
@@ -217,9 +220,12 @@ export class MapAdapter {
     canvas.style.cursor = 'grabbing';
     const marker = new DragMarker(this.map.getCanvasContainer(), id, e.point);
     this.setCandidateState(id, { dragging: true });
-    const report = latestPerFrame((lngLat: [number, number]) =>
-      this.options.onCandidateDrag(id, lngLat, false),
-    );
+    const report = latestPerFrame((lngLat: [number, number]) => {
+      const start = performance.now();
+      this.options.onCandidateDrag(id, lngLat, false);
+      // Queued after React's render of the store change, so the measure spans the app's whole answer to a move.
+      queueMicrotask(() => performance.measure(CANDIDATE_MOVE_MEASURE, { start }));
+    });
     const move = (m: MapMouseEvent) => {
       marker.moveTo(m.point);
       last = lonLatOf(m);
