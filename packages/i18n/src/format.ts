@@ -4,8 +4,21 @@ import { fill, intlTag, type Locale } from './locale.ts';
 /** Buleleng keeps Central Indonesian Time; dates are shown there whatever the viewer's clock says. */
 export const DISPLAY_TIME_ZONE = 'Asia/Makassar';
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** One Intl.NumberFormat per locale and precision: building one costs far more than formatting with it. */
+function numberFormat(locale: Locale, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${locale}/${maximumFractionDigits}`;
+  let f = numberFormats.get(key);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(intlTag[locale], { maximumFractionDigits });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
 export function formatNumber(locale: Locale, n: number, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(intlTag[locale], { maximumFractionDigits }).format(n);
+  return numberFormat(locale, maximumFractionDigits).format(n);
 }
 
 /** A date-time (ISO 8601 with offset) in WITA, e.g. "2 Jan 2023 19.30 WITA". */

@@ -83,6 +83,13 @@ describe('formatting', () => {
     expect(formatNumber('id', 12.345, 2)).toBe('12,35');
   });
 
+  it('keeps each locale and precision apart when the formats are reused', () => {
+    expect(formatNumber('id', 12.345, 2)).toBe('12,35');
+    expect(formatNumber('id', 12.345)).toBe('12');
+    expect(formatNumber('en', 12.345, 1)).toBe('12.3');
+    expect(formatNumber('id', 1234.5, 1)).toBe('1.234,5');
+  });
+
   it('shows date-times in WITA whatever the offset given', () => {
     const iso = '2023-01-02T11:30:00Z';
     expect(formatDateTime('id', catalogues.id, iso)).toContain('19.30');

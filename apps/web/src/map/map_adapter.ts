@@ -11,10 +11,14 @@ import {
 import type { DatasetFeatures, DatasetId } from '../datasets.ts';
 import type { Selection } from '../selection.ts';
 import { BULELENG_BOUNDS, MAX_BOUNDS } from './bounds.ts';
+import { desaFocusData, touchesDesa } from './desa_focus.ts';
+import { DragMarker } from './drag_marker.ts';
 import { SYMBOL_SIZE } from './draw_symbol.ts';
+import { latestPerFrame } from './frame_throttle.ts';
 import { rankHits, sameSelection, sourceOfSelection } from './interaction.ts';
 import { INTERACTIVE_LAYERS } from './layers/point_layers.ts';
 import { depsChanged, type OverlayInput } from './overlay_data.ts';
+import { DRAG_OVERLAY_INTERVAL_MS, delayBeforeSend, HEAVY_OVERLAYS } from './overlay_pacing.ts';
 import type { OverlaySourceId } from './overlay_sources.ts';
 import { coverPadding, type RouteView } from './route_view.ts';
 import { changedDatasets, type SourceCollection, type SourceId, sourceDataOf } from './source_data.ts';
@@ -47,7 +51,13 @@ export interface MapAdapterOptions {
   onError(message: string): void;
 }
 
-const lonLatOf = (e: MapMouseEvent): [number, number] => [e.lngLat.lng, e.lngLat.lat];
+/** A user-timing measure per position handed to the store during a drag (read by the browser test). */
+export const CANDIDATE_MOVE_MEASURE = 'siaga:candidate-move';
+
+const lonLatOf = (e: { lngLat: { lng: number; lat: number } }): [number, number] => [
+  e.lngLat.lng,
+  e.lngLat.lat,
+];
 
 const PIXEL_RATIO = 2;
 
@@ -73,7 +83,11 @@ export class MapAdapter {
   private syncedFeatures: Partial<Record<DatasetId, unknown>> = {};
   private syncedVisibility: LayerVisibility | null = null;
   private syncedOverlays: Partial<Record<OverlaySourceId, readonly unknown[]>> = {};
+  private overlaySentAt: Partial<Record<OverlaySourceId, number>> = {};
+  private heldOverlays: Record<OverlaySourceId, OverlayInput> | null = null;
+  private heldTimer: number | null = null;
   private dragging: string | null = null;
+  private desa: DatasetFeatures['desa'] = [];
   /** A drag ends with a click event at the release point; it must not also place a marker. */
   private suppressClick = false;
   private hovered: Selection | null = null;
@@ -98,6 +112,8 @@ export class MapAdapter {
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
+      // Labels appear at once instead of fading in over 300 ms: each fade costs several more map frames.
+      fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
@@ -109,16 +125,18 @@ export class MapAdapter {
       this.flush();
     });
     this.map.on('error', (e) => options.onError(e.error?.message ?? String(e)));
-    this.map.on('mousemove', (e) => this.hover(this.hitsAt(e.point)[0] ?? null));
+    this.map.on('mousemove', (e) => {
+      if (this.dragging === null) this.hover(this.hitsAt(e.point)[0] ?? null);
+    });
     this.map.on('mouseout', () => this.hover(null));
     this.map.on('click', (e) => this.click(e));
     // A click comes only when the pointer barely moved since mousedown; a new press clears any stale flag.
     this.map.on('mousedown', () => {
       this.suppressClick = false;
     });
-    this.map.on('mousedown', 'candidates-circle', (e) => this.startDrag(e, options.onCandidateDrag));
+    this.map.on('mousedown', 'candidates-circle', (e) => this.startDrag(e));
     this.map.on('mousedown', 'edit-vertices', (e) =>
-      this.startDrag(e, (id, lngLat, done) => options.onVertexDrag(Number(id), lngLat, done)),
+      this.startVertexDrag(e, (id, lngLat, done) => options.onVertexDrag(Number(id), lngLat, done)),
     );
     for (const layer of ['candidates-circle', 'edit-vertices']) {
       this.map.on('mouseenter', layer, () => {
@@ -130,17 +148,42 @@ export class MapAdapter {
     }
   }
 
-  /** Planner and dispatcher overlays: each source is rebuilt and re-sent only when its inputs changed. */
+  /**
+   * Planner and dispatcher overlays: each source is rebuilt and re-sent only when its inputs changed; while a
+   * candidate is dragged the heavy ones wait out their interval (overlay_pacing.ts), then follow.
+   */
   setOverlays(overlays: Record<OverlaySourceId, OverlayInput>): void {
     if (!this.loaded) {
       this.pending.overlays = overlays;
       return;
     }
+    // A pending timer replays the newest overlays, never older ones than those already sent.
+    if (this.heldTimer !== null) this.heldOverlays = overlays;
+    const now = performance.now();
     for (const [id, input] of Object.entries(overlays) as Array<[OverlaySourceId, OverlayInput]>) {
       if (!depsChanged(this.syncedOverlays[id], input.deps)) continue;
+      const paced = this.dragging !== null && HEAVY_OVERLAYS.has(id);
+      const wait = paced ? delayBeforeSend(this.overlaySentAt[id], now, DRAG_OVERLAY_INTERVAL_MS) : 0;
+      if (wait > 0) {
+        this.setOverlaysLater(overlays, wait);
+        continue;
+      }
       this.map.getSource<GeoJSONSource>(id)?.setData(input.build());
       this.syncedOverlays[id] = input.deps;
+      this.overlaySentAt[id] = now;
     }
+  }
+
+  /** One timer at a time; it re-runs the latest overlays given, so a held source gets its newest data. */
+  private setOverlaysLater(overlays: Record<OverlaySourceId, OverlayInput>, wait: number): void {
+    this.heldOverlays = overlays;
+    if (this.heldTimer !== null) return;
+    this.heldTimer = window.setTimeout(() => {
+      this.heldTimer = null;
+      const held = this.heldOverlays;
+      this.heldOverlays = null;
+      if (held) this.setOverlays(held);
+    }, wait);
   }
 
   private click(e: MapMouseEvent): void {
@@ -172,13 +215,65 @@ export class MapAdapter {
     return { candidateId: first('candidates-circle'), closureId, roadIds, vertexIndex };
   }
 
-  private startDrag(
+  /**
+   * A candidate follows the pointer as a DOM marker (no map frame per move) while the store hears the latest
+   * position once a frame; the release point is where it drops. The marker stays until the map has drawn the
+   * candidate there.
+   */
+  private startDrag(e: MapLayerMouseEvent): void {
+    const id = e.features?.[0]?.properties.id;
+    if (typeof id !== 'string') return;
+    // Keeps the map from panning while the candidate moves.
+    e.preventDefault();
+    this.dragging = id;
+    let last: [number, number] | null = null;
+    const canvas = this.map.getCanvas();
+    canvas.style.cursor = 'grabbing';
+    const marker = new DragMarker(this.map.getCanvasContainer(), id, e.point);
+    this.setCandidateState(id, { dragging: true });
+    const report = latestPerFrame((lngLat: [number, number]) => {
+      const start = performance.now();
+      this.options.onCandidateDrag(id, lngLat, false);
+      // Queued after React's render of the store change, so the measure spans the app's whole answer to a move.
+      queueMicrotask(() => performance.measure(CANDIDATE_MOVE_MEASURE, { start }));
+    });
+    const move = (m: MapMouseEvent) => {
+      marker.moveTo(m.point);
+      last = lonLatOf(m);
+      report.push(last);
+    };
+    const up = (u: MouseEvent) => {
+      document.removeEventListener('mouseup', up);
+      this.map.off('mousemove', move);
+      report.cancel();
+      this.dragging = null;
+      canvas.style.cursor = '';
+      const released = this.releasePoint(u);
+      const drop = released ? lonLatOf({ lngLat: this.map.unproject(released) }) : last;
+      if (released && last !== null) marker.moveTo({ x: released[0], y: released[1] });
+      if (drop !== null && last !== null) {
+        this.suppressClick = true;
+        this.options.onCandidateDrag(id, drop, true);
+      }
+      this.map.once('idle', () => {
+        marker.remove();
+        if (this.dragging !== id) this.setCandidateState(id, { dragging: false });
+      });
+      this.map.triggerRepaint();
+    };
+    this.map.on('mousemove', move);
+    // On the document: a release over the side panel still ends the drag (at the last point over the map).
+    document.addEventListener('mouseup', up);
+  }
+
+  /** A shape's corner follows the pointer through the store (small source: one frame per move is cheap). */
+  private startVertexDrag(
     e: MapLayerMouseEvent,
     onDrag: (id: string, lngLat: [number, number], done: boolean) => void,
   ): void {
     const id = e.features?.[0]?.properties.id;
     if (typeof id !== 'string') return;
-    // Keeps the map from panning while the candidate moves.
+    // Keeps the map from panning while the corner moves.
     e.preventDefault();
     this.dragging = id;
     let moved = false;
@@ -198,6 +293,18 @@ export class MapAdapter {
         onDrag(id, lonLatOf(u), true);
       }
     });
+  }
+
+  /** The release point in the map's pixels, or null when the pointer was released outside the map. */
+  private releasePoint(u: MouseEvent): [number, number] | null {
+    const r = this.map.getCanvas().getBoundingClientRect();
+    const x = u.clientX - r.left;
+    const y = u.clientY - r.top;
+    return x >= 0 && y >= 0 && x <= r.width && y <= r.height ? [x, y] : null;
+  }
+
+  private setCandidateState(id: string, state: Record<string, boolean>): void {
+    this.map.setFeatureState({ source: 'candidates', id }, state);
   }
 
   /**
@@ -222,6 +329,10 @@ export class MapAdapter {
     if (!this.loaded) {
       this.pending.datasets = datasets;
       return;
+    }
+    if (datasets.desa !== this.syncedFeatures.desa) {
+      this.desa = datasets.desa;
+      this.syncDesaFocus();
     }
     for (const dataset of changedDatasets(this.syncedFeatures, datasets)) {
       const collections = sourceDataOf(dataset, datasets[dataset]);
@@ -256,10 +367,13 @@ export class MapAdapter {
     if (sameSelection(selection, this.selected)) return;
     this.setState(this.selected, { selected: false });
     this.setState(selection, { selected: true });
+    const desaChanged = touchesDesa(this.selected, selection);
     this.selected = selection;
+    if (desaChanged) this.syncDesaFocus();
   }
 
   remove(): void {
+    if (this.heldTimer !== null) window.clearTimeout(this.heldTimer);
     this.map.remove();
   }
 
@@ -289,8 +403,16 @@ export class MapAdapter {
     if (this.dragging !== null || sameSelection(next, this.hovered)) return;
     this.setState(this.hovered, { hover: false });
     this.setState(next, { hover: true });
+    const desaChanged = touchesDesa(this.hovered, next);
     this.hovered = next;
+    if (desaChanged) this.syncDesaFocus();
     this.map.getCanvas().style.cursor = next ? 'pointer' : '';
+  }
+
+  private syncDesaFocus(): void {
+    this.map
+      .getSource<GeoJSONSource>('desa-focus')
+      ?.setData(desaFocusData(this.desa, this.hovered, this.selected));
   }
 
   private setState(target: Selection | null, state: Record<string, boolean>): void {

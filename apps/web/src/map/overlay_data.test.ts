@@ -179,4 +179,18 @@ describe('overlayInputs', () => {
     store.getState().addCandidate([115.1, -8.2]);
     expect(depsChanged(after.candidates.deps, overlayInputs(store.getState()).candidates.deps)).toBe(true);
   });
+
+  it('re-sends no candidate source while a candidate is dragged, and the dropped position once released', () => {
+    const store = createAppStore();
+    store.getState().setPanel('planner');
+    store.getState().addCandidate([115.1, -8.2]);
+    const placed = overlayInputs(store.getState());
+    store.getState().dragCandidate('K1', [115.11, -8.21]);
+    store.getState().dragCandidate('K1', [115.12, -8.22]);
+    expect(depsChanged(placed.candidates.deps, overlayInputs(store.getState()).candidates.deps)).toBe(false);
+    store.getState().endCandidateDrag();
+    const dropped = overlayInputs(store.getState()).candidates;
+    expect(depsChanged(placed.candidates.deps, dropped.deps)).toBe(true);
+    expect(dropped.build().features[0]?.geometry).toEqual({ type: 'Point', coordinates: [115.12, -8.22] });
+  });
 });

@@ -238,12 +238,14 @@ export function overlayInputs(s: AppState): Record<OverlaySourceId, OverlayInput
           ? isochronesData(isochrones.result)
           : EMPTY,
     },
+    // The document's candidates, not the live plan's: a dragged one is drawn by the map's drag marker, so a
+    // pointer move re-sends no source.
     candidates: {
-      deps: [planner, plan.candidates, plan.isochroneOf, compare],
+      deps: [planner, s.plan.candidates, plan.isochroneOf, compare],
       build: () => {
         if (!planner) return EMPTY;
         return compare === null
-          ? candidatesData(plan.candidates, plan.isochroneOf)
+          ? candidatesData(s.plan.candidates, plan.isochroneOf)
           : compareCandidatesData(compare);
       },
     },

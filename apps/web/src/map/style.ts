@@ -7,9 +7,17 @@ import { areaOverlayLayers, markerOverlayLayers, routeOverlayLayers } from './la
 import { pointLayers } from './layers/point_layers.ts';
 import { prepositioningLayers } from './layers/prepositioning_layers.ts';
 import { roadLabelLayers, roadLayers } from './layers/road_layers.ts';
-import { promoteIdOf, SOURCE_IDS } from './source_data.ts';
+import { promoteIdOf, SOURCE_IDS, type SourceId } from './source_data.ts';
 
 export type LayerVisibility = Record<DatasetId, boolean>;
+
+/**
+ * Grid-traced overlays (gaps, isochrone bands) have a vertex at every cell corner of their staircase edges;
+ * their tiles are simplified to a pixel (MapLibre's default is 0.375 px), which draws the same picture with far
+ * fewer vertices.
+ */
+const SCREEN_SIMPLIFIED: ReadonlySet<SourceId> = new Set(['gaps', 'isochrones']);
+const SCREEN_TOLERANCE = 1;
 
 /** All of the project's layers, bottom to top. */
 export function siagaLayers(): LayerSpecification[] {
@@ -58,6 +66,7 @@ export function buildStyle(visibility: LayerVisibility): StyleSpecification {
       type: 'geojson',
       data: { type: 'FeatureCollection', features: [] },
       promoteId: promoteIdOf[id],
+      ...(SCREEN_SIMPLIFIED.has(id) ? { tolerance: SCREEN_TOLERANCE } : {}),
     };
   }
   const layers = siagaLayers();

@@ -1,6 +1,5 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { basemapColors as c } from '../palette.ts';
-import { byState } from './expressions.ts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
 import { inGroup } from './group.ts';
 
@@ -17,14 +16,29 @@ export function basemapLayers(): LayerSpecification[] {
   ];
 }
 
-/** Desa fill: invisible except for hover and selection, and the click target for desa details. */
+const focusIs = (state: 'hover' | 'selected'): ExpressionSpecification => ['==', ['get', 'state'], state];
+
+/**
+ * Desa fill: the click target for desa details, never drawn (constant opacity 0, which MapLibre skips); the
+ * hovered and selected desa are drawn from the small `desa-focus` source (desa_focus.ts).
+ */
 export function desaFillLayers(): LayerSpecification[] {
   return [
     inGroup('desa', {
       id: 'desa-fill',
       type: 'fill',
       source: 'desa',
-      paint: { 'fill-color': byState(c.selected, c.hover, c.hover), 'fill-opacity': byState(0.14, 0.08, 0) },
+      paint: { 'fill-color': c.hover, 'fill-opacity': 0 },
+    }),
+    inGroup('desa', {
+      id: 'desa-focus-fill',
+      type: 'fill',
+      source: 'desa-focus',
+      paint: {
+        'fill-color': ['case', focusIs('selected'), c.selected, c.hover],
+        'fill-opacity': ['case', focusIs('selected'), 0.14, 0.08],
+        'fill-antialias': false,
+      },
     }),
   ];
 }
@@ -65,9 +79,10 @@ export function boundaryLayers(): LayerSpecification[] {
     inGroup('desa', {
       id: 'desa-selected-line',
       type: 'line',
-      source: 'desa',
+      source: 'desa-focus',
+      filter: focusIs('selected'),
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': c.selected, 'line-width': 3, 'line-opacity': byState(1, 0, 0) },
+      paint: { 'line-color': c.selected, 'line-width': 3 },
     }),
   ];
 }

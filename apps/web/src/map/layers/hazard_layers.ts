@@ -25,6 +25,8 @@ export function hazardLayers(): LayerSpecification[] {
         'fill-color': typeColor,
         // Hover shows on the outline only: a regency-wide zone would otherwise flash the whole map.
         'fill-opacity': byState(['+', levelOpacity, 0.12], levelOpacity, levelOpacity),
+        // The outline pass is off: hazard-line draws the same edges.
+        'fill-antialias': false,
       },
     }),
     inGroup('hazardZones', {

@@ -17,7 +17,8 @@ export function areaOverlayLayers(): LayerSpecification[] {
       source: 'isochrones',
       // Outer bands first: each inner band is drawn over the ones that contain it.
       layout: { 'fill-sort-key': ['-', 0, ['get', 'band']] },
-      paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.28 },
+      // The outline pass is off: isochrones-line draws the same edges.
+      paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.28, 'fill-antialias': false },
     }),
     inGroup('overlay', {
       id: 'isochrones-line',
@@ -29,7 +30,8 @@ export function areaOverlayLayers(): LayerSpecification[] {
       id: 'gaps-fill',
       type: 'fill',
       source: 'gaps',
-      paint: { 'fill-color': c.gap, 'fill-opacity': 0.16 },
+      // The outline pass is off: gaps-line draws the same edges.
+      paint: { 'fill-color': c.gap, 'fill-opacity': 0.16, 'fill-antialias': false },
     }),
     inGroup('overlay', {
       id: 'gaps-line',
@@ -95,6 +97,14 @@ export function routeOverlayLayers(): LayerSpecification[] {
     }),
   ];
 }
+
+/** The candidate being dragged stays faintly where it was; a DOM marker (drag_marker.ts) follows the pointer. */
+const dragged = (faint: number, full: number): ExpressionSpecification => [
+  'case',
+  ['boolean', ['feature-state', 'dragging'], false],
+  faint,
+  full,
+];
 
 /** On top of everything: what the user placed. */
 export function markerOverlayLayers(): LayerSpecification[] {
@@ -215,8 +225,9 @@ export function markerOverlayLayers(): LayerSpecification[] {
       paint: {
         'circle-radius': ['case', ['get', 'selected'], 13, 11],
         'circle-color': ['case', ['==', ['get', 'side'], 'b'], c.candidateB, c.candidate],
-        'circle-opacity': 0.9,
+        'circle-opacity': dragged(0.3, 0.9),
         'circle-stroke-color': ['case', ['get', 'selected'], '#f59f00', '#ffffff'],
+        'circle-stroke-opacity': dragged(0.3, 1),
         'circle-stroke-width': 3,
       },
     }),
@@ -231,7 +242,7 @@ export function markerOverlayLayers(): LayerSpecification[] {
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': '#ffffff' },
+      paint: { 'text-color': '#ffffff', 'text-opacity': dragged(0.3, 1) },
     }),
     ...editLayers(),
   ];
