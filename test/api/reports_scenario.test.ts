@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { CoverageReport, Scenario } from '@siaga/schema';
 import { describe, expect, it } from 'vitest';
 import { expectError } from './support/api_client.ts';
@@ -22,9 +23,18 @@ const document = {
   hazardWeights: {},
 };
 
+/** The PDF's text by pdftotext (Debian poppler-utils); null without it. */
+function pdfText(bytes: Uint8Array): string | null {
+  try {
+    return execFileSync('pdftotext', ['-', '-'], { input: bytes, encoding: 'utf8' });
+  } catch {
+    return null;
+  }
+}
+
 describe('GET /api/reports/coverage?scenario=', () => {
   it("adds the scenario's figures and the change against today to the summary", async () => {
-    const created = await t.api.post('/api/scenarios', { name: 'Pos Gerokgak', document });
+    const created = await t.api.post('/api/scenarios', { name: 'Pos Singaraja Selatan', document });
     expect(created.status, created.text).toBe(201);
     const scenario = Scenario.parse(created.json);
     const answer = await t.api.get(`/api/reports/coverage?scenario=${scenario.id}`);
@@ -33,7 +43,7 @@ describe('GET /api/reports/coverage?scenario=', () => {
     const s = r.summary.scenario;
     if (s === undefined) throw new Error('no scenario block');
     expect(s.id).toBe(scenario.id);
-    expect(s.name).toBe('Pos Gerokgak');
+    expect(s.name).toBe('Pos Singaraja Selatan');
     // Today's figures are the summary's own.
     expect(s.today.travel.populationShare).toBe(r.summary.travel.populationShare);
     expect(s.today.wmk.areaShare).toBe(r.summary.wmk.areaShare);
@@ -51,9 +61,16 @@ describe('GET /api/reports/coverage?scenario=', () => {
     const plain = CoverageReport.parse((await t.api.get('/api/reports/coverage')).json);
     expect(plain.summary.scenario).toBeUndefined();
 
-    const pdf = await t.api.get(`/api/reports/coverage.pdf?lang=en&scenario=${scenario.id}`);
+    const viewer = await t.newUser('viewer');
+    const pdf = await t.app.request(`/api/reports/coverage.pdf?lang=en&scenario=${scenario.id}`, {
+      headers: { authorization: `Bearer ${viewer.token}` },
+    });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const text = pdfText(new Uint8Array(await pdf.arrayBuffer()));
+    if (text === null)
+      console.warn('pdftotext not found (Debian poppler-utils): the PDF text check is skipped');
+    else expect(text).toContain('Change under scenario "Pos Singaraja Selatan"');
     const csv = await t.api.get(`/api/reports/coverage.csv?level=kecamatan&scenario=${scenario.id}`);
     expect(csv.status).toBe(200);
   });
