@@ -3,4 +3,5 @@ export { en } from './en.ts';
 export * from './format.ts';
 export { type Catalogue, id } from './id.ts';
 export * from './locale.ts';
+export * from './report_scenario_rows.ts';
 export * from './report_tables.ts';

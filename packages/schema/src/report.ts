@@ -20,7 +20,17 @@ export const REPORT_BANDS_MIN = [5, 10, 15, 20, 30, 45, 60] as const;
 /** An item not inspected for this many days is overdue (a yearly inspection, as BMD asset checks are). */
 export const INSPECTION_INTERVAL_DAYS = 365;
 
-export const ReportQuery = z.strictObject({ profile: RoutingProfile }).meta({ id: 'ReportQuery' });
+/** A saved scenario to compare with today's posts (its id); the summary then gains its figures and the change. */
+const scenarioParam = z
+  .string()
+  .min(1)
+  .max(100)
+  .optional()
+  .meta({ description: 'A saved scenario id: the summary adds its figures and the change against today' });
+
+export const ReportQuery = z
+  .strictObject({ profile: RoutingProfile, scenario: scenarioParam })
+  .meta({ id: 'ReportQuery' });
 export type ReportQuery = z.infer<typeof ReportQuery>;
 
 export const REPORT_TABLES = ['kecamatan', 'desa', 'equipment'] as const;
@@ -28,12 +38,17 @@ const ReportTable = z.enum(REPORT_TABLES);
 export type ReportTable = z.infer<typeof ReportTable>;
 
 export const ReportCsvQuery = z
-  .strictObject({ level: ReportTable.default('kecamatan'), lang: ReportLanguage, profile: RoutingProfile })
+  .strictObject({
+    level: ReportTable.default('kecamatan'),
+    lang: ReportLanguage,
+    profile: RoutingProfile,
+    scenario: scenarioParam,
+  })
   .meta({ id: 'ReportCsvQuery' });
 export type ReportCsvQuery = z.infer<typeof ReportCsvQuery>;
 
 export const ReportPdfQuery = z
-  .strictObject({ lang: ReportLanguage, profile: RoutingProfile })
+  .strictObject({ lang: ReportLanguage, profile: RoutingProfile, scenario: scenarioParam })
   .meta({ id: 'ReportPdfQuery' });
 export type ReportPdfQuery = z.infer<typeof ReportPdfQuery>;
 
@@ -90,6 +105,28 @@ const StandardShares = z.object({
   desaCovered: z.number().int(),
   desaShare: share,
 });
+
+/** Kabupaten figures a set of posts reaches; in `change` the same fields hold scenario minus today. */
+const ReportScenarioFigures = z.object({
+  travel: z.object({ areaShare: z.number(), populationShare: z.number(), desaShare: z.number() }),
+  wmk: z.object({ areaShare: z.number(), populationShare: z.number(), desaShare: z.number() }),
+  posts: z.number().int(),
+  postsPer30k: z.number(),
+});
+export type ReportScenarioFigures = z.infer<typeof ReportScenarioFigures>;
+
+export const ReportScenario = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    today: ReportScenarioFigures.meta({ description: "Today's operational posts (as the summary above)" }),
+    figures: ReportScenarioFigures.meta({
+      description: "The scenario's posts (its statuses, switched-off and moved posts, candidates)",
+    }),
+    change: ReportScenarioFigures.meta({ description: 'Scenario minus today' }),
+  })
+  .meta({ id: 'ReportScenario' });
+export type ReportScenario = z.infer<typeof ReportScenario>;
 
 export const ReportKecamatanRow = z
   .object({
@@ -216,6 +253,7 @@ export const CoverageReport = z
         withResponseTimes: z.number().int(),
         rows: z.array(ReportIncidentRow),
       }),
+      scenario: ReportScenario.optional().meta({ description: 'Present when a scenario was asked for' }),
     }),
     kecamatan: z.array(ReportKecamatanRow),
     desa: z.array(ReportDesaRow),

@@ -17,14 +17,14 @@ export const getReportsCoverage = defineRoute('read', {
   request: { query: ReportQuery },
   responses: {
     200: { description: 'The report', content: json(CoverageReport) },
-    ...errors(400, 500, 503),
+    ...errors(400, 404, 500, 503),
   },
 });
 
 export function registerReportsCoverage(app: ApiApp, network: NetworkService): void {
   registerRoute(app, getReportsCoverage, async (c) => {
-    const { profile } = c.req.valid('query');
-    const { report } = await coverageReport(c.var.database.db, network, { profile, layers: false });
+    const { profile, scenario } = c.req.valid('query');
+    const { report } = await coverageReport(c.var.database.db, network, { profile, scenario, layers: false });
     return c.json(report, 200);
   });
 }

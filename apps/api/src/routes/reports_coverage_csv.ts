@@ -18,14 +18,14 @@ export const getReportsCoverageCsv = defineRoute('read', {
       description: 'One line per kecamatan, desa or equipment item',
       content: { 'text/csv': { schema: z.string() } },
     },
-    ...errors(400, 500, 503),
+    ...errors(400, 404, 500, 503),
   },
 });
 
 export function registerReportsCoverageCsv(app: ApiApp, network: NetworkService): void {
   registerRoute(app, getReportsCoverageCsv, async (c) => {
-    const { level, lang, profile } = c.req.valid('query');
-    const { report } = await coverageReport(c.var.database.db, network, { profile, layers: false });
+    const { level, lang, profile, scenario } = c.req.valid('query');
+    const { report } = await coverageReport(c.var.database.db, network, { profile, scenario, layers: false });
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="siaga-cakupan-${level}-${lang}.csv"`);
     return c.body(reportCsv(report, level, lang), 200);

@@ -21,15 +21,16 @@ export const getReportsCoveragePdf = defineRoute('read', {
       description: 'The PDF',
       content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
     },
-    ...errors(400, 500, 503),
+    ...errors(400, 404, 500, 503),
   },
 });
 
 export function registerReportsCoveragePdf(app: ApiApp, network: NetworkService): void {
   registerRoute(app, getReportsCoveragePdf, async (c) => {
-    const { lang, profile } = c.req.valid('query');
+    const { lang, profile, scenario } = c.req.valid('query');
     const { report, adminAreas } = await coverageReport(c.var.database.db, network, {
       profile,
+      scenario,
       layers: false,
     });
     const bytes = await reportPdf(report, adminAreas, lang);

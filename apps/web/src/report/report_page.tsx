@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/use_i18n.ts';
 import { useAppState } from '../store/store_context.tsx';
 import { BandChart, CoverageChart } from './report_charts.tsx';
 import { type ReportRoute, reportQuery } from './report_route.ts';
+import { ScenarioSelect } from './report_scenario.tsx';
 import { Method, ReportSummary } from './report_summary.tsx';
 import { ReportTable } from './report_table.tsx';
 import { useCoverageReport } from './use_coverage_report.ts';
@@ -50,7 +51,7 @@ function Toolbar({ route, onRoute }: { route: ReportRoute; onRoute(route: Report
         {fill(t.report.profile, { profile: '' })}
         <select
           value={route.profile}
-          onChange={(e) => onRoute({ profile: RoutingProfile.parse(e.target.value) })}
+          onChange={(e) => onRoute({ ...route, profile: RoutingProfile.parse(e.target.value) })}
           data-testid="report-profile"
         >
           {RoutingProfile.unwrap().options.map((p) => (
@@ -60,6 +61,7 @@ function Toolbar({ route, onRoute }: { route: ReportRoute; onRoute(route: Report
           ))}
         </select>
       </label>
+      <ScenarioSelect route={route} onRoute={onRoute} />
       <a className="button" href={`/api/reports/coverage.pdf?${query}`} data-testid="report-pdf" download>
         {t.report.pdf}
       </a>
@@ -72,7 +74,7 @@ function Toolbar({ route, onRoute }: { route: ReportRoute; onRoute(route: Report
         <a
           key={layer}
           className="button"
-          href={`/api/reports/coverage.geojson?layer=${layer}&${reportQuery(route)}`}
+          href={`/api/reports/coverage.geojson?layer=${layer}&profile=${route.profile}`}
           download
         >
           GeoJSON: {t.report.layers[layer]}

@@ -1,6 +1,7 @@
 import { fill, formatNumber } from '@siaga/i18n';
 import type { CoverageReport } from '@siaga/schema';
 import { useI18n } from '../i18n/use_i18n.ts';
+import { ScenarioComparison } from './report_scenario_table.tsx';
 
 /** The kabupaten summary: the 15-minute standard and WMK side by side, posts per 30,000 people. */
 export function ReportSummary({ report }: { report: CoverageReport }) {
@@ -62,6 +63,12 @@ export function ReportSummary({ report }: { report: CoverageReport }) {
         })}
       </p>
       <p>{fill(t.report.summary.noRoad, { population: n(s.noRoadPopulation) })}</p>
+      {s.scenario && (
+        <>
+          <ScenarioComparison scenario={s.scenario} standardMin={report.standardMin} />
+          <Method text={t.report.scenarioMethod} />
+        </>
+      )}
       <Method text={t.report.methods.travel_time} />
       <Method text={t.report.methods.wmk_radius} />
       <Method text={t.report.methods.posts_per_population} />

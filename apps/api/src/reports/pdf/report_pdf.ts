@@ -6,8 +6,9 @@ import {
   type Locale,
   type ReportTableData,
   reportTable,
+  scenarioRows,
 } from '@siaga/i18n';
-import type { AdminAreaFeature, CoverageReport } from '@siaga/schema';
+import type { AdminAreaFeature, CoverageReport, ReportScenario } from '@siaga/schema';
 import { drawBandChart, drawCoverageChart } from './pdf_charts.ts';
 import { createPdf, frame, heading, PAGE, type Pdf, paragraph, pdfBytes } from './pdf_document.ts';
 import { drawKecamatanMaps } from './pdf_maps.ts';
@@ -156,9 +157,26 @@ function summaryTable(doc: Pdf, report: CoverageReport, locale: Locale): void {
     })}`,
   );
   paragraph(doc, fill(t.report.summary.noRoad, { population: n(s.noRoadPopulation) }));
+  if (s.scenario) scenarioTable(doc, s.scenario, report.standardMin, locale);
   paragraph(doc, fill(t.report.summary.method, { method: t.report.methods.travel_time }), 7);
   paragraph(doc, fill(t.report.summary.method, { method: t.report.methods.wmk_radius }), 7);
   paragraph(doc, fill(t.report.summary.method, { method: t.report.methods.posts_per_population }), 7);
+}
+
+function scenarioTable(doc: Pdf, scenario: ReportScenario, standardMin: number, locale: Locale): void {
+  const t = catalogues[locale].report;
+  heading(doc, fill(t.scenarioTitle, { name: scenario.name }), 11);
+  const table: ReportTableData = {
+    columns: [
+      { key: 'name', label: t.summary.figure, kind: 'text' },
+      { key: 'etaMin', label: t.scenarioToday, kind: 'text' },
+      { key: 'withinStandard', label: t.scenarioFigures, kind: 'text' },
+      { key: 'withinWmk', label: t.scenarioChange, kind: 'text' },
+    ],
+    rows: scenarioRows(scenario, standardMin, locale).map((r) => [r.label, r.today, r.scenario, r.change]),
+  };
+  drawTable(doc, table, locale, 9);
+  paragraph(doc, fill(t.summary.method, { method: t.scenarioMethod }), 7);
 }
 
 function footers(doc: Pdf, report: CoverageReport, locale: Locale): void {
