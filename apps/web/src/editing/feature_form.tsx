@@ -130,7 +130,7 @@ export function FeatureForm<F extends { properties: { id: string } }>(props: Fea
           {message}
         </p>
       )}
-      <div className="button-row">
+      <div className="button-row edit-form__actions">
         <button type="submit" className="primary" disabled={saving} data-testid="form-save">
           {saving ? t.editing.saving : t.editing.save}
         </button>

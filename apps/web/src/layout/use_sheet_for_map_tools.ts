@@ -4,8 +4,10 @@ import type { SheetMode } from './sheet_geometry.ts';
 import type { PanelLayout } from './use_panel_layout.ts';
 
 /**
- * On a phone, a tool that waits for a tap on the map (placing the incident, marking a closure) lowers the sheet
- * so the map can be seen, and the sheet comes back to its height when the tool is done.
+ * On a phone, a tool that waits for a tap on the map (placing the incident, marking a closure, placing or drawing
+ * the shape of an open form) lowers the sheet so the map can be seen, and the sheet comes back to its height when
+ * the tool is done. An open form's card then sits just above the lowered sheet (styles.css), its Save and Cancel in
+ * reach.
  */
 export function useSheetForMapTools(layout: PanelLayout, tool: MapTool): void {
   const before = useRef<SheetMode | null>(null);
@@ -13,7 +15,7 @@ export function useSheetForMapTools(layout: PanelLayout, tool: MapTool): void {
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of tool moves the sheet
   useEffect(() => {
     if (!phone) return;
-    const picking = tool === 'incident' || tool === 'closure';
+    const picking = tool === 'incident' || tool === 'closure' || tool === 'edit_shape';
     if (picking && before.current === null && sheet !== 'collapsed') {
       before.current = sheet;
       setSheet('collapsed');
