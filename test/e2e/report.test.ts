@@ -118,6 +118,11 @@ describe('coverage report page', () => {
     await expect.poll(() => new URL(page.url()).hash).toBe('#report?profile=motorbike');
     await reportReady(page);
     await expect(page.locator('.report-meta').textContent()).resolves.toContain('Sepeda motor');
+    // The sheet holds only the tabs, below the report, and nothing of the report lies under it.
+    await expect(page.locator('.app__body').getAttribute('data-sheet')).resolves.toBe('collapsed');
+    const sheetTop = await page.locator('.sidebar').evaluate((e) => e.getBoundingClientRect().top);
+    const reportBottom = await page.locator('.report-page').evaluate((e) => e.getBoundingClientRect().bottom);
+    expect(reportBottom).toBeLessThanOrEqual(sheetTop + 1);
     await page.screenshot({ path: join(SCREENSHOTS, 'report-390.png') });
     await page.locator('[role="tab"][data-panel="map"]').click();
     await expect.poll(() => new URL(page.url()).hash).toBe('');
