@@ -102,7 +102,13 @@ describe('coverage report page', () => {
     expect(answer.headers()['content-type']).toBe('application/pdf');
     await page.screenshot({ path: join(SCREENSHOTS, 'report-1440.png') });
     // The print stylesheet: only the report, on A4 landscape sheets.
-    await page.pdf({ path: join(SCREENSHOTS, 'report-print.pdf'), preferCSSPageSize: true });
+    const printed = (
+      await page.pdf({ path: join(SCREENSHOTS, 'report-print.pdf'), preferCSSPageSize: true })
+    ).toString('latin1');
+    // Several sheets (a blank printout is one page), every one A4 landscape (842 x 595 pt).
+    const boxes = printed.match(/\/MediaBox \[[^\]]*\]/g) ?? [];
+    expect(boxes.length).toBeGreaterThan(3);
+    for (const box of boxes) expect(box).toMatch(/\[0 0 841\.9\d* 594\.9\d*\]/);
     await close();
     expect(outside).toEqual([]);
   });
