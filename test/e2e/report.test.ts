@@ -102,7 +102,13 @@ describe('coverage report page', () => {
     expect(answer.headers()['content-type']).toBe('application/pdf');
     await page.screenshot({ path: join(SCREENSHOTS, 'report-1440.png') });
     // The print stylesheet: only the report, on A4 landscape sheets.
-    await page.pdf({ path: join(SCREENSHOTS, 'report-print.pdf'), preferCSSPageSize: true });
+    const printed = (
+      await page.pdf({ path: join(SCREENSHOTS, 'report-print.pdf'), preferCSSPageSize: true })
+    ).toString('latin1');
+    // Several sheets (a blank printout is one page), every one A4 landscape (842 x 595 pt).
+    const boxes = printed.match(/\/MediaBox \[[^\]]*\]/g) ?? [];
+    expect(boxes.length).toBeGreaterThan(3);
+    for (const box of boxes) expect(box).toMatch(/\[0 0 841\.9\d* 594\.9\d*\]/);
     await close();
     expect(outside).toEqual([]);
   });
@@ -118,6 +124,11 @@ describe('coverage report page', () => {
     await expect.poll(() => new URL(page.url()).hash).toBe('#report?profile=motorbike');
     await reportReady(page);
     await expect(page.locator('.report-meta').textContent()).resolves.toContain('Sepeda motor');
+    // The sheet holds only the tabs, below the report, and nothing of the report lies under it.
+    await expect(page.locator('.app__body').getAttribute('data-sheet')).resolves.toBe('collapsed');
+    const sheetTop = await page.locator('.sidebar').evaluate((e) => e.getBoundingClientRect().top);
+    const reportBottom = await page.locator('.report-page').evaluate((e) => e.getBoundingClientRect().bottom);
+    expect(reportBottom).toBeLessThanOrEqual(sheetTop + 1);
     await page.screenshot({ path: join(SCREENSHOTS, 'report-390.png') });
     await page.locator('[role="tab"][data-panel="map"]').click();
     await expect.poll(() => new URL(page.url()).hash).toBe('');

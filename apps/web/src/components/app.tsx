@@ -73,8 +73,10 @@ export function App({ onRetry }: { onRetry(): void }) {
         <nav className="sidebar" data-panel={panel} data-tool={tool}>
           <SheetBar layout={layout} />
           <PanelTabs
-            onPick={() => {
-              if (layout.phone && layout.sheet === 'collapsed') layout.setSheet('half');
+            onPick={(picked) => {
+              // The report is a page of its own above the sheet, which then needs to hold only the tabs.
+              if (layout.phone && picked === 'report') layout.setSheet('collapsed');
+              else if (layout.phone && layout.sheet === 'collapsed') layout.setSheet('half');
               if (!layout.phone && layout.collapsed) layout.setCollapsed(false);
             }}
           />

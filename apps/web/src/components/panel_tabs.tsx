@@ -1,10 +1,10 @@
 import { useI18n } from '../i18n/use_i18n.ts';
 import { userOf } from '../store/auth_slice.ts';
 import { useAppState } from '../store/store_context.tsx';
-import { PANELS } from '../store/workspace_slice.ts';
+import { PANELS, type Panel } from '../store/workspace_slice.ts';
 
-/** The workspace tabs; `onPick` lets the layout open a collapsed panel when a tab is chosen. */
-export function PanelTabs({ onPick }: { onPick?: () => void }) {
+/** The workspace tabs; `onPick` lets the layout fit the panel to the tab chosen. */
+export function PanelTabs({ onPick }: { onPick?: (panel: Panel) => void }) {
   const { t } = useI18n();
   const panel = useAppState((s) => s.panel);
   const setPanel = useAppState((s) => s.setPanel);
@@ -22,7 +22,7 @@ export function PanelTabs({ onPick }: { onPick?: () => void }) {
           data-panel={p}
           onClick={() => {
             setPanel(p);
-            onPick?.();
+            onPick?.(p);
           }}
         >
           {p === 'report' ? t.report.tab : p === 'imports' ? t.imports.tab : t.panels[p]}
