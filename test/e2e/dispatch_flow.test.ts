@@ -196,9 +196,10 @@ describe('the dispatcher flow', () => {
     await expect(page.getByTestId('form-location').textContent()).resolves.toBe(
       'Tentukan lokasi kejadian dulu.',
     );
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
-      'incident-title',
-    );
+    // Focus moves on the next animation frame after the render.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('incident-title');
 
     const pickRuns = [await locate(page, 'Mengening')];
     await expect(page.getByTestId('form-location').textContent()).resolves.toContain('Mengening');
@@ -208,9 +209,10 @@ describe('the dispatcher flow', () => {
     const incidentId = await view.getAttribute('data-incident');
     expect(incidentId).toBeTruthy();
     // Keyboard focus lands on the new incident.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
-      'incident-title-shown',
-    );
+    // Focus moves on the next animation frame after the render.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('incident-title-shown');
 
     // The nearest available units, fastest first, with their routes drawn.
     const options = page.getByTestId('unit-option');
