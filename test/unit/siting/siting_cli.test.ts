@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,26 +8,62 @@ import { parseSitingArgs, runSiting, runSitingCli } from '../../../scripts/sitin
 import { readPoints } from '../../../scripts/siting/read_points.ts';
 import { bruteForce } from './brute_force.ts';
 
+const repoRoot = join(import.meta.dirname, '../../..');
+/** Swain's 55 points and the optima Church & ReVelle (1974) published for them: sources in test/in/README.md. */
 const swain = join(import.meta.dirname, '../../in/siting_swain55.csv');
 const points = readPoints(readFileSync(swain, 'utf8'));
+const exact = (p: number, radius: number) =>
+  parseSitingArgs([swain, '--p', String(p), '--radius', String(radius), '--exact']);
 
 describe('npm run siting', () => {
-  it('reads the Swain 55-node points (population 640)', () => {
+  it("reads Swain's 55 points (population 640, smallest 2)", () => {
     expect(points.points).toHaveLength(55);
     expect(points.lonLat).toBe(false);
     expect(points.points.reduce((s, p) => s + p.weight, 0)).toBe(640);
+    expect(Math.min(...points.points.map((p) => p.weight))).toBe(2);
+  });
+
+  it('reaches the published optimum for S=10, p=5 (609 of 640) and leaves four points, population 12, beyond 15 (Figure 4)', async () => {
+    const out = await runSiting(exact(5, 10));
+    expect(out).toMatchObject({ status: 'optimal', gap: 0, model: 'mclp', objective: 609, bound: 609 });
+    const sites = points.points.filter((q) => out.selected.includes(q.id));
+    expect(sites).toHaveLength(5);
+    const far = points.points.filter(
+      (q) => Math.min(...sites.map((s) => Math.hypot(q.x - s.x, q.y - s.y))) > 15,
+    );
+    expect(far).toHaveLength(4);
+    expect(far.reduce((sum, q) => sum + q.weight, 0)).toBe(12);
+  });
+
+  it.each([
+    [7, 633],
+    [8, 638],
+    [9, 640],
+  ])('reaches the published optimum for S=10, p=%i: %i of 640 (pp. 108-109)', async (p, published) => {
+    const out = await runSiting(exact(p, 10));
+    expect(out).toMatchObject({
+      status: 'optimal',
+      gap: 0,
+      model: 'mclp',
+      objective: published,
+      bound: published,
+    });
+    expect(out.selected.length).toBeLessThanOrEqual(p);
+  });
+
+  it('needs five facilities to cover every point within 15, as published (Figure 2, set covering)', async () => {
+    const out = await runSiting(parseSitingArgs([swain, '--objective', 'lscp', '--radius', '15', '--exact']));
+    expect(out).toMatchObject({ status: 'optimal', gap: 0, model: 'lscp', objective: 5 });
+    expect(out.selected).toHaveLength(5);
   });
 
   it.each([
     [1, 10],
     [2, 10],
-    [3, 10],
+    [2, 12],
     [2, 15],
-    [3, 20],
-  ])('reaches the proven optimum of maximal covering, p=%i S=%i, equal to enumeration', async (p, radius) => {
-    const out = await runSiting(
-      parseSitingArgs([swain, '--p', String(p), '--radius', String(radius), '--exact']),
-    );
+  ])('equals exhaustive enumeration where the paper prints no value, p=%i S=%i', async (p, radius) => {
+    const out = await runSiting(exact(p, radius));
     const problem = planarProblem(points.points, points.points, {
       objective: 'mclp',
       radius,
@@ -39,12 +76,21 @@ describe('npm run siting', () => {
     expect(out.selected.length).toBeLessThanOrEqual(p);
   });
 
-  it('prints the fast answer without --exact, never better than the optimum', async () => {
+  it('prints the published optimum when run as the command (one spawn of npm run siting)', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/siting.ts', swain, '--p', '5', '--radius', '10', '--exact'],
+      { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ objective: 609, bound: 609, gap: 0, status: 'optimal' });
+  }, 120_000);
+
+  it('prints the fast answer without --exact, never better than the published optimum', async () => {
     const fast = await runSiting(parseSitingArgs([swain, '--p', '5', '--radius', '10']));
-    const exact = await runSiting(parseSitingArgs([swain, '--p', '5', '--radius', '10', '--exact']));
     expect(fast).toMatchObject({ status: 'heuristic', bound: null, gap: null });
-    expect(fast.objective).toBeLessThanOrEqual(exact.objective);
-    expect(exact.status).toBe('optimal');
+    expect(fast.selected).toHaveLength(5);
+    expect(fast.objective).toBeLessThanOrEqual(609);
   });
 
   it('prints JSON on stdout, and the usage with exit code 2 on a bad command line', async () => {
