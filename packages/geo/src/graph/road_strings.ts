@@ -9,8 +9,8 @@ import { utf8Decode, utf8Encode } from './utf8.ts';
 export interface RoadStrings {
   /** The distinct strings, UTF-8, one after another. */
   stringBytes: Uint8Array;
-  /** Where each distinct string ends in the decoded text, in UTF-16 code units. */
-  stringEnds: Int32Array;
+  /** Each distinct string's length in UTF-16 code units (lengths, not offsets: small numbers gzip well). */
+  stringLengths: Int32Array;
   roadNameIndex: Int32Array;
   roadRefIndex: Int32Array;
   roadSurfaceIndex: Int32Array;
@@ -53,15 +53,9 @@ export function encodeRoadStrings(g: RoadGraph): RoadStrings {
     roadAccessIndex: column(g.roadAccess),
   };
   const distinct = [...table.keys()];
-  const stringEnds = new Int32Array(distinct.length);
-  let end = 0;
-  distinct.forEach((s, i) => {
-    end += s.length;
-    stringEnds[i] = end;
-  });
   return {
     stringBytes: utf8Encode(distinct.join('')),
-    stringEnds,
+    stringLengths: Int32Array.from(distinct, (s) => s.length),
     ...strings,
     sourceHead,
     sourceNumber,
@@ -74,14 +68,15 @@ type StringFields = 'roadName' | 'roadRef' | 'roadSurface' | 'roadAccess' | 'roa
 /** The inverse of encodeRoadStrings: one decode of the UTF-8 text, then slices of it. */
 export function decodeRoadStrings(s: RoadStrings): Pick<RoadGraph, StringFields> {
   const text = utf8Decode(s.stringBytes);
-  const distinct: string[] = new Array(s.stringEnds.length);
+  const distinct: string[] = new Array(s.stringLengths.length);
   let start = 0;
-  for (let i = 0; i < s.stringEnds.length; i++) {
-    const end = s.stringEnds[i] ?? start;
+  for (let i = 0; i < s.stringLengths.length; i++) {
+    const end = start + (s.stringLengths[i] ?? -1);
     if (end < start || end > text.length) throw new Error('road graph string table is corrupt');
     distinct[i] = text.slice(start, end);
     start = end;
   }
+  if (start !== text.length) throw new Error('road graph string table is corrupt');
   const at = (i: number): string => {
     const v = distinct[i];
     if (v === undefined) throw new Error('road graph string index out of range');

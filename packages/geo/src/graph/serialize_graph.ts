@@ -27,7 +27,7 @@ const SECTIONS: { [K in Section]: Ctor } = {
   inOffsets: Int32Array,
   inEdge: Int32Array,
   roadMaxspeed: Float32Array,
-  stringEnds: Int32Array,
+  stringLengths: Int32Array,
   roadNameIndex: Int32Array,
   roadRefIndex: Int32Array,
   roadSurfaceIndex: Int32Array,
