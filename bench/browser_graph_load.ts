@@ -34,6 +34,29 @@ self.onmessage = async (e) => {
   self.postMessage({ fetchMs: t1 - t0, decodeMs: t2 - t1, nodes: graph.nodeLon.length, bytes: buffer.byteLength });
 };`;
 
+/** Page script (the bench's types have no DOM): start the Worker, hand it graph.bin's URL, await its timings. */
+const LOAD_IN_WORKER = `new Promise((resolve) => {
+  const w = new Worker(BASE + '/worker.js', { type: 'module' });
+  w.onmessage = (e) => { w.terminate(); resolve(e.data); };
+  w.postMessage(BASE + '/graph.bin');
+})`;
+
+interface LoadTiming {
+  fetchMs: number;
+  decodeMs: number;
+  nodes: number;
+  bytes: number;
+}
+
+function loadTiming(data: unknown): LoadTiming {
+  const d = (data ?? {}) as Partial<Record<keyof LoadTiming, unknown>>;
+  const num = (v: unknown): number => {
+    if (typeof v !== 'number') throw new Error(`the Worker answered ${JSON.stringify(data)}`);
+    return v;
+  };
+  return { fetchMs: num(d.fetchMs), decodeMs: num(d.decodeMs), nodes: num(d.nodes), bytes: num(d.bytes) };
+}
+
 async function bundleWorker(): Promise<string> {
   const out = await build({
     configFile: false,
@@ -81,22 +104,9 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--head
 try {
   const tab = await browser.newPage();
   await tab.goto(base);
-  const timings: { fetchMs: number; decodeMs: number; nodes: number; bytes: number }[] = [];
+  const timings: LoadTiming[] = [];
   for (let i = 0; i < runs; i++) {
-    timings.push(
-      await tab.evaluate(
-        (url) =>
-          new Promise<{ fetchMs: number; decodeMs: number; nodes: number; bytes: number }>((resolve) => {
-            const w = new Worker(`${url}/worker.js`, { type: 'module' });
-            w.onmessage = (e) => {
-              w.terminate();
-              resolve(e.data);
-            };
-            w.postMessage(`${url}/graph.bin`);
-          }),
-        base,
-      ),
-    );
+    timings.push(loadTiming(await tab.evaluate(LOAD_IN_WORKER.replaceAll('BASE', JSON.stringify(base)))));
   }
   const fetchP = percentiles(timings.map((t) => t.fetchMs));
   const decodeP = percentiles(timings.map((t) => t.decodeMs));

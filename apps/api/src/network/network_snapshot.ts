@@ -19,7 +19,7 @@ export interface NetworkSnapshot {
   /** serializeGraph's bytes, made on first use. */
   graphBytes(): ArrayBuffer;
   /** The same bytes gzipped (what the browser downloads), made on first use off the event loop. */
-  graphGzip(): Promise<Uint8Array>;
+  graphGzip(): Promise<Uint8Array<ArrayBuffer>>;
   /** The engine on this graph: weights, workspace and the coverage models per areas and profile. */
   engine: EngineNetwork;
 }
@@ -33,7 +33,7 @@ export async function buildSnapshot(database: Database, signature: string): Prom
   const graph = buildGraph(features);
   const buildMs = performance.now() - started;
   let bytes: ArrayBuffer | undefined;
-  let gzipped: Promise<Uint8Array> | undefined;
+  let gzipped: Promise<Uint8Array<ArrayBuffer>> | undefined;
   const version = createHash('sha256').update(signature).digest('hex').slice(0, 16);
   return {
     version,
@@ -51,7 +51,8 @@ export async function buildSnapshot(database: Database, signature: string): Prom
     graphGzip: () => {
       bytes ??= serializeGraph(graph);
       const raw = new Uint8Array(bytes);
-      gzipped ??= gzipAsync(raw).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+      // Copied once out of node's Buffer pool into an ArrayBuffer of its own, as a response body wants.
+      gzipped ??= gzipAsync(raw).then((b) => new Uint8Array(b));
       return gzipped;
     },
     engine: new EngineNetwork(graph, version),
