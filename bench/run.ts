@@ -7,12 +7,10 @@ import {
   computeEdgeWeights,
   createWorkspace,
   edgeCount,
-  type Facility,
   FIRE_ENGINE,
   graphByteSize,
   nodeCount,
   type ReadRoadsResult,
-  type RoadGraph,
   readGeoJsonRoads,
   readOsmPbf,
   resetWorkspace,
@@ -23,12 +21,21 @@ import {
 } from '@siaga/geo';
 import { createScratchDatabase, loadEdges, pgrCosts } from '../test/db/pgrouting_graph.ts';
 import { realDataDir } from '../test/support/real_data.ts';
-import { prng } from '../test/unit/geo/random_network.ts';
+import { prng, randomNetwork } from '../test/unit/geo/random_network.ts';
 import { andorraStudy } from './andorra_study.ts';
-import { coverageBenchLines } from './coverage.ts';
+import { type CoverageStudy, coverageBenchLines } from './coverage.ts';
 import { gazetteerBenchLines } from './gazetteer.ts';
+import { graphStudy } from './graph_study.ts';
 import { keptSections } from './kept_sections.ts';
 import { prepositioningBenchLines } from './prepositioning.ts';
+import {
+  BALI_GRID_SIZE,
+  closestCases,
+  measureScale,
+  randomNodePoint,
+  SMOKE_GRID_SIZE,
+  scaleLines,
+} from './scale.ts';
 import { seedStudy } from './seed_study.ts';
 import { sitingBenchLines } from './siting.ts';
 import { bytesPerCall, ms, percentiles, splitByGc, time, timeAsync, watchGc } from './timing.ts';
@@ -82,11 +89,6 @@ out(
 out('Times are milliseconds, single thread; p50 = median.');
 out('');
 
-function randomNodePoint(g: RoadGraph, rnd: () => number): number[] {
-  const n = Math.floor(rnd() * nodeCount(g));
-  return [(g.nodeLon[n] ?? 0) + (rnd() - 0.5) * 0.002, (g.nodeLat[n] ?? 0) + (rnd() - 0.5) * 0.002];
-}
-
 for (const net of networks) {
   out(`## ${net.name}`);
   out('');
@@ -108,13 +110,7 @@ for (const net of networks) {
   out(`| serialised graph (bytes) | ${bytes} | | |`);
   const rnd = prng(7);
   const ws = createWorkspace(g);
-  const cases = Array.from({ length: 64 }, () => ({
-    incident: randomNodePoint(g, rnd),
-    facilities: Array.from(
-      { length: 10 },
-      (_, i): Facility => ({ id: `post-${i}`, point: randomNodePoint(g, rnd), turnoutSeconds: 60 + 10 * i }),
-    ),
-  }));
+  const cases = closestCases(g, rnd);
   const callCf = (i: number): void => {
     const c = cases[i % cases.length];
     if (c) closestFacility(g, w, c.incident, c.facilities, { k: 3, workspace: ws });
@@ -201,10 +197,41 @@ const studies = [
   seedStudy,
 ];
 if (dir === null) out('Coverage on Andorra skipped: real data folder absent (set SIAGA_REAL_DATA).');
+const scaleStudies: { name: string; study: CoverageStudy }[] = [];
 for (const study of studies) {
   const s = study();
   if (typeof s === 'string') out(s);
-  else for (const line of coverageBenchLines(s, smoke)) out(line);
+  else {
+    for (const line of coverageBenchLines(s, smoke)) out(line);
+    scaleStudies.push({ name: s.title.startsWith('Andorra') ? 'Andorra' : 'Buleleng seed', study: s });
+  }
+}
+
+const gridSize = smoke ? SMOKE_GRID_SIZE : BALI_GRID_SIZE;
+const generatedAt = performance.now();
+const generated = randomNetwork(2026, gridSize).graph;
+const generateMs = performance.now() - generatedAt;
+scaleStudies.push({
+  name: `generated ${gridSize} x ${gridSize} grid`,
+  study: graphStudy(generated, {
+    title: `generated ${gridSize} x ${gridSize} grid`,
+    code: 'GEN',
+    name: 'Generated network (study area)',
+    population: 4_300_000,
+    why: "Bali's size (about Bali's population), made by the property tests' generator.",
+  }),
+});
+const scaleRuns = smoke ? { load: 1, closest: 1, coverage: 1 } : { load: 5, closest: 500, coverage: 50 };
+const scaleRows = scaleStudies.map(({ name, study }) => measureScale(name, study, scaleRuns));
+for (const line of scaleLines(
+  scaleRows,
+  scaleRuns,
+  `The generated network is test/unit/geo/random_network.ts (the property tests' generator, seed 2026) at ` +
+    `${gridSize} x ${gridSize} street nodes 220 m apart (${smoke ? 'the smoke size' : "about Bali's 300,000 road nodes"}; ` +
+    `${ms(generateMs)} ms to generate and build). Its study area is built from the roads as for Andorra ` +
+    '(hull + 500 m, 5 x 5 blocks, 4,300,000 people road-weighted, 10 posts at seeded random road nodes).',
+)) {
+  out(line);
 }
 
 for (const line of gazetteerBenchLines(smoke)) out(line);

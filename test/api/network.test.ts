@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { type ApiApp, createApp } from '@siaga/api';
 import { type Database, posts, roads } from '@siaga/db';
 import { freshDatabase } from '@siaga/db/testing';
@@ -123,6 +124,25 @@ describe('the network with hand-made roads', () => {
     expect(answer.posts?.results.map((r) => [r.facility.properties.id, r.etaS, r.distanceM])).toEqual(
       local.routes.map((r) => [r.facilityId, r.etaS, r.distanceM]),
     );
+  });
+
+  it('sends graph.bin gzipped when Accept-Encoding allows it, and plain when it refuses gzip', async () => {
+    const plain = await app.request('/api/network/graph.bin');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('vary')).toBe('Accept-Encoding');
+    const bytes = new Uint8Array(await plain.arrayBuffer());
+    const zipped = await app.request('/api/network/graph.bin', {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('etag')).toBe(plain.headers.get('etag'));
+    expect(new Uint8Array(gunzipSync(new Uint8Array(await zipped.arrayBuffer())))).toEqual(bytes);
+    const refused = await app.request('/api/network/graph.bin', {
+      headers: { 'accept-encoding': 'gzip;q=0, identity' },
+    });
+    expect(refused.headers.get('content-encoding')).toBeNull();
+    expect(new Uint8Array(await refused.arrayBuffer())).toEqual(bytes);
   });
 
   it('answers 304 to If-None-Match with the current ETag, 200 to a stale one', async () => {

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { type Database, roads } from '@siaga/db';
 import { buildGraph, EngineNetwork, edgeCount, nodeCount, type RoadGraph, serializeGraph } from '@siaga/geo';
 import type { BBox } from '@siaga/schema';
@@ -16,9 +18,13 @@ export interface NetworkSnapshot {
   buildMs: number;
   /** serializeGraph's bytes, made on first use. */
   graphBytes(): ArrayBuffer;
+  /** The same bytes gzipped (what the browser downloads), made on first use off the event loop. */
+  graphGzip(): Promise<Uint8Array<ArrayBuffer>>;
   /** The engine on this graph: weights, workspace and the coverage models per areas and profile. */
   engine: EngineNetwork;
 }
+
+const gzipAsync = promisify(gzip);
 
 /** Loads every road (ordered by sourceId, so equal tables give equal graphs) and builds the graph. */
 export async function buildSnapshot(database: Database, signature: string): Promise<NetworkSnapshot> {
@@ -27,6 +33,7 @@ export async function buildSnapshot(database: Database, signature: string): Prom
   const graph = buildGraph(features);
   const buildMs = performance.now() - started;
   let bytes: ArrayBuffer | undefined;
+  let gzipped: Promise<Uint8Array<ArrayBuffer>> | undefined;
   const version = createHash('sha256').update(signature).digest('hex').slice(0, 16);
   return {
     version,
@@ -40,6 +47,13 @@ export async function buildSnapshot(database: Database, signature: string): Prom
     graphBytes: () => {
       bytes ??= serializeGraph(graph);
       return bytes;
+    },
+    graphGzip: () => {
+      bytes ??= serializeGraph(graph);
+      const raw = new Uint8Array(bytes);
+      // Copied once out of node's Buffer pool into an ArrayBuffer of its own, as a response body wants.
+      gzipped ??= gzipAsync(raw).then((b) => new Uint8Array(b));
+      return gzipped;
     },
     engine: new EngineNetwork(graph, version),
   };
