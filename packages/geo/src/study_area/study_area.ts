@@ -61,7 +61,7 @@ function areaOf(source: StudyArea['source'], polygons: OutlinePolygons, extent: 
     contains: (p) =>
       inBox(p, bbox) &&
       (inside(p) || distanceToRings(p, polygons, STUDY_AREA_MARGIN_M) <= STUDY_AREA_MARGIN_M),
-    distanceM: (p) => (inside(p) ? 0 : distanceToRings(p, polygons, Number.POSITIVE_INFINITY)),
+    distanceM: (p) => (inside(p) ? 0 : distanceToRings(p, polygons, 0)),
   };
 }
 
