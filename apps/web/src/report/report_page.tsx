@@ -93,7 +93,14 @@ function ReportBody({ report }: { report: CoverageReport }) {
     <>
       <header className="report-title">
         <h2>{t.report.title}</h2>
-        <p>{fill(t.report.place, { area: areaLabel(t, report.area.map((a) => a.name)) })}</p>
+        <p>
+          {fill(t.report.place, {
+            area: areaLabel(
+              t,
+              report.area.map((a) => a.name),
+            ),
+          })}
+        </p>
         <p className="report-meta">
           {fill(t.report.generatedAt, { date: formatDateTime(locale, t, report.generatedAt) })} ·{' '}
           {fill(t.report.profile, { profile: t.profiles[report.profile] })} ·{' '}

@@ -31,7 +31,11 @@ export async function reportPdf(
   locale: Locale,
 ): Promise<Uint8Array> {
   const t = catalogues[locale];
-  const doc = createPdf(`${t.report.title} — ${placeOf(report, locale)}`, new Date(report.generatedAt), locale);
+  const doc = createPdf(
+    `${t.report.title} — ${placeOf(report, locale)}`,
+    new Date(report.generatedAt),
+    locale,
+  );
   titlePage(doc, report, locale);
 
   doc.addPage();
@@ -76,7 +80,12 @@ export async function reportPdf(
 /** "Kabupaten Buleleng": the stored kabupaten the report is about. */
 function placeOf(report: CoverageReport, locale: Locale): string {
   const t = catalogues[locale];
-  return fill(t.report.place, { area: areaLabel(t, report.area.map((a) => a.name)) });
+  return fill(t.report.place, {
+    area: areaLabel(
+      t,
+      report.area.map((a) => a.name),
+    ),
+  });
 }
 
 function titlePage(doc: Pdf, report: CoverageReport, locale: Locale): void {
