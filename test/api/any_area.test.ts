@@ -127,6 +127,23 @@ function checksArea(c: AreaCase) {
     expect(zone.status, zone.text).toBe(201);
     const list = await t.api.get('/api/posts');
     expect((list.json as { features: unknown[] }).features).toHaveLength(1);
+
+    // The official import holds its rows to the same study area, and writes nothing when one is refused.
+    const csv = [
+      'nama;jenis;status;bujur;lintang',
+      `Pos Impor;bpbd;aktif;${inside[0]};${inside[1]}`,
+      'Pos Nol;bpbd;aktif;0;0',
+      'Pos Singaraja;bpbd;aktif;115.09;-8.11',
+    ].join('\n');
+    const postImport = await runImport(t.database.db, 'posts', new TextEncoder().encode(csv), 'pos.csv', {
+      actor: systemActor('import'),
+    });
+    expect(postImport.written).toBe(false);
+    expect(postImport.refused.map((r) => [r.row, /outside the study area/.test(r.message)])).toEqual([
+      [3, true],
+      [4, true],
+    ]);
+    expect(((await t.api.get('/api/posts')).json as { features: unknown[] }).features).toHaveLength(1);
   });
 
   it('routes there: the closest post and its isochrone', async () => {
