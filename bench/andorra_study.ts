@@ -6,7 +6,7 @@ import { graphStudy } from './graph_study.ts';
 export function andorraStudy(graph: RoadGraph): CoverageStudy {
   return graphStudy(graph, {
     title: 'Andorra (OSM PBF, synthetic study area)',
-    code: 'AD',
+    code: '99.01',
     name: 'Andorra (study area)',
     population: 80_000,
     why: 'No Andorra admin polygon exists in the data, so the study area is made from the roads.',

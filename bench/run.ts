@@ -215,7 +215,7 @@ scaleStudies.push({
   name: `generated ${gridSize} x ${gridSize} grid`,
   study: graphStudy(generated, {
     title: `generated ${gridSize} x ${gridSize} grid`,
-    code: 'GEN',
+    code: '99.02',
     name: 'Generated network (study area)',
     population: 4_300_000,
     why: "Bali's size (about Bali's population), made by the property tests' generator.",

@@ -109,6 +109,16 @@ describe('scenarios: saved planner documents', () => {
       422,
       'validation_failed',
     );
+    // Candidates and moved posts are held to the study area like every other geometry.
+    const outside = expectError(
+      await t.api.post('/api/scenarios', {
+        name: 'Di luar',
+        document: documentOf({ candidates: [{ id: 'K1', position: [0, 0] }] }),
+      }),
+      422,
+      'out_of_study_area',
+    );
+    expect(outside.error.details[0]?.path).toBe('body.document.candidates.0.position');
     const a = await create('Utuh');
     expectError(
       await t.api.patch(`/api/scenarios/${a.id}`, { document: documentOf({ mode: 'walking' }) }),

@@ -142,7 +142,7 @@ describe('import hazard-zones', () => {
     expect(report.written).toBe(false);
     expect(report.refused.map((n) => n.row)).toEqual([2, 3, 4, 5]);
     expect(report.refused.map((n) => n.message).join('\n')).toMatch(
-      /geometry: edges of the shape cross[\s\S]*no hazard class[\s\S]*outside Kabupaten 51\.08 Buleleng[\s\S]*no polygon \(Point\)/,
+      /geometry: edges of the shape cross[\s\S]*no hazard class[\s\S]*outside the study area: more than 2 km from the stored kabupaten[\s\S]*no polygon \(Point\)/,
     );
     expect(await zones(database)).toEqual(before);
     const skipped = await runImport(database.db, 'hazard-zones', json(file), 'mixed.geojson', {

@@ -26,7 +26,7 @@ describe('import posts and caches', () => {
     expect(report.written).toBe(false);
     expect(report.refused.map((n) => n.row)).toEqual([4, 5, 6]);
     expect(report.refused.map((n) => n.message).join('\n')).toMatch(
-      /outside Kabupaten[\s\S]*kind[\s\S]*also row 2/,
+      /outside the study area: more than 2 km from the stored kabupaten[\s\S]*kind[\s\S]*also row 2/,
     );
     expect((await posts.list(database.db, {})).length).toBe(before);
     const taken = await runImport(database.db, 'posts', bytes(text), 'pos.csv', { actor, skipInvalid: true });

@@ -7,6 +7,7 @@ export type { Database, Driver, SiagaDb, Unlisten } from './database.ts';
 export { isDatabaseUnavailable } from './db_error.ts';
 export { executeRows } from './execute_rows.ts';
 export { MAX_REPAIR_CHANGE } from './geometry/prepare_geometries.ts';
+export { storedStudyArea } from './geometry/stored_study_area.ts';
 export * from './imports/index.ts';
 export { listenChanges } from './live/listen_changes.ts';
 export { BATCH_FROM, liveChangesOf } from './live/live_changes_of.ts';

@@ -164,4 +164,13 @@ export { activeDemand, type SitingObjective, type SitingProblem } from './siting
 export { type FastSites, type SolvedSites, type SolveOptions, solveSites } from './siting/solve_sites.ts';
 export { uncoverableDemand } from './siting/uncoverable_demand.ts';
 export { atJunction, JUNCTION_SNAP_M, type Snap, type SnapOptions, snapNode, snapPoint } from './snap.ts';
+export { outsideStudyArea, type PlainGeometry } from './study_area/outside_study_area.ts';
+export {
+  type OutlinePolygons,
+  STUDY_AREA_MARGIN_M,
+  type StudyArea,
+  type StudyBBox,
+  studyAreaOf,
+  widened,
+} from './study_area/study_area.ts';
 export { type SurfaceClass, surfaceClassOf } from './surface_class.ts';

@@ -37,6 +37,7 @@ const input: DispatchMessageInput = {
     },
   ],
   closures: [{ roadName: 'Jalan Banjar Dinas Sangker', reason: 'longsor' }],
+  areaNames: ['Buleleng'],
 };
 
 describe('dispatchMessage', () => {

@@ -1,4 +1,5 @@
 import type { IncidentStatus, IncidentType, ItemType, UnitType } from '@siaga/schema';
+import { areaLabel } from './area_label.ts';
 import { DISPLAY_TIME_ZONE, formatDateTime, formatDuration, formatNumber } from './format.ts';
 import type { Catalogue } from './id.ts';
 import { catalogues, fill, intlTag, type Locale } from './locale.ts';
@@ -28,6 +29,8 @@ export interface DispatchMessageInput {
   units: Array<Leg & { callSign: string; unitType: UnitType; postName: string }>;
   items: Array<Leg & { itemType: ItemType; quantity: number; cacheName: string }>;
   closures: Array<{ roadName: string | null; reason: string | null }>;
+  /** The stored kabupaten's name(s), for the signature ("Pusdalops BPBD Kabupaten Buleleng"). */
+  areaNames: string[];
 }
 
 export interface DispatchMessageText {
@@ -147,7 +150,7 @@ export function dispatchMessage(input: DispatchMessageInput, locale: Locale): Di
           : fill(m.closureLine, { road });
       }),
     ]);
-  blocks.push([m.signature]);
+  blocks.push([fill(m.signature, { area: areaLabel(t, input.areaNames) })]);
   const text = blocks.map((b) => b.join('\n')).join('\n\n');
   return { text, geoUri, whatsappUrl: `https://wa.me/?text=${encodeURIComponent(text)}` };
 }

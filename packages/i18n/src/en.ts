@@ -17,11 +17,11 @@ const hazardTypeLabels = {
 /** English, typed against the Indonesian source catalogue: a missing or extra key does not compile. */
 export const en: Catalogue = {
   app: {
-    title: 'Siaga Buleleng',
+    title: 'Siaga',
     subtitle: 'Emergency response posts and equipment of BPBD & Damkar',
     language: 'Language',
     languageNames: { id: 'Indonesia', en: 'English' },
-    mapLabel: 'Map of Buleleng Regency',
+    mapLabel: 'Map of {area}',
   },
   layers: {
     heading: 'Map layers',
@@ -46,8 +46,8 @@ export const en: Catalogue = {
     hazardLevels: 'Hazard level (darker is higher)',
     roadClasses: 'Road class',
     boundaries: 'Boundaries',
-    sea: 'Sea / outside Buleleng Regency',
-    land: 'Land of Buleleng Regency',
+    sea: 'Sea / outside {area}',
+    land: 'Land of {area}',
     hiddenLayer: 'Layer hidden',
     overlays: {
       planner: 'Planning',
@@ -234,14 +234,13 @@ export const en: Catalogue = {
     kelurahanLine: 'Kelurahan {name}',
     kecamatanLine: 'Kec. {name}',
     coordinates: '{lat}, {lon}',
-    sea: 'At sea, no village ({distance} from the coast)',
-    outside: 'Outside Buleleng Regency ({distance} from the border)',
-    notPlaceable: 'This point is outside the working area (more than 2 km from Buleleng Regency): {where}.',
+    outside: 'Outside {area} ({distance} from the border)',
+    notPlaceable: 'This point is outside the working area (more than 2 km from {area}): {where}.',
     areasLoading: 'Village not known yet: the boundaries are still loading.',
     swapped: 'Latitude and longitude swapped? Use {lat}, {lon}',
     swappedHelp: 'The first number is no latitude (beyond ±90). Choose the fix below if that is right.',
     sign: 'Minus sign (S) left out? Use {lat}, {lon}',
-    signHelp: 'The point {lat}, {lon} is in the northern hemisphere, far from Buleleng.',
+    signHelp: 'The point {lat}, {lon} is in the northern hemisphere, far from {area}.',
     range: {
       latitude: 'Latitude must be between -90 and 90 (typed {value}).',
       longitude: 'Longitude must be between -180 and 180 (typed {value}).',
@@ -424,7 +423,7 @@ export const en: Catalogue = {
   report: {
     tab: 'Report',
     title: 'Emergency post coverage report',
-    place: 'Buleleng Regency, Bali',
+    place: '{area}',
     generatedAt: 'Generated {date}',
     demo: 'DEMO DATA: post, cache and hazard zone locations and the figures are approximations, not official data',
     loading: 'Computing the report…',
@@ -986,7 +985,7 @@ export const en: Catalogue = {
     closureLine: '- {road}',
     closureReason: '- {road} ({reason})',
     unnamedRoad: 'unnamed road',
-    signature: 'Pusdalops BPBD Buleleng Regency',
+    signature: 'Pusdalops BPBD {area}',
   },
   enums: {
     role: {
@@ -1202,5 +1201,11 @@ export const en: Catalogue = {
       posts: 'Posts (CSV / GeoJSON)',
       caches: 'Caches and stock (CSV / GeoJSON)',
     },
+  },
+  studyArea: {
+    kabupaten: '{name} Regency',
+    separator: ', ',
+    none: 'the study area',
+    title: 'Siaga {name}',
   },
 };

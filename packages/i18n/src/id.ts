@@ -49,11 +49,11 @@ const hazardTypeLabels = {
 
 export const id = {
   app: {
-    title: 'Siaga Buleleng',
+    title: 'Siaga',
     subtitle: 'Pos tanggap darurat dan peralatan BPBD & Damkar',
     language: 'Bahasa',
     languageNames: { id: 'Indonesia', en: 'English' },
-    mapLabel: 'Peta Kabupaten Buleleng',
+    mapLabel: 'Peta {area}',
   },
   layers: {
     heading: 'Lapisan peta',
@@ -78,8 +78,8 @@ export const id = {
     hazardLevels: 'Tingkat bahaya (makin pekat makin tinggi)',
     roadClasses: 'Kelas jalan',
     boundaries: 'Batas wilayah',
-    sea: 'Laut / di luar Kabupaten Buleleng',
-    land: 'Daratan Kabupaten Buleleng',
+    sea: 'Laut / di luar {area}',
+    land: 'Daratan {area}',
     hiddenLayer: 'Lapisan disembunyikan',
     overlays: {
       planner: 'Perencanaan',
@@ -271,14 +271,13 @@ export const id = {
     kelurahanLine: 'Kelurahan {name}',
     kecamatanLine: 'Kec. {name}',
     coordinates: '{lat}; {lon}',
-    sea: 'Di laut, tanpa desa ({distance} dari pantai)',
-    outside: 'Di luar Kabupaten Buleleng ({distance} dari batas)',
-    notPlaceable: 'Titik ini di luar wilayah kerja (lebih dari 2 km dari Kabupaten Buleleng): {where}.',
+    outside: 'Di luar {area} ({distance} dari batas)',
+    notPlaceable: 'Titik ini di luar wilayah kerja (lebih dari 2 km dari {area}): {where}.',
     areasLoading: 'Desa belum diketahui: batas wilayah belum dimuat.',
     swapped: 'Lintang dan bujur tertukar? Pakai {lat}; {lon}',
     swappedHelp: 'Angka pertama bukan lintang (di luar ±90). Pilih perbaikan di bawah bila benar.',
     sign: 'Tanda minus (LS) terlewat? Pakai {lat}; {lon}',
-    signHelp: 'Titik {lat}; {lon} ada di belahan bumi utara, jauh dari Buleleng.',
+    signHelp: 'Titik {lat}; {lon} ada di belahan bumi utara, jauh dari {area}.',
     range: {
       latitude: 'Lintang harus antara -90 dan 90 (tertulis {value}).',
       longitude: 'Bujur harus antara -180 dan 180 (tertulis {value}).',
@@ -463,7 +462,7 @@ export const id = {
   report: {
     tab: 'Laporan',
     title: 'Laporan cakupan pos tanggap darurat',
-    place: 'Kabupaten Buleleng, Bali',
+    place: '{area}',
     generatedAt: 'Dibuat {date}',
     demo: 'DATA DEMO: lokasi pos, gudang, zona bahaya dan angka-angka adalah perkiraan, bukan data resmi',
     loading: 'Menghitung laporan…',
@@ -1031,7 +1030,7 @@ export const id = {
     closureLine: '- {road}',
     closureReason: '- {road} ({reason})',
     unnamedRoad: 'jalan tanpa nama',
-    signature: 'Pusdalops BPBD Kabupaten Buleleng',
+    signature: 'Pusdalops BPBD {area}',
   },
   enums: {
     role: {
@@ -1247,6 +1246,16 @@ export const id = {
       posts: 'Pos (CSV / GeoJSON)',
       caches: 'Gudang dan stok (CSV / GeoJSON)',
     } satisfies Record<ImportKind, string>,
+  },
+  studyArea: {
+    /** How the stored kabupaten is named in the app's sentences ({name} is the stored name). */
+    kabupaten: 'Kabupaten {name}',
+    /** Several stored kabupaten outlines, joined. */
+    separator: ', ',
+    /** Before any kabupaten is stored (or loaded). */
+    none: 'wilayah kajian',
+    /** The app's title once a kabupaten is stored: "Siaga Buleleng". */
+    title: 'Siaga {name}',
   },
 };
 

@@ -1,3 +1,4 @@
+export { areaLabel } from './area_label.ts';
 export { type DispatchMessageInput, type DispatchMessageText, dispatchMessage } from './dispatch_message.ts';
 export { en } from './en.ts';
 export * from './format.ts';

@@ -50,12 +50,13 @@ export async function dispatchMessageInput(
   incident: IncidentFeature,
 ): Promise<DispatchMessageInput> {
   const p = incident.properties;
-  const [desa, kecamatan, sent, allPosts, closures] = await Promise.all([
+  const [desa, kecamatan, sent, allPosts, closures, kabupaten] = await Promise.all([
     p.desaCode ? adminAreas.get(db, p.desaCode) : null,
     p.kecamatanCode ? adminAreas.get(db, p.kecamatanCode) : null,
     assignments.list(db, p.id),
     posts.list(db),
     roadClosures.list(db, {}),
+    adminAreas.list(db, { level: 'kabupaten', withGeometry: false }),
   ]);
   const postName = new Map(allPosts.map((post) => [post.properties.id, post.properties.name]));
   const open = sent.filter((a) => a.status !== 'cleared');
@@ -72,6 +73,7 @@ export async function dispatchMessageInput(
     closures: closures
       .filter((c) => nearby(c, incident))
       .map((c) => ({ roadName: c.properties.roadName, reason: c.properties.reason })),
+    areaNames: kabupaten.map((k) => k.properties.name),
   };
   for (const a of open) {
     const leg = await legOf(db, network, incident, a);

@@ -1,11 +1,12 @@
 import type { Database } from '@siaga/db';
+import type { StudyArea } from '@siaga/geo';
 import { SiagaError } from '@siaga/schema';
 import { type AreaSnapshot, loadAreas } from './area_snapshot.ts';
 import type { EngineAnswer, EngineJob } from './engine_job.ts';
 import { EnginePool, type EnginePoolOptions } from './engine_pool.ts';
 import { readSignature } from './network_signature.ts';
 import { buildSnapshot, type NetworkSnapshot } from './network_snapshot.ts';
-import { type StudyArea, studyAreaOf } from './study_area.ts';
+import { storedStudyArea } from './study_area.ts';
 
 export interface NetworkServiceOptions {
   /** The database is asked whether roads or areas changed at most this often; default 1,000 ms. */
@@ -68,7 +69,7 @@ export class NetworkService {
     await this.#refresh();
     const network = (this.#network as { snapshot: NetworkSnapshot }).snapshot;
     const areas = this.#areas as AreaSnapshot;
-    const studyArea = studyAreaOf(areas.kabupaten, network.bbox);
+    const studyArea = storedStudyArea(areas.kabupaten, network.bbox);
     if (network.roads === 0 || studyArea === null) {
       throw new SiagaError(
         'unavailable',
@@ -82,7 +83,7 @@ export class NetworkService {
   async studyArea(): Promise<StudyArea | null> {
     await this.#refresh();
     const network = (this.#network as { snapshot: NetworkSnapshot }).snapshot;
-    return studyAreaOf(this.#areas?.kabupaten, network.bbox);
+    return storedStudyArea(this.#areas?.kabupaten, network.bbox);
   }
 
   /**

@@ -83,6 +83,9 @@ export function buildReport(i: ReportInputs): CoverageReport {
     networkVersion: coverage.version,
     profile: i.profile,
     demo: i.demo,
+    area: i.adminAreas
+      .filter((a) => a.properties.level === 'kabupaten')
+      .map((a) => ({ code: a.properties.code, name: a.properties.name })),
     standardMin: i.standardMin,
     bandsMin: [...i.bandsMin],
     sources: sources(i),

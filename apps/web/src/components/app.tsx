@@ -18,6 +18,7 @@ import { useLiveUpdates } from '../live/use_live_updates.ts';
 import { PlannerPanel } from '../planner/planner_panel.tsx';
 import { ReportPage } from '../report/report_page.tsx';
 import { useAppState } from '../store/store_context.tsx';
+import { useAreaLabel } from '../study_area/use_area_label.ts';
 import { DetailsPanel } from './details_panel.tsx';
 import { EngineStatus } from './engine_status.tsx';
 import { LanguageSwitch } from './language_switch.tsx';
@@ -39,6 +40,7 @@ function useDataState(): 'loading' | 'ready' | 'error' {
 
 export function App({ onRetry }: { onRetry(): void }) {
   const { t, locale } = useI18n();
+  const area = useAreaLabel();
   const dataState = useDataState();
   const selection = useAppState((s) => s.selection);
   const panel = useAppState((s) => s.panel);
@@ -49,8 +51,8 @@ export function App({ onRetry }: { onRetry(): void }) {
 
   useEffect(() => {
     document.documentElement.lang = intlTag[locale];
-    document.title = t.app.title;
-  }, [locale, t]);
+    document.title = area.title;
+  }, [locale, area.title]);
 
   return (
     <div className="app" data-data-state={dataState}>
@@ -58,7 +60,7 @@ export function App({ onRetry }: { onRetry(): void }) {
         <div className="brand">
           <span className="brand__mark" aria-hidden="true" />
           <div>
-            <h1>{t.app.title}</h1>
+            <h1>{area.title}</h1>
             <p>{t.app.subtitle}</p>
           </div>
         </div>

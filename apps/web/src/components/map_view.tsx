@@ -2,6 +2,7 @@ import { fill } from '@siaga/i18n';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { basemapStyleUrl, e2eHooksEnabled } from '../env.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
+import { mapBoundsOf } from '../map/bounds.ts';
 import { clickWithTool, dragCandidate } from '../map/click_with_tool.ts';
 import { loadStyle } from '../map/load_style.ts';
 import { MapAdapter } from '../map/map_adapter.ts';
@@ -10,6 +11,8 @@ import { routeView } from '../map/route_view.ts';
 import type { AppState } from '../store/app_store.ts';
 import { allFeatures } from '../store/data_slice.ts';
 import { useAppStoreApi } from '../store/store_context.tsx';
+import { storedStudyArea } from '../study_area/stored_study_area.ts';
+import { useAreaLabel } from '../study_area/use_area_label.ts';
 
 declare global {
   interface Window {
@@ -18,8 +21,10 @@ declare global {
 }
 
 function sync(adapter: MapAdapter, s: AppState): void {
+  const features = allFeatures(s.datasets);
+  adapter.fitStudyArea(mapBoundsOf(storedStudyArea(features.kabupaten, features.roads)));
   adapter.setVisibility(s.visibility);
-  adapter.setDatasets(allFeatures(s.datasets));
+  adapter.setDatasets(features);
   adapter.setOverlays(overlayInputs(s));
   adapter.setSelection(s.selection);
   adapter.fitView(routeView(s));
@@ -28,6 +33,7 @@ function sync(adapter: MapAdapter, s: AppState): void {
 /** Creates the map once, then feeds it store changes directly (no React re-render on the hot path). */
 export function MapView({ children }: { children?: ReactNode }) {
   const { t } = useI18n();
+  const area = useAreaLabel();
   const store = useAppStoreApi();
   const container = useRef<HTMLElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -64,7 +70,7 @@ export function MapView({ children }: { children?: ReactNode }) {
 
   return (
     <div className="map-area">
-      <section ref={container} className="map" aria-label={t.app.mapLabel} />
+      <section ref={container} className="map" aria-label={fill(t.app.mapLabel, { area: area.label })} />
       {error && (
         <div className="map-error" role="alert">
           {fill(t.status.mapError, { message: error })}

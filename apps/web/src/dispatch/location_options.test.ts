@@ -54,7 +54,9 @@ describe('locationChoices', () => {
     expect(message).toMatch(
       /^Titik ini di luar wilayah kerja .*Di luar Kabupaten Buleleng \(\d+(,\d)? km dari batas\)\.$/,
     );
-    expect(id('-7.9, 115.1').message).toMatch(/Di laut, tanpa desa/);
+    expect(id('-7.9, 115.1').message).toMatch(
+      /lebih dari 2 km dari Kabupaten Buleleng\): Di luar Kabupaten Buleleng/,
+    );
   });
 
   it('explains out-of-range and malformed coordinates, and unknown names', () => {

@@ -1,5 +1,5 @@
 import type { Catalogue, Locale } from '@siaga/i18n';
-import { fill, formatNumber } from '@siaga/i18n';
+import { areaLabel, fill, formatNumber } from '@siaga/i18n';
 import type { AdminAreaFeature, Position } from '@siaga/schema';
 import type { GazetteerIndex, PlaceKind } from '../gazetteer/gazetteer_index.ts';
 import { locatePoint, type Whereabouts } from '../gazetteer/locate_point.ts';
@@ -54,9 +54,9 @@ export function whereLine(locale: Locale, t: Catalogue, where: Whereabouts): str
   switch (where.kind) {
     case 'desa':
       return desaLine(t, where.desa, where.kecamatan);
-    case 'sea':
     case 'outside':
-      return fill(where.kind === 'sea' ? t.search.sea : t.search.outside, {
+      return fill(t.search.outside, {
+        area: areaLabel(t, where.areaNames),
         distance: formatDistance(locale, t, where.distanceM),
       });
     case 'unknown':
@@ -100,7 +100,13 @@ function coordinateChoices(
     case 'point':
       return placeable(r.where)
         ? { options: [pointOption(locale, t, r.position, r.where, null)], message: null }
-        : { options: [], message: fill(t.search.notPlaceable, { where: whereLine(locale, t, r.where) }) };
+        : {
+            options: [],
+            message: fill(t.search.notPlaceable, {
+              area: areaLabel(t, index.admin.areaNames),
+              where: whereLine(locale, t, r.where),
+            }),
+          };
     case 'swapped':
       return {
         options: placeable(r.where)
@@ -111,7 +117,7 @@ function coordinateChoices(
     case 'sign':
       return {
         options: [pointOption(locale, t, r.fix, r.where, fill(t.search.sign, at(r.fix)))],
-        message: fill(t.search.signHelp, at(r.typed)),
+        message: fill(t.search.signHelp, { ...at(r.typed), area: areaLabel(t, index.admin.areaNames) }),
       };
     case 'range':
       return {

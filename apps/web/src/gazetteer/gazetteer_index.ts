@@ -171,7 +171,7 @@ export function buildGazetteer(s: GazetteerSources): GazetteerIndex {
       ...facilityEntries('cache', s.caches),
       ...roadEntries(s.roads),
     ],
-    admin: adminIndex(s.desa, s.kecamatan, s.kabupaten),
+    admin: adminIndex(s.desa, s.kecamatan, s.kabupaten, s.roads),
     desaByCode,
   };
 }

@@ -1,11 +1,6 @@
-import { metresPerDegree, pointInPolygon, pointSegmentDistance } from '@siaga/geo';
-import type { AdminAreaFeature } from '@siaga/schema';
-
-/**
- * How far outside the kabupaten outline a point may lie and still be routed: the API's study area
- * (apps/api/src/network/study_area.ts, STUDY_AREA_MARGIN_M) takes incidents on the border road or just offshore.
- */
-export const STUDY_AREA_MARGIN_M = 2_000;
+import { pointInPolygon, type StudyArea } from '@siaga/geo';
+import type { AdminAreaFeature, RoadFeature } from '@siaga/schema';
+import { areaNames, storedStudyArea } from '../study_area/stored_study_area.ts';
 
 type BBox = [number, number, number, number];
 
@@ -18,15 +13,24 @@ interface IndexedArea {
 export interface AdminIndex {
   desa: readonly IndexedArea[];
   kecamatan: ReadonlyMap<string, AdminAreaFeature>;
-  kabupaten: readonly IndexedArea[];
+  /** The API's study area of the loaded kabupaten (else roads), by @siaga/geo's one rule. */
+  area: StudyArea | null;
+  /** The stored kabupaten names, for the sentences that name the area. */
+  areaNames: readonly string[];
 }
 
-/** Where a point lies: in a desa (and its kecamatan), at sea off the north coast, or on land outside Buleleng. */
+/**
+ * Where a point lies: in a desa (and its kecamatan), or outside every desa. Sea and foreign land are not told
+ * apart: the stored data has no coastline to tell them by.
+ */
 export type Whereabouts =
   | { kind: 'desa'; desa: AdminAreaFeature; kecamatan: AdminAreaFeature | null }
-  /** No desa: `distanceM` to the kabupaten outline; `inStudyArea` when within STUDY_AREA_MARGIN_M of it. */
-  | { kind: 'sea' | 'outside'; distanceM: number; inStudyArea: boolean }
-  /** The admin areas are not loaded (yet). */
+  /**
+   * No desa: `distanceM` to the kabupaten outline (or the roads' box); `inStudyArea` when the API's study area
+   * holds it (within 2 km); `areaNames` the stored kabupaten.
+   */
+  | { kind: 'outside'; distanceM: number; inStudyArea: boolean; areaNames: readonly string[] }
+  /** Neither admin areas nor roads are loaded (yet). */
   | { kind: 'unknown' };
 
 function bboxOf(f: AdminAreaFeature): BBox {
@@ -47,11 +51,13 @@ export function adminIndex(
   desa: readonly AdminAreaFeature[],
   kecamatan: readonly AdminAreaFeature[],
   kabupaten: readonly AdminAreaFeature[],
+  roads: readonly RoadFeature[] = [],
 ): AdminIndex {
   return {
     desa: desa.map(indexed),
     kecamatan: new Map(kecamatan.map((k) => [k.properties.code, k])),
-    kabupaten: kabupaten.map(indexed),
+    area: storedStudyArea(kabupaten, roads),
+    areaNames: areaNames(kabupaten),
   };
 }
 
@@ -59,39 +65,6 @@ function contains(a: IndexedArea, [x, y]: readonly [number, number]): boolean {
   const [w, s, e, n] = a.bbox;
   if (x < w || x > e || y < s || y > n) return false;
   return a.feature.geometry.coordinates.some((rings) => pointInPolygon(x, y, rings));
-}
-
-/** Metres from the point to the nearest edge of the area, in a local frame around the point. */
-function distanceToOutline(area: AdminAreaFeature, [x, y]: readonly [number, number]): number {
-  const k = metresPerDegree(y);
-  let best = Infinity;
-  for (const polygon of area.geometry.coordinates)
-    for (const ring of polygon)
-      for (let i = 1; i < ring.length; i++) {
-        const [ax = 0, ay = 0] = ring[i - 1] ?? [];
-        const [bx = 0, by = 0] = ring[i] ?? [];
-        const d = pointSegmentDistance(0, 0, (ax - x) * k.x, (ay - y) * k.y, (bx - x) * k.x, (by - y) * k.y);
-        best = Math.min(best, d);
-      }
-  return best;
-}
-
-/**
- * Whether the area lies due south of the point: Buleleng is Bali's north coast, so a point with the kabupaten
- * straight south of it is in the Bali Sea, while one beyond the southern border (or east or west of it) is on
- * other land.
- */
-function southOf(area: AdminAreaFeature, [x, y]: readonly [number, number]): boolean {
-  for (const polygon of area.geometry.coordinates)
-    for (const ring of polygon)
-      for (let i = 1; i < ring.length; i++) {
-        const [ax = 0, ay = 0] = ring[i - 1] ?? [];
-        const [bx = 0, by = 0] = ring[i] ?? [];
-        if (ax > x === bx > x) continue;
-        const crossing = ay + ((x - ax) / (bx - ax)) * (by - ay);
-        if (crossing < y) return true;
-      }
-  return false;
 }
 
 /**
@@ -104,13 +77,11 @@ export function locatePoint(index: AdminIndex, point: readonly [number, number])
   if (desa) {
     return { kind: 'desa', desa, kecamatan: index.kecamatan.get(desa.properties.parentCode ?? '') ?? null };
   }
-  if (index.kabupaten.length === 0) return { kind: 'unknown' };
-  const distanceM = Math.min(...index.kabupaten.map((k) => distanceToOutline(k.feature, point)));
-  const inside = index.kabupaten.some((k) => contains(k, point));
-  const sea = !inside && index.kabupaten.some((k) => southOf(k.feature, point));
+  if (index.area === null) return { kind: 'unknown' };
   return {
-    kind: sea ? 'sea' : 'outside',
-    distanceM: inside ? 0 : distanceM,
-    inStudyArea: inside || distanceM <= STUDY_AREA_MARGIN_M,
+    kind: 'outside',
+    distanceM: index.area.distanceM(point),
+    inStudyArea: index.area.contains(point),
+    areaNames: index.areaNames,
   };
 }

@@ -40,12 +40,12 @@ describe('readCoordinates on the demo seed', () => {
     expect(r).toMatchObject({ kind: 'sign', typed: [115.242, 8.158], fix: [115.242, -8.158] });
   });
 
-  it('says when a point is at sea off the north coast, or on land outside Buleleng, and how far', () => {
+  it('says when a point is outside every desa, how far from the kabupaten, and whether it can be placed', () => {
     const sea = locatePoint(index, [115.1, -7.9]);
-    expect(sea).toMatchObject({ kind: 'sea', inStudyArea: false });
+    expect(sea).toMatchObject({ kind: 'outside', inStudyArea: false, areaNames: ['Buleleng'] });
     const offshore = locatePoint(index, [115.1, -8.085]);
-    expect(offshore.kind).toBe('sea');
-    if (offshore.kind === 'sea') expect(offshore.distanceM).toBeLessThan(2_000);
+    expect(offshore.kind).toBe('outside');
+    if (offshore.kind === 'outside') expect(offshore.distanceM).toBeLessThan(2_000);
     expect(placeable(offshore)).toBe(true);
     // Denpasar, far south of the kabupaten's border.
     const denpasar = locatePoint(index, [115.216, -8.65]);
@@ -74,6 +74,28 @@ describe('readCoordinates on the demo seed', () => {
 
   it('counts a point inside the kabupaten but in no loaded desa as in the study area', () => {
     const only = adminIndex([], [], [area('kabupaten', '51.08', 'Buleleng')]);
-    expect(locatePoint(only, [115.25, -8.15])).toEqual({ kind: 'outside', distanceM: 0, inStudyArea: true });
+    expect(locatePoint(only, [115.25, -8.15])).toEqual({
+      kind: 'outside',
+      distanceM: 0,
+      inStudyArea: true,
+      areaNames: ['Buleleng'],
+    });
+  });
+
+  it('holds points to the roads when no kabupaten is loaded, as the API does', () => {
+    const road = {
+      type: 'Feature' as const,
+      geometry: {
+        type: 'LineString' as const,
+        coordinates: [
+          [1.5, 42.5],
+          [1.6, 42.55],
+        ] as [number, number][],
+      },
+      properties: {},
+    };
+    const roadsOnly = adminIndex([], [], [], [road as never]);
+    expect(locatePoint(roadsOnly, [1.55, 42.52])).toMatchObject({ kind: 'outside', inStudyArea: true });
+    expect(locatePoint(roadsOnly, [115.25, -8.15])).toMatchObject({ kind: 'outside', inStudyArea: false });
   });
 });

@@ -7,7 +7,7 @@ import type { OverlayHits } from './map_adapter.ts';
 import { pickRoad } from './pick_road.ts';
 
 /**
- * True on the kabupaten's land (or before it is loaded): a candidate at sea or outside Buleleng would only
+ * True on the kabupaten's land (or before it is loaded): a candidate at sea or outside the kabupaten would only
  * reach the roads by a long walk and is not a site anyone can build.
  */
 export function onLand(s: AppState, lngLat: [number, number]): boolean {

@@ -56,6 +56,8 @@ export interface LegendInput {
   thresholdsMin?: readonly number[];
   /** How many ranked routes the dispatcher asked for. */
   k?: number;
+  /** The study area as sentences name it ("Kabupaten Buleleng"); "wilayah kajian" when absent. */
+  areaLabel?: string;
 }
 
 /** Overlay sections for the open panel; none on the plain map or the change history. */
@@ -247,12 +249,12 @@ export function legendSections(t: Catalogue, input: LegendInput): LegendSection[
       },
       {
         key: 'land',
-        label: t.legend.land,
+        label: fill(t.legend.land, { area: input.areaLabel ?? t.studyArea.none }),
         swatch: { type: 'fill', color: basemapColors.land, opacity: 1, outline: basemapColors.kabupatenLine },
       },
       {
         key: 'sea',
-        label: t.legend.sea,
+        label: fill(t.legend.sea, { area: input.areaLabel ?? t.studyArea.none }),
         swatch: { type: 'fill', color: basemapColors.sea, opacity: 1, outline: basemapColors.sea },
       },
     ]),

@@ -10,7 +10,7 @@ import {
 } from 'maplibre-gl';
 import type { DatasetFeatures, DatasetId } from '../datasets.ts';
 import type { Selection } from '../selection.ts';
-import { BULELENG_BOUNDS, MAX_BOUNDS } from './bounds.ts';
+import type { MapBounds } from './bounds.ts';
 import { desaFocusData, touchesDesa } from './desa_focus.ts';
 import { DragMarker } from './drag_marker.ts';
 import { SYMBOL_SIZE } from './draw_symbol.ts';
@@ -94,21 +94,20 @@ export class MapAdapter {
   private selected: Selection | null = null;
   private loaded = false;
   private fittedKey: string | null = null;
+  private areaKey: string | null = null;
   private pending: {
     datasets?: DatasetFeatures;
     overlays?: Record<OverlaySourceId, OverlayInput>;
     visibility?: LayerVisibility;
     selection?: Selection | null;
     view?: RouteView | null;
+    area?: MapBounds | null;
   } = {};
 
   constructor(private readonly options: MapAdapterOptions) {
     this.map = new MaplibreMap({
       container: options.container,
       style: options.style,
-      bounds: BULELENG_BOUNDS,
-      fitBoundsOptions: { padding: 24 },
-      maxBounds: MAX_BOUNDS,
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -325,6 +324,22 @@ export class MapAdapter {
     this.map.fitBounds(view.bounds, { padding, maxZoom: 16, duration: reduce ? 0 : 700 });
   }
 
+  /**
+   * Shows the stored study area (the kabupaten, else the roads) and limits panning around it, once per area: a
+   * reload of the same data leaves the user's view alone.
+   */
+  fitStudyArea(bounds: MapBounds | null): void {
+    if (!this.loaded) {
+      this.pending.area = bounds;
+      return;
+    }
+    if (bounds === null || bounds.key === this.areaKey) return;
+    this.areaKey = bounds.key;
+    this.map.setMaxBounds(null);
+    this.map.fitBounds(bounds.view, { padding: 24, animate: false });
+    this.map.setMaxBounds(bounds.max);
+  }
+
   setDatasets(datasets: DatasetFeatures): void {
     if (!this.loaded) {
       this.pending.datasets = datasets;
@@ -378,12 +393,13 @@ export class MapAdapter {
   }
 
   private flush(): void {
-    const { datasets, overlays, visibility, selection, view } = this.pending;
+    const { datasets, overlays, visibility, selection, view, area } = this.pending;
     this.pending = {};
     if (visibility) this.setVisibility(visibility);
     if (datasets) this.setDatasets(datasets);
     if (overlays) this.setOverlays(overlays);
     if (selection !== undefined) this.setSelection(selection);
+    if (area !== undefined) this.fitStudyArea(area);
     if (view !== undefined) this.fitView(view);
   }
 

@@ -73,7 +73,7 @@ export function buildStyle(visibility: LayerVisibility): StyleSpecification {
   const vis = layerVisibility(layers, visibility);
   return {
     version: 8,
-    name: 'Siaga Buleleng',
+    name: 'Siaga',
     sources,
     layers: layers.map((l) => withVisibility(l, vis[l.id] ?? 'visible')),
   };

@@ -1,5 +1,5 @@
 import './report.css';
-import { fill, formatDateTime } from '@siaga/i18n';
+import { areaLabel, fill, formatDateTime } from '@siaga/i18n';
 import { type CoverageReport, REPORT_LAYERS, REPORT_TABLES, RoutingProfile } from '@siaga/schema';
 import { ApiError } from '../api/api_error.ts';
 import { describeApiError } from '../api/describe_api_error.ts';
@@ -93,7 +93,14 @@ function ReportBody({ report }: { report: CoverageReport }) {
     <>
       <header className="report-title">
         <h2>{t.report.title}</h2>
-        <p>{t.report.place}</p>
+        <p>
+          {fill(t.report.place, {
+            area: areaLabel(
+              t,
+              report.area.map((a) => a.name),
+            ),
+          })}
+        </p>
         <p className="report-meta">
           {fill(t.report.generatedAt, { date: formatDateTime(locale, t, report.generatedAt) })} ·{' '}
           {fill(t.report.profile, { profile: t.profiles[report.profile] })} ·{' '}

@@ -1,8 +1,10 @@
+import { outsideStudyArea, type PlainGeometry, STUDY_AREA_MARGIN_M } from '@siaga/geo';
 import { SiagaError } from '@siaga/schema';
 import { sql } from 'drizzle-orm';
 import type { SiagaDb } from '../database.ts';
 import { executeRows } from '../execute_rows.ts';
 import { type GeometryKind, prepareGeometries } from '../geometry/prepare_geometries.ts';
+import { storedStudyArea } from '../geometry/stored_study_area.ts';
 import type { ImportNotes } from './import_notes.ts';
 
 /** A row about to be written: its row number and geometry (WGS 84). */
@@ -12,9 +14,11 @@ export interface GeometryRow {
 }
 
 /**
- * Runs the geometries through the one geometry write path (PostGIS check, safe repair) and the kabupaten:
- * answers the rows that can be written. A geometry PostGIS cannot take, or one that lies wholly outside the
- * stored kabupaten (a file of another kabupaten), is refused; one repaired on the way is noted.
+ * Runs the geometries through the one geometry write path (PostGIS check, safe repair) and the study area
+ * (@siaga/geo's rule, the API's own: within 2 km of the stored kabupaten, else of the roads' extent): answers the
+ * rows that can be written. A geometry PostGIS cannot take, or one outside the study area (a file of another
+ * kabupaten, a point at [0, 0]), is refused; one repaired on the way is noted. Nothing is held to an area while
+ * neither a kabupaten nor a road is stored.
  */
 export async function usableGeometries<T extends GeometryRow>(
   db: SiagaDb,
@@ -25,25 +29,24 @@ export async function usableGeometries<T extends GeometryRow>(
   if (rows.length === 0) return [];
   const checked = await refuseInvalid(db, kind, rows, notes);
   if (checked.length === 0) return [];
+  const area = await storedStudyArea(db);
   const geometries = JSON.stringify(checked.map((r) => r.geometry));
-  const found = await executeRows<{ ord: number; valid: boolean; inside: boolean; kabupaten: string | null }>(
+  const valid = await executeRows<{ ord: number; valid: boolean }>(
     db,
-    sql`WITH g AS (
-          SELECT ord::int AS ord, ST_SetSRID(ST_GeomFromGeoJSON(value::text), 4326) AS g
-          FROM jsonb_array_elements(${geometries}::jsonb) WITH ORDINALITY AS t(value, ord)
-        ), k AS (SELECT code, name, geom FROM admin_areas WHERE level = 'kabupaten')
-        SELECT g.ord, ST_IsValid(g.g) AS valid,
-          EXISTS (SELECT 1 FROM k WHERE ST_Intersects(k.geom, ST_MakeValid(g.g))) AS inside,
-          (SELECT string_agg(code || ' ' || name, ', ') FROM k) AS kabupaten
-        FROM g ORDER BY g.ord`,
+    sql`SELECT ord::int AS ord, ST_IsValid(ST_SetSRID(ST_GeomFromGeoJSON(value::text), 4326)) AS valid
+        FROM jsonb_array_elements(${geometries}::jsonb) WITH ORDINALITY AS t(value, ord) ORDER BY ord`,
   );
+  const where = area?.source === 'kabupaten' ? 'the stored kabupaten' : "the stored roads' extent";
   return checked.filter((r, i) => {
-    const f = found[i];
-    if (f && !f.inside) {
-      notes.refuse(r.row, `lies outside Kabupaten ${f.kabupaten ?? ''} (a file of another kabupaten?)`);
+    const outside = area === null ? null : outsideStudyArea(area, r.geometry as PlainGeometry);
+    if (outside !== null) {
+      notes.refuse(
+        r.row,
+        `${outside}: more than ${STUDY_AREA_MARGIN_M / 1000} km from ${where} (a file of another kabupaten?)`,
+      );
       return false;
     }
-    if (f && !f.valid)
+    if (valid[i]?.valid === false)
       notes.repair(r.row, 'invalid geometry repaired (area or length changed by less than 0.5 %)');
     return true;
   });

@@ -45,7 +45,7 @@ export async function placeOfPoint(
   const distance = row.distance_m === null ? null : Number(row.distance_m);
   if (distance === null || distance > COAST_TOLERANCE_M) {
     const how = distance === null ? 'more than 1 km' : `${Math.round(distance)} m`;
-    const message = `[${lon}, ${lat}] lies in the sea or outside Kabupaten Buleleng: ${how} from the nearest desa`;
+    const message = `[${lon}, ${lat}] lies in the sea or outside the stored desa: ${how} from the nearest one`;
     throw new SiagaError('out_of_study_area', message, [{ path, message }]);
   }
   return { desaCode: row.code, kecamatanCode: row.parent_code };

@@ -1,4 +1,5 @@
 import {
+  areaLabel,
   catalogues,
   fill,
   formatDateTime,
@@ -30,7 +31,11 @@ export async function reportPdf(
   locale: Locale,
 ): Promise<Uint8Array> {
   const t = catalogues[locale];
-  const doc = createPdf(`${t.report.title} — ${t.report.place}`, new Date(report.generatedAt), locale);
+  const doc = createPdf(
+    `${t.report.title} — ${placeOf(report, locale)}`,
+    new Date(report.generatedAt),
+    locale,
+  );
   titlePage(doc, report, locale);
 
   doc.addPage();
@@ -72,11 +77,22 @@ export async function reportPdf(
   return pdfBytes(doc);
 }
 
+/** "Kabupaten Buleleng": the stored kabupaten the report is about. */
+function placeOf(report: CoverageReport, locale: Locale): string {
+  const t = catalogues[locale];
+  return fill(t.report.place, {
+    area: areaLabel(
+      t,
+      report.area.map((a) => a.name),
+    ),
+  });
+}
+
 function titlePage(doc: Pdf, report: CoverageReport, locale: Locale): void {
   const t = catalogues[locale];
   const { left, width } = frame(doc);
   doc.font('bold').fontSize(24).fillColor(INK).text(t.report.title, left, 70, { width });
-  doc.font('body').fontSize(14).text(t.report.place, { width });
+  doc.font('body').fontSize(14).text(placeOf(report, locale), { width });
   doc.moveDown(0.5).fontSize(10);
   doc.text(fill(t.report.generatedAt, { date: formatDateTime(locale, t, report.generatedAt) }));
   doc.text(fill(t.report.profile, { profile: t.profiles[report.profile] }));

@@ -6,6 +6,7 @@ import { rankColor } from '../../map/palette.ts';
 import { shownValue } from '../../store/async_result.ts';
 import { featuresOf } from '../../store/data_slice.ts';
 import { useAppState } from '../../store/store_context.tsx';
+import { useAreaLabel } from '../../study_area/use_area_label.ts';
 import type { RankedRoute } from '../../worker/protocol.ts';
 import { useAreaNames, useFacilityNames } from '../incidents/area_names.ts';
 import { formatDistance } from '../route_list.tsx';
@@ -81,6 +82,7 @@ export function PrintSheet({
   units: readonly Unit[];
 }) {
   const { t, locale } = useI18n();
+  const area = useAreaLabel();
   const areas = useAreaNames();
   const names = useFacilityNames();
   const user = useAppState((s) => (s.auth.status === 'known' ? s.auth.user : null));
@@ -99,7 +101,7 @@ export function PrintSheet({
     <article className="print-sheet" data-testid="print-sheet" lang={locale}>
       <header>
         <p className="print-sheet__kicker">
-          {t.incidentPanel.sheetTitle} · {t.app.title}
+          {t.incidentPanel.sheetTitle} · {area.title}
         </p>
         <h1>{p.title}</h1>
         <p>
