@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/use_i18n.ts';
 import { ConfirmButton } from './confirm_button.tsx';
 import { hazardZoneBody, hazardZoneDraft } from './feature_drafts.ts';
 import { FeatureForm, type FeatureResource } from './feature_form.tsx';
-import { enumOptions, SelectField, TextAreaField, TextField } from './form_fields.tsx';
+import { enumOptions, FormField, fieldBinder } from './form_fields.tsx';
 import { isSimpleZone, ringOfMultiPolygon } from './shape_edits.ts';
 import { useFeatureDraft } from './use_draft.ts';
 
@@ -35,49 +35,28 @@ export function HazardZoneForm({ feature: current }: { feature: HazardZoneFeatur
         ring: feature ? ringOfMultiPolygon(feature.geometry.coordinates) : [],
       }}
       body={(geometry) => hazardZoneBody(feature, draft, geometry)}
-      fields={(errors) => (
-        <>
-          <TextField
-            name="name"
-            label={t.editing.name}
-            value={draft.name}
-            onChange={set('name')}
-            errors={errors}
-          />
-          <div className="field-row">
-            <SelectField
-              name="hazardType"
-              label={t.details.hazardType}
-              value={draft.hazardType}
-              options={enumOptions(HazardType.options, t.enums.hazardType)}
-              onChange={set('hazardType')}
-              errors={errors}
-            />
-            <SelectField
-              name="level"
-              label={t.details.level}
-              value={draft.level}
-              options={enumOptions(HazardLevel.options, t.enums.hazardLevel)}
-              onChange={set('level')}
-              errors={errors}
-            />
-          </div>
-          <TextField
-            name="source"
-            label={t.details.source}
-            value={draft.source}
-            onChange={set('source')}
-            errors={errors}
-          />
-          <TextAreaField
-            name="notes"
-            label={t.details.notes}
-            value={draft.notes}
-            onChange={set('notes')}
-            errors={errors}
-          />
-        </>
-      )}
+      fields={(errors) => {
+        const field = fieldBinder(draft, set, errors);
+        return (
+          <>
+            <FormField {...field('name')} label={t.editing.name} />
+            <div className="field-row">
+              <FormField
+                {...field('hazardType')}
+                label={t.details.hazardType}
+                options={enumOptions(HazardType.options, t.enums.hazardType)}
+              />
+              <FormField
+                {...field('level')}
+                label={t.details.level}
+                options={enumOptions(HazardLevel.options, t.enums.hazardLevel)}
+              />
+            </div>
+            <FormField {...field('source')} label={t.details.source} />
+            <FormField {...field('notes')} label={t.details.notes} as="textarea" />
+          </>
+        );
+      }}
       actions={
         stored !== null && (
           <ConfirmButton

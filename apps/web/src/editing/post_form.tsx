@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/use_i18n.ts';
 import { ConfirmButton } from './confirm_button.tsx';
 import { postBody, postDraft } from './feature_drafts.ts';
 import { FeatureForm, type FeatureResource } from './feature_form.tsx';
-import { enumOptions, NumberField, SelectField, TextAreaField, TextField } from './form_fields.tsx';
+import { enumOptions, FormField, fieldBinder } from './form_fields.tsx';
 import { useFeatureDraft } from './use_draft.ts';
 
 export const postResource: FeatureResource<PostFeature> = {
@@ -29,79 +29,38 @@ export function PostForm({ feature: current }: { feature: PostFeature | null }) 
       actionError={actionError}
       initialShape={{ type: 'point', position: feature?.geometry.coordinates ?? null }}
       body={(geometry) => postBody(feature, draft, geometry)}
-      fields={(errors) => (
-        <>
-          <TextField
-            name="name"
-            label={t.editing.name}
-            value={draft.name}
-            onChange={set('name')}
-            errors={errors}
-          />
-          <div className="field-row">
-            <SelectField
-              name="kind"
-              label={t.details.kind}
-              value={draft.kind}
-              options={enumOptions(PostKind.options, t.enums.postKind)}
-              onChange={set('kind')}
-              errors={errors}
+      fields={(errors) => {
+        const field = fieldBinder(draft, set, errors);
+        return (
+          <>
+            <FormField {...field('name')} label={t.editing.name} />
+            <div className="field-row">
+              <FormField
+                {...field('kind')}
+                label={t.details.kind}
+                options={enumOptions(PostKind.options, t.enums.postKind)}
+              />
+              <FormField
+                {...field('status')}
+                label={t.details.status}
+                options={enumOptions(PostStatus.options, t.enums.postStatus)}
+              />
+            </div>
+            <FormField {...field('address')} label={t.details.address} />
+            <div className="field-row">
+              <FormField {...field('staff')} label={t.details.staff} as="number" />
+              <FormField {...field('vehicles')} label={t.details.vehicles} as="number" />
+            </div>
+            <FormField
+              {...field('turnoutSeconds')}
+              label={`${t.details.turnout} (${t.units.seconds.replace('{n} ', '')})`}
+              as="number"
             />
-            <SelectField
-              name="status"
-              label={t.details.status}
-              value={draft.status}
-              options={enumOptions(PostStatus.options, t.enums.postStatus)}
-              onChange={set('status')}
-              errors={errors}
-            />
-          </div>
-          <TextField
-            name="address"
-            label={t.details.address}
-            value={draft.address}
-            onChange={set('address')}
-            errors={errors}
-          />
-          <div className="field-row">
-            <NumberField
-              name="staff"
-              label={t.details.staff}
-              value={draft.staff}
-              onChange={set('staff')}
-              errors={errors}
-            />
-            <NumberField
-              name="vehicles"
-              label={t.details.vehicles}
-              value={draft.vehicles}
-              onChange={set('vehicles')}
-              errors={errors}
-            />
-          </div>
-          <NumberField
-            name="turnoutSeconds"
-            label={`${t.details.turnout} (${t.units.seconds.replace('{n} ', '')})`}
-            value={draft.turnoutSeconds}
-            onChange={set('turnoutSeconds')}
-            errors={errors}
-          />
-          <TextField
-            name="source"
-            label={t.details.source}
-            value={draft.source}
-            onChange={set('source')}
-            errors={errors}
-          />
-          <TextAreaField
-            name="notes"
-            label={t.details.notes}
-            value={draft.notes}
-            onChange={set('notes')}
-            errors={errors}
-          />
-        </>
-      )}
+            <FormField {...field('source')} label={t.details.source} />
+            <FormField {...field('notes')} label={t.details.notes} as="textarea" />
+          </>
+        );
+      }}
       actions={
         stored !== null &&
         feature?.properties.status !== 'closed' && (
