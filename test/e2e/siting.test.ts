@@ -3,8 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Harness,
-  localContext,
-  openApp,
+  openPlanner,
   renderedCount,
   SCREENSHOTS,
   startHarness,
@@ -19,17 +18,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Opens the planner at a viewport, with every request leaving the machine refused and recorded. */
-async function openPlanner(viewport: { width: number; height: number }) {
-  const outside: string[] = [];
-  const context = await localContext(h.browser, viewport, outside, { locale: 'id-ID' });
-  const page = await context.newPage();
-  await openApp(page, h.server.url);
-  await page.getByRole('tab', { name: 'Perencanaan' }).click();
-  await page.locator('[data-testid="coverage-kpis"][data-status="ready"]').waitFor({ timeout: 60_000 });
-  return { context, page, outside };
-}
-
 /** Asks for the best new sites with the form as it stands and waits for the proven answer. */
 async function askForSites(page: Page): Promise<void> {
   await page.getByTestId('siting-run').click();
@@ -38,7 +26,10 @@ async function askForSites(page: Page): Promise<void> {
 
 describe('best new sites in the planner', () => {
   it('asks for 3 new sites (MCLP, 15 minutes), accepts one as a candidate, and undoes it', async () => {
-    const { context, page, outside } = await openPlanner({ width: 1440, height: 900 });
+    const { context, page, outside } = await openPlanner(h.browser, h.server.url, {
+      width: 1440,
+      height: 900,
+    });
     const panel = page.getByTestId('siting-panel');
     await expect(panel.textContent()).resolves.toContain('Lokasi pos baru terbaik');
     await page.getByTestId('siting-objective').selectOption('mclp');
@@ -74,7 +65,10 @@ describe('best new sites in the planner', () => {
   });
 
   it('fits a phone (390 x 844)', async () => {
-    const { context, page, outside } = await openPlanner({ width: 390, height: 844 });
+    const { context, page, outside } = await openPlanner(h.browser, h.server.url, {
+      width: 390,
+      height: 844,
+    });
     await page.getByTestId('siting-hazards').locator('summary').click();
     await askForSites(page);
     const panel = page.getByTestId('siting-panel');

@@ -9,6 +9,9 @@ export interface BoundField<V extends string = string> {
   errors: FieldErrors;
 }
 
+/** What fieldBinder gives: a draft's field, ready for FormField. */
+export type FieldBinder<D> = <K extends keyof D & string>(name: K) => BoundField<D[K] & string>;
+
 /**
  * Binds a draft's fields to FormField: `field('staff')` gives the name, value, setter and messages.
  * @example <FormField {...field('name')} label={t.editing.name} />
@@ -17,8 +20,8 @@ export function fieldBinder<D extends Record<keyof D, string>>(
   draft: D,
   set: <K extends keyof D>(key: K) => (value: D[K]) => void,
   errors: FieldErrors,
-) {
-  return <K extends keyof D & string>(name: K): BoundField<D[K]> => ({
+): FieldBinder<D> {
+  return (name) => ({
     name,
     value: draft[name],
     onChange: set(name),

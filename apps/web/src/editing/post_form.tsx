@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/use_i18n.ts';
 import { ConfirmButton } from './confirm_button.tsx';
 import { postBody, postDraft } from './feature_drafts.ts';
 import { FeatureForm, type FeatureResource } from './feature_form.tsx';
-import { enumOptions, FormField, fieldBinder } from './form_fields.tsx';
+import { enumOptions, FormField } from './form_fields.tsx';
 import { useFeatureDraft } from './use_draft.ts';
 
 export const postResource: FeatureResource<PostFeature> = {
@@ -19,7 +19,11 @@ export const postResource: FeatureResource<PostFeature> = {
  */
 export function PostForm({ feature: current }: { feature: PostFeature | null }) {
   const { t } = useI18n();
-  const { feature, draft, set, stored, act, actionError } = useFeatureDraft(postResource, current, postDraft);
+  const { feature, draft, bind, stored, act, actionError } = useFeatureDraft(
+    postResource,
+    current,
+    postDraft,
+  );
 
   return (
     <FeatureForm
@@ -29,38 +33,36 @@ export function PostForm({ feature: current }: { feature: PostFeature | null }) 
       actionError={actionError}
       initialShape={{ type: 'point', position: feature?.geometry.coordinates ?? null }}
       body={(geometry) => postBody(feature, draft, geometry)}
-      fields={(errors) => {
-        const field = fieldBinder(draft, set, errors);
-        return (
-          <>
-            <FormField {...field('name')} label={t.editing.name} />
-            <div className="field-row">
-              <FormField
-                {...field('kind')}
-                label={t.details.kind}
-                options={enumOptions(PostKind.options, t.enums.postKind)}
-              />
-              <FormField
-                {...field('status')}
-                label={t.details.status}
-                options={enumOptions(PostStatus.options, t.enums.postStatus)}
-              />
-            </div>
-            <FormField {...field('address')} label={t.details.address} />
-            <div className="field-row">
-              <FormField {...field('staff')} label={t.details.staff} as="number" />
-              <FormField {...field('vehicles')} label={t.details.vehicles} as="number" />
-            </div>
+      bind={bind}
+      fields={(field) => (
+        <>
+          <FormField {...field('name')} label={t.editing.name} />
+          <div className="field-row">
             <FormField
-              {...field('turnoutSeconds')}
-              label={`${t.details.turnout} (${t.units.seconds.replace('{n} ', '')})`}
-              as="number"
+              {...field('kind')}
+              label={t.details.kind}
+              options={enumOptions(PostKind.options, t.enums.postKind)}
             />
-            <FormField {...field('source')} label={t.details.source} />
-            <FormField {...field('notes')} label={t.details.notes} as="textarea" />
-          </>
-        );
-      }}
+            <FormField
+              {...field('status')}
+              label={t.details.status}
+              options={enumOptions(PostStatus.options, t.enums.postStatus)}
+            />
+          </div>
+          <FormField {...field('address')} label={t.details.address} />
+          <div className="field-row">
+            <FormField {...field('staff')} label={t.details.staff} as="number" />
+            <FormField {...field('vehicles')} label={t.details.vehicles} as="number" />
+          </div>
+          <FormField
+            {...field('turnoutSeconds')}
+            label={`${t.details.turnout} (${t.units.seconds.replace('{n} ', '')})`}
+            as="number"
+          />
+          <FormField {...field('source')} label={t.details.source} />
+          <FormField {...field('notes')} label={t.details.notes} as="textarea" />
+        </>
+      )}
       actions={
         stored !== null &&
         feature?.properties.status !== 'closed' && (

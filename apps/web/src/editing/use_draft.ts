@@ -4,6 +4,7 @@ import { useApi } from '../api/api_context.tsx';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { useAppState, useAppStoreApi } from '../store/store_context.tsx';
 import type { FeatureResource } from './feature_form.tsx';
+import { fieldBinder } from './form_fields.tsx';
 import { type FieldErrors, validate } from './issue_messages.ts';
 import { dropFeature, putFeature, writeRecord } from './write_record.ts';
 
@@ -39,7 +40,7 @@ interface StoredFeature {
  * are made against, whatever live updates bring meanwhile), the draft, and `act`, the one-step writes of a
  * stored record (retire with a PATCH, delete) sent with If-Match, which close the form once done.
  */
-export function useFeatureDraft<F extends StoredFeature, D>(
+export function useFeatureDraft<F extends StoredFeature, D extends Record<keyof D, string>>(
   resource: FeatureResource<F>,
   current: F | null,
   draftOf: (feature: F | null) => D,
@@ -70,7 +71,8 @@ export function useFeatureDraft<F extends StoredFeature, D>(
     if (outcome.kind === 'done' && outcome.value) putFeature(store, resource.dataset, outcome.value as never);
     closeEditor();
   };
-  return { feature, draft, set, stored, act, actionError };
+  const bind = (errors: FieldErrors) => fieldBinder(draft, set, errors);
+  return { feature, draft, set, bind, stored, act, actionError };
 }
 
 /**
