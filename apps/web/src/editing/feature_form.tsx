@@ -81,7 +81,9 @@ export function FeatureForm<F extends { properties: { id: string } }, D>(props: 
     if (!result.ok) {
       requestAnimationFrame(() =>
         formRef.current
-          ?.querySelector<HTMLElement>('[aria-invalid="true"], [data-field="geometry"] button')
+          ?.querySelector<HTMLElement>(
+            '[aria-invalid="true"], [data-field="geometry"][data-invalid="true"] button',
+          )
           ?.focus(),
       );
       return;
