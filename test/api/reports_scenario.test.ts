@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { CoverageReport, Scenario } from '@siaga/schema';
 import { describe, expect, it } from 'vitest';
+import { scenarioDocument } from '../support/scenario_document.ts';
 import { expectError } from './support/api_client.ts';
 import { unknownId } from './support/fixtures.ts';
 import { useTestApp } from './support/test_app.ts';
@@ -8,20 +9,7 @@ import { useTestApp } from './support/test_app.ts';
 const t = useTestApp({ seeded: true, as: 'planner' });
 
 /** Today's operational posts and one extra candidate south of Singaraja (inside the test road network). */
-const document = {
-  format: 1,
-  postStatuses: ['operational'],
-  profile: 'fire_engine',
-  thresholdsMin: [5, 10, 15],
-  countTurnout: true,
-  mode: 'travelTime',
-  levelIndex: 2,
-  candidates: [{ id: 'K1', position: [115.25, -8.2] }],
-  movedPosts: [],
-  switchedOff: [],
-  isochroneOf: null,
-  hazardWeights: {},
-};
+const document = scenarioDocument();
 
 /** The PDF's text by pdftotext (Debian poppler-utils); null without it. */
 function pdfText(bytes: Uint8Array): string | null {

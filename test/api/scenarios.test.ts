@@ -7,28 +7,15 @@ import {
   ScenarioPromoted,
 } from '@siaga/schema';
 import { describe, expect, it } from 'vitest';
+import { scenarioDocument } from '../support/scenario_document.ts';
 import { expectError } from './support/api_client.ts';
 import { unknownId } from './support/fixtures.ts';
 import { useTestApp } from './support/test_app.ts';
 
 const t = useTestApp({ seeded: true, as: 'planner' });
 
-/** A planner document as the app saves it (Singaraja area candidates). */
-const documentOf = (extra: Record<string, unknown> = {}) => ({
-  format: 1,
-  postStatuses: ['operational'],
-  profile: 'fire_engine',
-  thresholdsMin: [5, 10, 15],
-  countTurnout: true,
-  mode: 'travelTime',
-  levelIndex: 2,
-  candidates: [{ id: 'K1', position: [115.25, -8.2] }],
-  movedPosts: [],
-  switchedOff: [],
-  isochroneOf: null,
-  hazardWeights: {},
-  ...extra,
-});
+/** A planner document as the app saves it, with any field changed, also to what the schema refuses. */
+const documentOf = (extra: Record<string, unknown> = {}) => ({ ...scenarioDocument(), ...extra });
 
 const operationalPosts = async () => {
   const answer = await t.api.get('/api/posts?status=operational');

@@ -1,9 +1,10 @@
 import { audit, type Database, executeRows, posts, scenarios } from '@siaga/db';
 import { freshDatabase } from '@siaga/db/testing';
-import { SCENARIO_DOCUMENT_VERSION, type ScenarioDocument, SiagaError, VersionConflict } from '@siaga/schema';
+import { type ScenarioDocument, SiagaError, VersionConflict } from '@siaga/schema';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testActor } from '../support/db_fixtures.ts';
+import { scenarioDocument } from '../support/scenario_document.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -11,21 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => database?.close());
 
-const document = (extra: Partial<ScenarioDocument> = {}): ScenarioDocument => ({
-  format: SCENARIO_DOCUMENT_VERSION,
-  postStatuses: ['operational'],
-  profile: 'fire_engine',
-  thresholdsMin: [5, 10, 15],
-  countTurnout: true,
-  mode: 'travelTime',
-  levelIndex: 2,
-  candidates: [{ id: 'K1', position: [115.25, -8.2] }],
-  movedPosts: [],
-  switchedOff: [],
-  isochroneOf: 'K1',
-  hazardWeights: { landslide: 2 },
-  ...extra,
-});
+const document = (extra: Partial<ScenarioDocument> = {}): ScenarioDocument =>
+  scenarioDocument({ isochroneOf: 'K1', hazardWeights: { landslide: 2 }, ...extra });
 
 const count = async (table: string) =>
   (await executeRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM ${sql.raw(table)}`))[0]

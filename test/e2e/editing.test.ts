@@ -99,6 +99,8 @@ describe('editing in the app', () => {
     await expect(form.locator('[data-field="name"] .field__error').textContent()).resolves.toBe(
       'Wajib diisi',
     );
+    // Focus moves to the first invalid field, not to the shape controls above it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('edit-name');
     const newName = `${post.properties.name} (diperbarui)`;
     await page.locator('#edit-name').fill(newName);
     await page.getByTestId('shape-move').click();

@@ -3,8 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Harness,
-  offlineContext,
-  openApp,
+  openPlanner,
   renderedCount,
   SCREENSHOTS,
   startHarness,
@@ -18,15 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function openPlanner(viewport: { width: number; height: number }) {
-  const { context, outside } = await offlineContext(h.browser, viewport);
-  const page = await context.newPage();
-  await openApp(page, h.server.url);
-  await page.getByRole('tab', { name: 'Perencanaan' }).click();
-  await page.locator('[data-testid="coverage-kpis"][data-status="ready"]').waitFor({ timeout: 60_000 });
-  return { context, page, outside };
-}
 
 /** Asks for the landslide kit at the high level; the browser's times to the fast and the proven answer. */
 async function askForLandslideKit(page: Page): Promise<{ firstMs: number; exactMs: number }> {
@@ -44,7 +34,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 describe('equipment pre-positioning in the planner', () => {
   it('places the landslide kit for the high hazard zones: items per cache, explained, on the map', async () => {
-    const { context, page, outside } = await openPlanner({ width: 1440, height: 900 });
+    const { context, page, outside } = await openPlanner(h.browser, h.server.url, {
+      width: 1440,
+      height: 900,
+    });
     const panel = page.getByTestId('prepos-panel');
     await expect(panel.textContent()).resolves.toContain('Penempatan peralatan');
     const kit = (await page.getByTestId('prepos-kit').textContent()) ?? '';
@@ -90,7 +83,10 @@ describe('equipment pre-positioning in the planner', () => {
   });
 
   it('fits a phone (390 x 844), and shows the shortfall per zone under a small budget', async () => {
-    const { context, page, outside } = await openPlanner({ width: 390, height: 844 });
+    const { context, page, outside } = await openPlanner(h.browser, h.server.url, {
+      width: 390,
+      height: 844,
+    });
     await page.getByTestId('prepos-use-budget').check();
     await page.getByTestId('prepos-budget').fill('100');
     await askForLandslideKit(page);

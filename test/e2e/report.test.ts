@@ -1,76 +1,20 @@
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type RunningServer, start } from '@siaga/api';
-import { loadSeedIfEmpty, openDatabase } from '@siaga/db';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, localContext, SCREENSHOTS, startHarness } from './support/browser_harness.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const WEB_DIST = fileURLToPath(new URL('../../apps/web/dist', import.meta.url));
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots', import.meta.url));
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-function isLocal(url: string): boolean {
-  if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return true;
-  try {
-    return LOCAL_HOSTS.has(new URL(url).hostname);
-  } catch {
-    return false;
-  }
-}
-
-let server: RunningServer;
-let dataDir: string;
-let browser: Browser;
-
+let h: Harness;
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error(`${WEB_DIST} is missing: npm run build:web`);
-  await mkdir(SCREENSHOTS, { recursive: true });
-  dataDir = await mkdtemp(join(tmpdir(), 'siaga-e2e-report-'));
-  const database = await openDatabase({ dataDir, log: () => {} });
-  try {
-    await loadSeedIfEmpty(database);
-  } finally {
-    await database.close();
-  }
-  server = await start({ port: 0, dataDir, webDist: WEB_DIST, log: () => {} });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  h = await startHarness();
 });
-
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await h?.close();
 });
 
 /** A page of its own viewport that refuses (and records) any request leaving the machine. */
 async function openPage(viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ viewport, locale: 'en-US' });
   const outside: string[] = [];
-  context.on('request', (req) => {
-    if (!isLocal(req.url())) outside.push(req.url());
-  });
-  await context.route(
-    (url) => !isLocal(url.href),
-    (route) => route.abort('blockedbyclient'),
-  );
+  const context = await localContext(h.browser, viewport, outside);
   const page = await context.newPage();
   return { page, outside, close: () => context.close() };
 }
@@ -82,7 +26,7 @@ async function reportReady(page: Page): Promise<void> {
 describe('coverage report page', () => {
   it('opens from its URL with the summary, charts, tables and the demo notice, at 1440×900', async () => {
     const { page, outside, close } = await openPage({ width: 1440, height: 900 });
-    await page.goto(`${server.url}/?e2e#report`);
+    await page.goto(`${h.server.url}/?e2e#report`);
     await reportReady(page);
     await expect(page.locator('.report-title h2').textContent()).resolves.toBe(
       'Laporan cakupan pos tanggap darurat',
@@ -97,7 +41,7 @@ describe('coverage report page', () => {
     );
     const pdf = await page.getByTestId('report-pdf').getAttribute('href');
     expect(pdf).toBe('/api/reports/coverage.pdf?profile=fire_engine&lang=id');
-    const answer = await page.request.get(`${server.url}${pdf}`);
+    const answer = await page.request.get(`${h.server.url}${pdf}`);
     expect(answer.status()).toBe(200);
     expect(answer.headers()['content-type']).toBe('application/pdf');
     await page.screenshot({ path: join(SCREENSHOTS, 'report-1440.png') });
@@ -115,7 +59,7 @@ describe('coverage report page', () => {
 
   it('is reached from the tab, writes its URL, follows a profile change and reads on a phone', async () => {
     const { page, outside, close } = await openPage({ width: 390, height: 844 });
-    await page.goto(`${server.url}/?e2e`);
+    await page.goto(`${h.server.url}/?e2e`);
     await page.waitForSelector('[data-data-state="ready"]', { timeout: 60_000 });
     await page.locator('[role="tab"][data-panel="report"]').click();
     await reportReady(page);

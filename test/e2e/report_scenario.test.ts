@@ -1,25 +1,13 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scenarioDocument } from '../support/scenario_document.ts';
 import { type Harness, localContext, SCREENSHOTS, startHarness } from './support/browser_harness.ts';
 
 const PLANNER = { name: 'ayu.planner', role: 'planner', password: 'skenario-laporan-9' } as const;
 
 /** A planner document with today's operational posts and one candidate south of Singaraja. */
-const DOCUMENT = {
-  format: 1,
-  postStatuses: ['operational'],
-  profile: 'fire_engine',
-  thresholdsMin: [5, 10, 15],
-  countTurnout: true,
-  mode: 'travelTime',
-  levelIndex: 2,
-  candidates: [{ id: 'K1', position: [115.25, -8.2] }],
-  movedPosts: [],
-  switchedOff: [],
-  isochroneOf: null,
-  hazardWeights: {},
-};
+const DOCUMENT = scenarioDocument();
 
 let h: Harness;
 beforeAll(async () => {

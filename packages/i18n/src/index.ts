@@ -5,4 +5,5 @@ export * from './format.ts';
 export { type Catalogue, id } from './id.ts';
 export * from './locale.ts';
 export * from './report_scenario_rows.ts';
+export * from './report_summary_rows.ts';
 export * from './report_tables.ts';

@@ -213,3 +213,17 @@ export async function mapZoom(page: Page): Promise<number> {
 export async function inView(page: Page, lngLat: [number, number]): Promise<boolean> {
   return page.evaluate((ll) => (window as TestWindow).__siagaMap?.getBounds().contains(ll) ?? false, lngLat);
 }
+
+/** The planner tab with its coverage figures ready, in an offline Indonesian context of the given size. */
+export async function openPlanner(
+  browser: Browser,
+  base: string,
+  viewport: { width: number; height: number },
+): Promise<{ context: BrowserContext; page: Page; outside: string[] }> {
+  const { context, outside } = await offlineContext(browser, viewport);
+  const page = await context.newPage();
+  await openApp(page, base);
+  await page.getByRole('tab', { name: 'Perencanaan' }).click();
+  await page.locator('[data-testid="coverage-kpis"][data-status="ready"]').waitFor({ timeout: 60_000 });
+  return { context, page, outside };
+}

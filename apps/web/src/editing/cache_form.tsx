@@ -5,7 +5,7 @@ import { useAppState } from '../store/store_context.tsx';
 import { ConfirmButton } from './confirm_button.tsx';
 import { cacheBody, cacheDraft } from './feature_drafts.ts';
 import { FeatureForm, type FeatureResource } from './feature_form.tsx';
-import { SelectField, TextAreaField, TextField } from './form_fields.tsx';
+import { FormField } from './form_fields.tsx';
 import { useFeatureDraft } from './use_draft.ts';
 
 export const cacheResource: FeatureResource<CacheFeature> = {
@@ -18,7 +18,7 @@ export const cacheResource: FeatureResource<CacheFeature> = {
 /** A cache's form: name, the post it stands at, its place (its stock has its own forms in the details card). */
 export function CacheForm({ feature: current }: { feature: CacheFeature | null }) {
   const { t } = useI18n();
-  const { feature, draft, set, stored, act, actionError } = useFeatureDraft(
+  const { feature, draft, bind, stored, act, actionError } = useFeatureDraft(
     cacheResource,
     current,
     cacheDraft,
@@ -39,30 +39,12 @@ export function CacheForm({ feature: current }: { feature: CacheFeature | null }
       actionError={actionError}
       initialShape={{ type: 'point', position: feature?.geometry.coordinates ?? null }}
       body={(geometry) => cacheBody(feature, draft, geometry)}
-      fields={(errors) => (
+      bind={bind}
+      fields={(field) => (
         <>
-          <TextField
-            name="name"
-            label={t.editing.name}
-            value={draft.name}
-            onChange={set('name')}
-            errors={errors}
-          />
-          <SelectField
-            name="postId"
-            label={t.editing.post}
-            value={draft.postId}
-            options={postOptions}
-            onChange={set('postId')}
-            errors={errors}
-          />
-          <TextAreaField
-            name="notes"
-            label={t.details.notes}
-            value={draft.notes}
-            onChange={set('notes')}
-            errors={errors}
-          />
+          <FormField {...field('name')} label={t.editing.name} />
+          <FormField {...field('postId')} label={t.editing.post} options={postOptions} />
+          <FormField {...field('notes')} label={t.details.notes} as="textarea" />
         </>
       )}
       actions={

@@ -14,8 +14,8 @@ import { useI18n } from '../i18n/use_i18n.ts';
 import { featuresOf } from '../store/data_slice.ts';
 import { useAppState, useAppStoreApi } from '../store/store_context.tsx';
 import { useCanEdit } from './can_edit.ts';
-import { enumOptions, NumberField, SelectField, TextAreaField, TextField } from './form_fields.tsx';
-import { validate } from './issue_messages.ts';
+import { type BoundField, enumOptions, FormField, fieldBinder } from './form_fields.tsx';
+import { RecordForm } from './record_form.tsx';
 import {
   type ItemDraft,
   itemBody,
@@ -30,6 +30,18 @@ import { putItems, writeRecord } from './write_record.ts';
 
 const STOCK_KINDS: readonly StockKind[] = ['receive', 'issue', 'move', 'adjust'];
 
+/** An item's condition, as a stock operation and a stock row both ask for it. */
+function ConditionField({ field }: { field(name: 'condition'): BoundField<ItemCondition> }) {
+  const { t } = useI18n();
+  return (
+    <FormField
+      {...field('condition')}
+      label={t.details.condition}
+      options={enumOptions(ItemCondition.options, t.enums.itemCondition)}
+    />
+  );
+}
+
 /** Receive, issue, move between caches or recount a cache's stock: POST /api/stock/operations. */
 function StockOperationForm({ cache }: { cache: CacheFeature }) {
   const { t } = useI18n();
@@ -38,17 +50,14 @@ function StockOperationForm({ cache }: { cache: CacheFeature }) {
   const caches = useAppState((s) => featuresOf(s.datasets, 'caches'));
   const f = useFormState<StockDraft>(stockDraft);
   const d = f.draft;
+  const field = fieldBinder(d, f.set, f.errors);
   const submit = async () => {
-    const checked = validate(t, StockOperation, stockBody(cache.properties.id, d));
-    if (!checked.ok) {
-      f.setErrors(checked.errors);
-      f.setMessage(t.editing.fixErrors);
-      return;
-    }
+    const checked = f.check(StockOperation, stockBody(cache.properties.id, d));
+    if (checked === null) return;
     const outcome = await writeRecord(api, store, t, {
       method: 'POST',
       path: '/api/stock/operations',
-      body: checked.value,
+      body: checked,
       version: null,
       answer: StockOperationResult,
     });
@@ -62,77 +71,41 @@ function StockOperationForm({ cache }: { cache: CacheFeature }) {
     .filter((c) => c.properties.id !== cache.properties.id)
     .map((c) => ({ value: c.properties.id, label: c.properties.name }));
   return (
-    <form
-      className="edit-form"
-      data-testid="stock-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+    <RecordForm
+      testId="stock-form"
+      heading={t.editing.stock}
+      onSubmit={() => void submit()}
+      message={f.message}
+      status={{ testId: 'stock-message' }}
+      submit={{ label: t.editing.apply, testId: 'stock-apply' }}
     >
-      <h3>{t.editing.stock}</h3>
-      <SelectField
-        name="kind"
+      <FormField
+        {...field('kind')}
         label={t.editing.operation}
-        value={d.kind}
         options={STOCK_KINDS.map((k) => ({ value: k, label: t.editing.operations[k] }))}
-        onChange={f.set('kind')}
-        errors={f.errors}
       />
       <div className="field-row">
-        <SelectField
-          name="itemType"
+        <FormField
+          {...field('itemType')}
           label={t.details.itemType}
-          value={d.itemType}
           options={enumOptions(ItemType.options, t.enums.itemType)}
-          onChange={f.set('itemType')}
-          errors={f.errors}
         />
-        <SelectField
-          name="condition"
-          label={t.details.condition}
-          value={d.condition}
-          options={enumOptions(ItemCondition.options, t.enums.itemCondition)}
-          onChange={f.set('condition')}
-          errors={f.errors}
-        />
+        <ConditionField field={field} />
       </div>
       {d.kind === 'move' && (
-        <SelectField
-          name="toCacheId"
+        <FormField
+          {...field('toCacheId')}
           label={t.editing.toCache}
-          value={d.toCacheId}
           options={[{ value: '', label: '—' }, ...others]}
-          onChange={f.set('toCacheId')}
-          errors={f.errors}
         />
       )}
-      <NumberField
-        name="quantity"
+      <FormField
+        {...field('quantity')}
         label={d.kind === 'adjust' ? t.editing.countedQuantity : t.editing.quantity}
-        value={d.quantity}
-        onChange={f.set('quantity')}
-        errors={f.errors}
+        as="number"
       />
-      <TextField
-        name="reason"
-        label={t.editing.reason}
-        value={d.reason}
-        onChange={f.set('reason')}
-        errors={f.errors}
-      />
-      {f.message !== null && (
-        <p className="muted" role="status" data-testid="stock-message">
-          {f.message}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="primary" data-testid="stock-apply">
-          {t.editing.apply}
-        </button>
-      </div>
-    </form>
+      <FormField {...field('reason')} label={t.editing.reason} />
+    </RecordForm>
   );
 }
 
@@ -144,86 +117,40 @@ function ItemForm({ cacheId, item: current, onDone }: { cacheId: string; item: C
   const api = useApi();
   const store = useAppStoreApi();
   const f = useFormState<ItemDraft>(() => itemDraft(item));
-  const d = f.draft;
+  const field = fieldBinder(f.draft, f.set, f.errors);
   const submit = async () => {
-    const checked = validate(t, CacheItemPatch, itemBody(item, d));
-    if (!checked.ok) {
-      f.setErrors(checked.errors);
-      f.setMessage(t.editing.fixErrors);
-      return;
-    }
+    const checked = f.check(CacheItemPatch, itemBody(item, f.draft));
+    if (checked === null) return;
     const outcome = await writeRecord(api, store, t, {
       method: 'PATCH',
       path: `/api/caches/${cacheId}/items/${item.id}`,
-      body: checked.value,
+      body: checked,
       version: item.version,
       answer: CacheItem,
     });
     if (outcome.kind === 'refused') {
-      f.setErrors(outcome.errors);
-      f.setMessage(outcome.message);
+      f.refuse(outcome);
       return;
     }
     if (outcome.kind === 'done' && outcome.value) putItems(store, [outcome.value]);
     onDone();
   };
   return (
-    <form
-      className="edit-form"
-      data-testid="item-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+    <RecordForm
+      testId="item-form"
+      heading={fill(t.editing.itemOf, { item: t.enums.itemType[item.itemType] })}
+      onSubmit={() => void submit()}
+      message={f.message}
+      submit={{ label: t.editing.save, testId: 'item-save' }}
+      onCancel={onDone}
     >
-      <h3>{fill(t.editing.itemOf, { item: t.enums.itemType[item.itemType] })}</h3>
       <div className="field-row">
-        <NumberField
-          name="quantityAvailable"
-          label={t.editing.quantityAvailable}
-          value={d.quantityAvailable}
-          onChange={f.set('quantityAvailable')}
-          errors={f.errors}
-        />
-        <SelectField
-          name="condition"
-          label={t.details.condition}
-          value={d.condition}
-          options={enumOptions(ItemCondition.options, t.enums.itemCondition)}
-          onChange={f.set('condition')}
-          errors={f.errors}
-        />
+        <FormField {...field('quantityAvailable')} label={t.editing.quantityAvailable} as="number" />
+        <ConditionField field={field} />
       </div>
-      <TextField
-        name="lastInspected"
-        type="date"
-        label={t.details.lastInspected}
-        value={d.lastInspected}
-        onChange={f.set('lastInspected')}
-        errors={f.errors}
-      />
-      <TextAreaField
-        name="notes"
-        label={t.details.notes}
-        value={d.notes}
-        onChange={f.set('notes')}
-        errors={f.errors}
-      />
-      {f.message !== null && (
-        <p className="field__error" role="alert">
-          {f.message}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="primary" data-testid="item-save">
-          {t.editing.save}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t.editing.cancel}
-        </button>
-      </div>
-    </form>
+      <FormField {...field('lastInspected')} label={t.details.lastInspected} as="date" />
+      <FormField {...field('notes')} label={t.details.notes} as="textarea" />
+    </RecordForm>
   );
 }
 

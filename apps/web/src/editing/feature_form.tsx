@@ -5,6 +5,7 @@ import { useApi } from '../api/api_context.tsx';
 import { useI18n } from '../i18n/use_i18n.ts';
 import type { EditTarget } from '../store/editing_slice.ts';
 import { useAppState, useAppStoreApi } from '../store/store_context.tsx';
+import type { FieldBinder } from './form_fields.tsx';
 import type { FieldErrors } from './issue_messages.ts';
 import { validate } from './issue_messages.ts';
 import { ShapeControls } from './shape_controls.tsx';
@@ -19,7 +20,7 @@ export interface FeatureResource<F> {
   feature: z.ZodType<F>;
 }
 
-export interface FeatureFormProps<F> {
+export interface FeatureFormProps<F, D> {
   resource: FeatureResource<F>;
   heading: string;
   /** The stored record's id and version, or null for a new one. */
@@ -32,7 +33,9 @@ export interface FeatureFormProps<F> {
    * properties schema, so every field shows its message) and the body sent (only what changed for an edit).
    */
   body(geometry: unknown): { check: z.ZodType; checked: unknown; send: unknown };
-  fields(errors: FieldErrors): ReactNode;
+  /** The draft's fields, given each field with its value, setter and message. */
+  fields(field: FieldBinder<D>): ReactNode;
+  bind(errors: FieldErrors): FieldBinder<D>;
   /** Extra buttons (retire, delete) for a stored record, and why the last of them was refused. */
   actions?: ReactNode;
   actionError?: string | null;
@@ -43,7 +46,7 @@ export interface FeatureFormProps<F> {
  * the body with the API's own schema first (messages by field, in the user's language), then POSTs or PATCHes
  * with If-Match (a 412 opens the conflict dialog); the saved record replaces the old one in its dataset.
  */
-export function FeatureForm<F extends { properties: { id: string } }>(props: FeatureFormProps<F>) {
+export function FeatureForm<F extends { properties: { id: string } }, D>(props: FeatureFormProps<F, D>) {
   const { t } = useI18n();
   const api = useApi();
   const store = useAppStoreApi();
@@ -78,7 +81,9 @@ export function FeatureForm<F extends { properties: { id: string } }>(props: Fea
     if (!result.ok) {
       requestAnimationFrame(() =>
         formRef.current
-          ?.querySelector<HTMLElement>('[aria-invalid="true"], [data-field="geometry"] button')
+          ?.querySelector<HTMLElement>(
+            '[aria-invalid="true"], [data-field="geometry"][data-invalid="true"] button',
+          )
           ?.focus(),
       );
       return;
@@ -124,7 +129,7 @@ export function FeatureForm<F extends { properties: { id: string } }>(props: Fea
         reshape={props.reshape ?? true}
         error={errors.geometry}
       />
-      {props.fields(errors)}
+      {props.fields(props.bind(errors))}
       {message !== null && (
         <p className="field__error" role="alert" data-testid="form-message">
           {message}

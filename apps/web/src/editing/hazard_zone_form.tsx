@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/use_i18n.ts';
 import { ConfirmButton } from './confirm_button.tsx';
 import { hazardZoneBody, hazardZoneDraft } from './feature_drafts.ts';
 import { FeatureForm, type FeatureResource } from './feature_form.tsx';
-import { enumOptions, SelectField, TextAreaField, TextField } from './form_fields.tsx';
+import { enumOptions, FormField } from './form_fields.tsx';
 import { isSimpleZone, ringOfMultiPolygon } from './shape_edits.ts';
 import { useFeatureDraft } from './use_draft.ts';
 
@@ -17,7 +17,7 @@ export const hazardZoneResource: FeatureResource<HazardZoneFeature> = {
 /** A hazard zone's form: its outline drawn or reshaped on the map, type, level and source. */
 export function HazardZoneForm({ feature: current }: { feature: HazardZoneFeature | null }) {
   const { t } = useI18n();
-  const { feature, draft, set, stored, act, actionError } = useFeatureDraft(
+  const { feature, draft, bind, stored, act, actionError } = useFeatureDraft(
     hazardZoneResource,
     current,
     hazardZoneDraft,
@@ -35,47 +35,24 @@ export function HazardZoneForm({ feature: current }: { feature: HazardZoneFeatur
         ring: feature ? ringOfMultiPolygon(feature.geometry.coordinates) : [],
       }}
       body={(geometry) => hazardZoneBody(feature, draft, geometry)}
-      fields={(errors) => (
+      bind={bind}
+      fields={(field) => (
         <>
-          <TextField
-            name="name"
-            label={t.editing.name}
-            value={draft.name}
-            onChange={set('name')}
-            errors={errors}
-          />
+          <FormField {...field('name')} label={t.editing.name} />
           <div className="field-row">
-            <SelectField
-              name="hazardType"
+            <FormField
+              {...field('hazardType')}
               label={t.details.hazardType}
-              value={draft.hazardType}
               options={enumOptions(HazardType.options, t.enums.hazardType)}
-              onChange={set('hazardType')}
-              errors={errors}
             />
-            <SelectField
-              name="level"
+            <FormField
+              {...field('level')}
               label={t.details.level}
-              value={draft.level}
               options={enumOptions(HazardLevel.options, t.enums.hazardLevel)}
-              onChange={set('level')}
-              errors={errors}
             />
           </div>
-          <TextField
-            name="source"
-            label={t.details.source}
-            value={draft.source}
-            onChange={set('source')}
-            errors={errors}
-          />
-          <TextAreaField
-            name="notes"
-            label={t.details.notes}
-            value={draft.notes}
-            onChange={set('notes')}
-            errors={errors}
-          />
+          <FormField {...field('source')} label={t.details.source} />
+          <FormField {...field('notes')} label={t.details.notes} as="textarea" />
         </>
       )}
       actions={

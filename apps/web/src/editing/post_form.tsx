@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/use_i18n.ts';
 import { ConfirmButton } from './confirm_button.tsx';
 import { postBody, postDraft } from './feature_drafts.ts';
 import { FeatureForm, type FeatureResource } from './feature_form.tsx';
-import { enumOptions, NumberField, SelectField, TextAreaField, TextField } from './form_fields.tsx';
+import { enumOptions, FormField } from './form_fields.tsx';
 import { useFeatureDraft } from './use_draft.ts';
 
 export const postResource: FeatureResource<PostFeature> = {
@@ -19,7 +19,11 @@ export const postResource: FeatureResource<PostFeature> = {
  */
 export function PostForm({ feature: current }: { feature: PostFeature | null }) {
   const { t } = useI18n();
-  const { feature, draft, set, stored, act, actionError } = useFeatureDraft(postResource, current, postDraft);
+  const { feature, draft, bind, stored, act, actionError } = useFeatureDraft(
+    postResource,
+    current,
+    postDraft,
+  );
 
   return (
     <FeatureForm
@@ -29,77 +33,34 @@ export function PostForm({ feature: current }: { feature: PostFeature | null }) 
       actionError={actionError}
       initialShape={{ type: 'point', position: feature?.geometry.coordinates ?? null }}
       body={(geometry) => postBody(feature, draft, geometry)}
-      fields={(errors) => (
+      bind={bind}
+      fields={(field) => (
         <>
-          <TextField
-            name="name"
-            label={t.editing.name}
-            value={draft.name}
-            onChange={set('name')}
-            errors={errors}
-          />
+          <FormField {...field('name')} label={t.editing.name} />
           <div className="field-row">
-            <SelectField
-              name="kind"
+            <FormField
+              {...field('kind')}
               label={t.details.kind}
-              value={draft.kind}
               options={enumOptions(PostKind.options, t.enums.postKind)}
-              onChange={set('kind')}
-              errors={errors}
             />
-            <SelectField
-              name="status"
+            <FormField
+              {...field('status')}
               label={t.details.status}
-              value={draft.status}
               options={enumOptions(PostStatus.options, t.enums.postStatus)}
-              onChange={set('status')}
-              errors={errors}
             />
           </div>
-          <TextField
-            name="address"
-            label={t.details.address}
-            value={draft.address}
-            onChange={set('address')}
-            errors={errors}
-          />
+          <FormField {...field('address')} label={t.details.address} />
           <div className="field-row">
-            <NumberField
-              name="staff"
-              label={t.details.staff}
-              value={draft.staff}
-              onChange={set('staff')}
-              errors={errors}
-            />
-            <NumberField
-              name="vehicles"
-              label={t.details.vehicles}
-              value={draft.vehicles}
-              onChange={set('vehicles')}
-              errors={errors}
-            />
+            <FormField {...field('staff')} label={t.details.staff} as="number" />
+            <FormField {...field('vehicles')} label={t.details.vehicles} as="number" />
           </div>
-          <NumberField
-            name="turnoutSeconds"
+          <FormField
+            {...field('turnoutSeconds')}
             label={`${t.details.turnout} (${t.units.seconds.replace('{n} ', '')})`}
-            value={draft.turnoutSeconds}
-            onChange={set('turnoutSeconds')}
-            errors={errors}
+            as="number"
           />
-          <TextField
-            name="source"
-            label={t.details.source}
-            value={draft.source}
-            onChange={set('source')}
-            errors={errors}
-          />
-          <TextAreaField
-            name="notes"
-            label={t.details.notes}
-            value={draft.notes}
-            onChange={set('notes')}
-            errors={errors}
-          />
+          <FormField {...field('source')} label={t.details.source} />
+          <FormField {...field('notes')} label={t.details.notes} as="textarea" />
         </>
       )}
       actions={

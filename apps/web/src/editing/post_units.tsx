@@ -6,8 +6,8 @@ import { useI18n } from '../i18n/use_i18n.ts';
 import { useAppState, useAppStoreApi } from '../store/store_context.tsx';
 import { useCanEdit } from './can_edit.ts';
 import { ConfirmButton } from './confirm_button.tsx';
-import { enumOptions, NumberField, SelectField, TextAreaField, TextField } from './form_fields.tsx';
-import { validate } from './issue_messages.ts';
+import { enumOptions, FormField, fieldBinder } from './form_fields.tsx';
+import { RecordForm } from './record_form.tsx';
 import { type SettableUnitStatus, unitBody, unitDraft } from './unit_drafts.ts';
 import { useFormState } from './use_draft.ts';
 import { writeRecord } from './write_record.ts';
@@ -37,7 +37,8 @@ function UnitForm({ postId, unit, onDone }: { postId: string; unit: Unit | null;
   const api = useApi();
   const store = useAppStoreApi();
   const [opened] = useState(unit);
-  const { draft, errors, setErrors, message, setMessage, set } = useFormState(() => unitDraft(unit));
+  const f = useFormState(() => unitDraft(unit));
+  const field = fieldBinder(f.draft, f.set, f.errors);
   const write = async (method: 'POST' | 'PATCH' | 'DELETE', body?: unknown) => {
     const outcome = await writeRecord(api, store, t, {
       method,
@@ -47,98 +48,56 @@ function UnitForm({ postId, unit, onDone }: { postId: string; unit: Unit | null;
       answer: method === 'DELETE' ? undefined : UnitSchema,
     });
     if (outcome.kind === 'refused') {
-      setErrors(outcome.errors);
-      setMessage(outcome.message);
+      f.refuse(outcome);
       return;
     }
     onDone();
   };
   const submit = () => {
-    const { schema, body } = unitBody(postId, opened, draft);
-    const checked = validate(t, schema, body);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setMessage(t.editing.fixErrors);
-      return;
-    }
-    void write(opened === null ? 'POST' : 'PATCH', checked.value);
+    const { schema, body } = unitBody(postId, opened, f.draft);
+    const checked = f.check(schema, body);
+    if (checked !== null) void write(opened === null ? 'POST' : 'PATCH', checked);
   };
   return (
-    <form
-      className="edit-form"
-      data-testid="unit-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
+    <RecordForm
+      testId="unit-form"
+      heading={opened === null ? t.editing.addUnit : t.editing.editUnit}
+      onSubmit={submit}
+      message={f.message}
+      submit={{ label: t.editing.save, testId: 'unit-save' }}
+      onCancel={onDone}
+      after={
+        opened !== null &&
+        opened.status !== 'assigned' && (
+          <ConfirmButton
+            label={t.editing.retireUnit}
+            question={t.editing.retireUnitConfirm}
+            onConfirm={() => void write('DELETE')}
+            testId="unit-retire"
+          />
+        )
+      }
     >
-      <h3>{opened === null ? t.editing.addUnit : t.editing.editUnit}</h3>
-      <TextField
-        name="callSign"
-        label={t.editing.callSign}
-        value={draft.callSign}
-        onChange={set('callSign')}
-        errors={errors}
-      />
+      <FormField {...field('callSign')} label={t.editing.callSign} />
       <div className="field-row">
-        <SelectField
-          name="unitType"
+        <FormField
+          {...field('unitType')}
           label={t.editing.unitType}
-          value={draft.unitType}
           options={enumOptions(UnitType.options, t.enums.unitType)}
-          onChange={set('unitType')}
-          errors={errors}
         />
-        <NumberField
-          name="crew"
-          label={t.editing.crew}
-          value={draft.crew}
-          onChange={set('crew')}
-          errors={errors}
-        />
+        <FormField {...field('crew')} label={t.editing.crew} as="number" />
       </div>
       {opened?.status === 'assigned' ? (
         <p className="muted">{t.editing.unitAssigned}</p>
       ) : (
-        <SelectField
-          name="status"
+        <FormField
+          {...field('status')}
           label={t.details.status}
-          value={draft.status}
           options={SETTABLE.map((s) => ({ value: s, label: t.enums.unitStatus[s] }))}
-          onChange={set('status')}
-          errors={errors}
         />
       )}
-      <TextAreaField
-        name="notes"
-        label={t.details.notes}
-        value={draft.notes}
-        onChange={set('notes')}
-        errors={errors}
-      />
-      {message !== null && (
-        <p className="field__error" role="alert">
-          {message}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="primary" data-testid="unit-save">
-          {t.editing.save}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t.editing.cancel}
-        </button>
-      </div>
-      {opened !== null && opened.status !== 'assigned' && (
-        <ConfirmButton
-          label={t.editing.retireUnit}
-          question={t.editing.retireUnitConfirm}
-          onConfirm={() => void write('DELETE')}
-          testId="unit-retire"
-        />
-      )}
-    </form>
+      <FormField {...field('notes')} label={t.details.notes} as="textarea" />
+    </RecordForm>
   );
 }
 

@@ -34,7 +34,7 @@ export function ShapeControls({
     return fill(t.editing.vertices, { n: String(shape.ring.length) });
   })();
   return (
-    <div className="shape-controls" data-field="geometry">
+    <div className="shape-controls" data-field="geometry" data-invalid={error !== undefined}>
       {editing && (
         <p className="hint-inline" data-testid="shape-hint">
           {initial.type === 'point' ? (isNew ? t.editing.placeHint : t.editing.moveHint) : t.editing.drawHint}

@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import type { z } from 'zod';
 import { useApi } from '../api/api_context.tsx';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { useAppState, useAppStoreApi } from '../store/store_context.tsx';
 import type { FeatureResource } from './feature_form.tsx';
-import type { FieldErrors } from './issue_messages.ts';
+import { fieldBinder } from './form_fields.tsx';
+import { type FieldErrors, validate } from './issue_messages.ts';
 import { dropFeature, putFeature, writeRecord } from './write_record.ts';
 
 /**
@@ -38,7 +40,7 @@ interface StoredFeature {
  * are made against, whatever live updates bring meanwhile), the draft, and `act`, the one-step writes of a
  * stored record (retire with a PATCH, delete) sent with If-Match, which close the form once done.
  */
-export function useFeatureDraft<F extends StoredFeature, D>(
+export function useFeatureDraft<F extends StoredFeature, D extends Record<keyof D, string>>(
   resource: FeatureResource<F>,
   current: F | null,
   draftOf: (feature: F | null) => D,
@@ -69,13 +71,28 @@ export function useFeatureDraft<F extends StoredFeature, D>(
     if (outcome.kind === 'done' && outcome.value) putFeature(store, resource.dataset, outcome.value as never);
     closeEditor();
   };
-  return { feature, draft, set, stored, act, actionError };
+  const bind = (errors: FieldErrors) => fieldBinder(draft, set, errors);
+  return { feature, draft, set, bind, stored, act, actionError };
 }
 
-/** A small form's state: the draft, its field messages, and the last outcome line. */
+/**
+ * A small form's state: the draft, its field messages, and the last outcome line. `check` validates a body
+ * with the API's schema (null, with the messages shown, when it fails); `refuse` shows a refused write.
+ */
 export function useFormState<D>(initial: () => D) {
+  const { t } = useI18n();
   const { errors, setErrors, clear } = useFieldErrors();
   const { draft, setDraft, set } = useDraft(initial, clear);
   const [message, setMessage] = useState<string | null>(null);
-  return { draft, setDraft, errors, setErrors, message, setMessage, set };
+  const refuse = (refusal: { message: string; errors: FieldErrors }) => {
+    setErrors(refusal.errors);
+    setMessage(refusal.message);
+  };
+  const check = <S extends z.ZodType>(schema: S, body: unknown): z.output<S> | null => {
+    const checked = validate(t, schema, body);
+    if (checked.ok) return checked.value;
+    refuse({ errors: checked.errors, message: t.editing.fixErrors });
+    return null;
+  };
+  return { draft, setDraft, errors, setErrors, message, setMessage, set, check, refuse };
 }

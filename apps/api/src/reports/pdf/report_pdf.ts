@@ -3,11 +3,11 @@ import {
   catalogues,
   fill,
   formatDateTime,
-  formatNumber,
   type Locale,
   type ReportTableData,
   reportTable,
   scenarioRows,
+  summaryText,
 } from '@siaga/i18n';
 import type { AdminAreaFeature, CoverageReport, ReportScenario } from '@siaga/schema';
 import { drawBandChart, drawCoverageChart } from './pdf_charts.ts';
@@ -127,52 +127,19 @@ function titlePage(doc: Pdf, report: CoverageReport, locale: Locale): void {
 function summaryTable(doc: Pdf, report: CoverageReport, locale: Locale): void {
   const t = catalogues[locale];
   const s = report.summary;
-  const n = (v: number, d = 0) => formatNumber(locale, v, d);
-  const cell = (share: number, value: string) =>
-    fill(t.report.summary.share, { share: `${n(share * 100, 1)} %`, value });
-  const km2 = (v: number | null) => `${n(v ?? 0, 1)} km²`;
+  const text = summaryText(s, report.standardMin, locale);
+  const [figure, travel, wmk] = text.headings;
   const table: ReportTableData = {
     columns: [
-      { key: 'name', label: t.report.summary.figure, kind: 'text' },
-      { key: 'etaMin', label: fill(t.report.summary.travel, { min: report.standardMin }), kind: 'text' },
-      {
-        key: 'withinWmk',
-        label: fill(t.report.summary.wmk, {
-          radius: n(s.wmk.radiusM / 1_000, 1),
-          builtUp: n(s.wmk.builtUpRadiusM / 1_000, 1),
-        }),
-        kind: 'text',
-      },
+      { key: 'name', label: figure, kind: 'text' },
+      { key: 'etaMin', label: travel, kind: 'text' },
+      { key: 'withinWmk', label: wmk, kind: 'text' },
     ],
-    rows: [
-      [
-        t.report.summary.area,
-        cell(s.travel.areaShare, km2(s.travel.coveredAreaKm2)),
-        cell(s.wmk.areaShare, km2(s.wmk.coveredAreaKm2)),
-      ],
-      [
-        t.report.summary.population,
-        cell(s.travel.populationShare, n(s.travel.coveredPopulation)),
-        cell(s.wmk.populationShare, n(s.wmk.coveredPopulation)),
-      ],
-      [
-        t.report.summary.desa,
-        cell(s.travel.desaShare, `${s.travel.desaCovered}/${s.desaCount}`),
-        cell(s.wmk.desaShare, `${s.wmk.desaCovered}/${s.desaCount}`),
-      ],
-    ],
+    rows: text.rows.map((r) => [r.label, r.travel, r.wmk]),
   };
   drawTable(doc, table, locale, 9);
-  paragraph(
-    doc,
-    `${t.report.summary.postsPer30k}: ${fill(t.report.summary.postsValue, {
-      posts: s.postsPer30k.posts,
-      population: n(s.population),
-      ratio: n(s.postsPer30k.perPeople, 2),
-      needed: s.postsPer30k.needed,
-    })}`,
-  );
-  paragraph(doc, fill(t.report.summary.noRoad, { population: n(s.noRoadPopulation) }));
+  paragraph(doc, `${text.postsPer30k.label}: ${text.postsPer30k.value}`);
+  paragraph(doc, text.noRoad);
   if (s.scenario) scenarioTable(doc, s.scenario, report.standardMin, locale);
   paragraph(doc, fill(t.report.summary.method, { method: t.report.methods.travel_time }), 7);
   paragraph(doc, fill(t.report.summary.method, { method: t.report.methods.wmk_radius }), 7);
