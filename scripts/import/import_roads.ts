@@ -10,6 +10,14 @@ export interface ImportRoadsOptions {
   replace?: boolean;
   /** The file as already read and checked (the CLI reads it before it opens the database). */
   read?: ReadRoadsResult;
+  /** The clip the file was read with, and how many of its nodes it kept, for the summary. */
+  clip?: ClipSummary;
+}
+
+export interface ClipSummary {
+  area: string;
+  nodesRead: number;
+  nodesKept: number;
 }
 
 export interface ImportRoadsSummary extends ReadSummary {
@@ -18,6 +26,7 @@ export interface ImportRoadsSummary extends ReadSummary {
   written: number;
   /** Per profile: the islands of the imported network (points near them snap to the main network). */
   islands: Record<keyof typeof PROFILES, IslandSummary>;
+  clip?: ClipSummary;
   ms: number;
 }
 
@@ -65,6 +74,7 @@ export async function importRoads(
     deleted,
     written,
     islands: networkIslands(lines),
+    ...(options.clip === undefined ? {} : { clip: options.clip }),
     ms: performance.now() - started,
   };
 }
@@ -97,10 +107,17 @@ export function describeImport(s: ImportRoadsSummary): string {
     .map(([reason, n]) => `    ${String(n).padStart(7)}  ${reason}`);
   return [
     `Imported roads from ${s.file}`,
+    ...(s.clip === undefined
+      ? []
+      : [
+          `  clip:      ${s.clip.area}: ${s.clip.nodesKept.toLocaleString('en')} of ${s.clip.nodesRead.toLocaleString('en')} nodes kept`,
+        ]),
     `  ways read: ${s.waysRead}`,
     `  kept:      ${s.kept}`,
     ...(s.cutAtExtractEdge > 0
-      ? [`  cut:       ${s.cutAtExtractEdge} crossed the edge of the extract (the parts inside were kept)`]
+      ? [
+          `  cut:       ${s.cutAtExtractEdge} crossed the edge of the ${s.clip === undefined ? 'extract' : 'clip area or of the extract'} (the parts inside were kept)`,
+        ]
       : []),
     ...(s.barriers > 0
       ? [`  barriers:  ${s.barriers} (gates, bollards…: their access is on the road through them)`]
