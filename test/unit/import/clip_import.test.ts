@@ -8,6 +8,7 @@ import { type ClipSpec, clipArea } from '../../../scripts/import/clip_option.ts'
 import { readRoadsFile } from '../../../scripts/import/read_roads_file.ts';
 import { CLIP_SCENE, CLIP_SCENE_BBOX, clipSceneXml } from '../../support/clip_scene.ts';
 import { makePbf } from '../../support/make_pbf.ts';
+import { realDataDir } from '../../support/real_data.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'siaga-clip-'));
 const write = (name: string, bytes: Uint8Array | string): string => {
@@ -193,6 +194,54 @@ describe('--clip arguments', () => {
     });
   });
 });
+
+const real = realDataDir();
+const andorra = real === null ? null : join(real, 'osm', 'andorra.osm.pbf');
+
+// Three reads of the real extract: seconds each on a busy machine.
+describe.skipIf(andorra === null)('the real Andorra extract clipped by a bbox', { timeout: 120_000 }, () => {
+  it('keeps exactly the roads inside, cuts the ones crossing, and with a box around everything changes nothing', async () => {
+    const file = andorra as string;
+    const whole = await readRoadsFile(file);
+    const west: ClipSpec = { kind: 'bbox', bbox: [1.4, 42.4, 1.53, 42.7], bufferKm: 1 };
+    const area = await clipArea(west);
+    const part = await readRoadsFile(file, { clip: area });
+    const [w, s, e, n] = area.bbox;
+    const outside = part.roads.flatMap((r) =>
+      r.geometry.coordinates.filter(([lon = 0, lat = 0]) => lon < w || lon > e || lat < s || lat > n),
+    );
+    expect(outside).toEqual([]);
+    expect(part.summary.cutAtExtractEdge).toBeGreaterThan(0);
+    expect(part.summary.kept).toBeLessThan(whole.summary.kept);
+    expect(part.clip?.nodesRead).toBeGreaterThan(part.clip?.nodesKept ?? 0);
+    // A way whose every road lies inside the unbuffered box comes out of the clipped read unchanged.
+    const wayOf = (id: string): string => id.replace(/#\d+$/, '');
+    const inBox = (l: (typeof whole.roads)[number]) =>
+      l.geometry.coordinates.every(
+        ([lon = 0, lat = 0]) => lon >= 1.4 && lon <= 1.53 && lat >= 42.4 && lat <= 42.7,
+      );
+    const crossing = new Set(whole.roads.filter((l) => !inBox(l)).map((l) => wayOf(l.properties.sourceId)));
+    const inside = whole.roads.filter((l) => !crossing.has(wayOf(l.properties.sourceId)));
+    expect(inside.length).toBeGreaterThan(300);
+    const clippedById = new Map(part.roads.map((l) => [l.properties.sourceId, l]));
+    const changed = inside.filter(
+      (l) => JSON.stringify(clippedById.get(l.properties.sourceId)) !== JSON.stringify(l),
+    );
+    expect(changed.map((l) => l.properties.sourceId)).toEqual([]);
+
+    const all = await readRoadsFile(file, {
+      clip: await clipArea({ kind: 'bbox', bbox: [1.3, 42.3, 1.9, 42.8], bufferKm: 0 }),
+    });
+    expect(all.roads).toEqual(whole.roads);
+    expect(all.summary).toEqual(whole.summary);
+  });
+});
+
+if (andorra === null) {
+  describe('the real Andorra extract clipped by a bbox', () => {
+    it.skip('skipped: no real data folder (set SIAGA_REAL_DATA or provide ../shared/data/osm/andorra.osm.pbf)', () => {});
+  });
+}
 
 /** The OSMData blob of a file made by makePbf (everything after its OSMHeader blob). */
 function dataBlobOf(file: Uint8Array): Uint8Array {
