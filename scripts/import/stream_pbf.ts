@@ -30,7 +30,9 @@ const READ_AHEAD = 4 * 1024 * 1024;
 export async function streamPbf(file: string, sink: OsmSink, onBytes: OnBytes = () => {}): Promise<void> {
   const handle = await openChecked(file);
   const total = (await handle.stat()).size;
-  const source = new ChunkReader(createReadStream('', { fd: handle, highWaterMark: READ_AHEAD, autoClose: false }));
+  const source = new ChunkReader(
+    createReadStream('', { fd: handle, highWaterMark: READ_AHEAD, autoClose: false }),
+  );
   try {
     let blobs = 0;
     while (source.position < total) {

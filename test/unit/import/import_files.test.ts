@@ -74,11 +74,12 @@ describe('npm run import -- roads on bad files (child process, killed if it hang
 
   it('a generated .osm.pbf cut in half, read with --clip (a bbox: read before the database opens)', () => {
     const bytes = makePbf(street);
-    expectRefused(
-      write('half-clip.osm.pbf', bytes.subarray(0, Math.ceil(bytes.length / 2))),
-      /cut short/,
-      ['--clip', '115,-8.2,115.1,-8', '--buffer-km', '1'],
-    );
+    expectRefused(write('half-clip.osm.pbf', bytes.subarray(0, Math.ceil(bytes.length / 2))), /cut short/, [
+      '--clip',
+      '115,-8.2,115.1,-8',
+      '--buffer-km',
+      '1',
+    ]);
   });
 
   it('an empty file', () => {
