@@ -83,7 +83,9 @@ export class ClipArea {
   }
 
   contains(lon: number, lat: number): boolean {
-    if (lon < this.bbox[0] || lon > this.bbox[2] || lat < this.bbox[1] || lat > this.bbox[3]) return false;
+    // Written so that NaN is refused too.
+    if (!(lon >= this.bbox[0] && lon <= this.bbox[2] && lat >= this.bbox[1] && lat <= this.bbox[3]))
+      return false;
     const [x, y] = this.project(lon, lat);
     const i = Math.min(this.nx - 1, Math.floor((x - this.gx0) / this.cell));
     const j = Math.min(this.ny - 1, Math.floor((y - this.gy0) / this.cell));
