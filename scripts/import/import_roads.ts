@@ -31,6 +31,12 @@ export interface ImportRoadsSummary extends ReadSummary {
 }
 
 /**
+ * Roads are written in parts of this many, all in the one transaction, so that the rows each part returns (and
+ * the geometries it prepares) are let go before the next: a clipped regional extract can give 100,000 roads.
+ */
+const WRITE_PART = 5_000;
+
+/**
  * Imports the drivable roads of a file in ONE transaction: on any error (a road the schema or PostGIS refuses,
  * a sourceId already stored) nothing is written and nothing is deleted. Without `replace`, a sourceId already in
  * the database is a conflict (409), never a silent overwrite: re-import a newer extract with --replace.
@@ -65,8 +71,12 @@ export async function importRoads(
         },
       ]);
     }
-    written = (await roads.create(tx, inputs, actor).catch((err) => Promise.reject(inFile(err, lines, file))))
-      .length;
+    for (let start = 0; start < inputs.length; start += WRITE_PART) {
+      const part = inputs.slice(start, start + WRITE_PART);
+      written += (
+        await roads.create(tx, part, actor).catch((err) => Promise.reject(inFile(err, lines, file, start)))
+      ).length;
+    }
   });
   return {
     file,
@@ -80,14 +90,14 @@ export async function importRoads(
 }
 
 /**
- * A write error names roads by their place in the batch (`features.12.geometry`); the file's reader knows where
- * each came from: the feature index of a GeoJSON file, the sourceId (OSM way) of an extract.
+ * A write error names roads by their place in the part written (`features.12.geometry`, from `offset`); the
+ * file's reader knows where each came from: the feature index of a GeoJSON file, the sourceId (OSM way) of an extract.
  */
-function inFile(err: unknown, lines: readonly RoadLine[], file: string): unknown {
+function inFile(err: unknown, lines: readonly RoadLine[], file: string, offset: number): unknown {
   if (!(err instanceof SiagaError)) return err;
   const at = (path: string): string =>
     path.replace(/^features\.(\d+)/, (whole, n: string) => {
-      const line = lines[Number(n)];
+      const line = lines[offset + Number(n)];
       if (line === undefined) return whole;
       return line.featureIndex === undefined
         ? `${file} (${line.properties.sourceId})`
