@@ -1,6 +1,6 @@
 import { type Database, describeImportReport, openDatabase, type PreparedImport } from '@siaga/db';
-import type { ReadRoadsResult } from '@siaga/geo';
 import { SiagaError } from '@siaga/schema';
+import { CLIP_USAGE, type ClipSpec, clipArea, describeClip, parseClipArgs } from './clip_option.ts';
 import { describeAdminAreaImport, importAdminAreas } from './import_admin_areas.ts';
 import { describeImport, importRoads } from './import_roads.ts';
 import {
@@ -12,17 +12,20 @@ import {
   refusedBeforeDatabase,
   runOfficialImport,
 } from './official_import.ts';
+import { type ProgressOut, progressLine } from './progress_line.ts';
 import { type DesaBoundaryFeature, readAdminAreasFile } from './read_admin_areas_file.ts';
-import { readRoadsFile } from './read_roads_file.ts';
+import { type ReadRoadsFileResult, readRoadsFile } from './read_roads_file.ts';
+import { roadsFileFormat } from './roads_file_format.ts';
 
 export const USAGE = [
   'usage: npm run import -- roads FILE [--replace]   (FILE: .osm.pbf, .osm, .osm.gz, .osm.bz2 or .geojson)',
+  `       npm run import -- roads FILE ${CLIP_USAGE}   (a regional OSM extract, cut to the study area)`,
   '       npm run import -- admin-areas FILE [--replace-geometry] [--skip-unknown]   (FILE: desa polygons, .geojson)',
   OFFICIAL_USAGE,
 ].join('\n');
 
 export type ImportCommand =
-  | { kind: 'roads'; file: string; replace: boolean }
+  | { kind: 'roads'; file: string; replace: boolean; clip?: ClipSpec }
   | { kind: 'admin-areas'; file: string; replaceGeometry: boolean; skipUnknown: boolean }
   | OfficialImportCommand;
 
@@ -32,7 +35,9 @@ const FLAGS: Record<'roads' | 'admin-areas', readonly string[]> = {
 };
 
 /** Parses the words after `npm run import --`. */
-export function parseImportArgs(argv: readonly string[]): ImportCommand {
+export function parseImportArgs(all: readonly string[]): ImportCommand {
+  const roads = all.find((a) => !a.startsWith('--')) === 'roads';
+  const { clip, rest: argv } = roads ? parseClipArgs(all) : { clip: null, rest: [...all] };
   const flags = argv.filter((a) => a.startsWith('--'));
   const words = argv.filter((a) => !a.startsWith('--'));
   const [kind, file, ...rest] = words;
@@ -43,7 +48,8 @@ export function parseImportArgs(argv: readonly string[]): ImportCommand {
   const unknown = flags.filter((f) => !FLAGS[kind].includes(f));
   if (unknown.length > 0)
     throw new SiagaError('bad_request', `unknown option ${unknown.join(', ')} for ${kind}\n${USAGE}`);
-  if (kind === 'roads') return { kind, file, replace: flags.includes('--replace') };
+  if (kind === 'roads')
+    return { kind, file, replace: flags.includes('--replace'), ...(clip === null ? {} : { clip }) };
   return {
     kind,
     file,
@@ -54,27 +60,68 @@ export function parseImportArgs(argv: readonly string[]): ImportCommand {
 
 /** The file of a command, read and checked before the database is opened (opening takes seconds). */
 type Prepared =
-  | { kind: 'roads'; read: ReadRoadsResult }
+  | { kind: 'roads'; read: ReadRoadsFileResult }
+  /** Clipped to the stored kabupaten: only the file's start is checked; it is read once the database is open. */
+  | { kind: 'roads-after-open' }
   | { kind: 'admin-areas'; features: DesaBoundaryFeature[] }
   | { kind: 'official'; prepared: PreparedImport };
 
-async function prepare(command: ImportCommand): Promise<Prepared> {
-  if (command.kind === 'roads') return { kind: 'roads', read: await readRoadsFile(command.file) };
+interface Io {
+  log: (line: string) => void;
+  error: (line: string) => void;
+  open?: () => Promise<Database>;
+  /** Where a long read shows its progress (process.stderr for the CLI); none in tests. */
+  progress?: ProgressOut;
+}
+
+async function prepare(command: ImportCommand, io: Io): Promise<Prepared> {
+  if (command.kind === 'roads') {
+    if (command.clip?.kind === 'kabupaten') {
+      await roadsFileFormat(command.file);
+      return { kind: 'roads-after-open' };
+    }
+    return { kind: 'roads', read: await readRoads(command.file, command.clip, io) };
+  }
   if (command.kind === 'admin-areas') {
     return { kind: 'admin-areas', features: await readAdminAreasFile(command.file) };
   }
   return { kind: 'official', prepared: await prepareOfficialImport(command) };
 }
 
-async function run(database: Database, command: ImportCommand, prepared: Prepared): Promise<string> {
+/** Reads a roads file, clipped when asked, showing progress on `io.progress`. */
+async function readRoads(
+  file: string,
+  clip: ClipSpec | undefined,
+  io: Io,
+  database?: Database,
+): Promise<ReadRoadsFileResult> {
+  const area = clip === undefined ? undefined : await clipArea(clip, database);
+  const progress = io.progress === undefined ? null : progressLine(io.progress);
+  try {
+    return await readRoadsFile(file, {
+      ...(area === undefined ? {} : { clip: area }),
+      ...(progress === null ? {} : { onProgress: progress.update }),
+    });
+  } finally {
+    progress?.done();
+  }
+}
+
+async function run(database: Database, command: ImportCommand, prepared: Prepared, io: Io): Promise<string> {
   switch (command.kind) {
-    case 'roads':
+    case 'roads': {
+      const read =
+        prepared.kind === 'roads' ? prepared.read : await readRoads(command.file, command.clip, io, database);
       return describeImport(
         await importRoads(database, command.file, {
           replace: command.replace,
-          ...(prepared.kind === 'roads' ? { read: prepared.read } : {}),
+          read,
+          ...(command.clip === undefined || read.clip === undefined
+            ? {}
+            : { clip: { area: describeClip(command.clip), ...read.clip } }),
         }),
       );
+    }
     case 'admin-areas':
       return describeAdminAreaImport(
         await importAdminAreas(database, command.file, {
@@ -111,10 +158,7 @@ function reportFailure(io: { error: (line: string) => void }, err: unknown): num
  * Runs the import on the embedded database (or DATABASE_URL) and answers the process exit code: 0 done, 1 the
  * import failed and nothing was written, 2 bad arguments. `open` is the database to use, for tests.
  */
-export async function runImportCli(
-  argv: readonly string[],
-  io: { log: (line: string) => void; error: (line: string) => void; open?: () => Promise<Database> },
-): Promise<number> {
+export async function runImportCli(argv: readonly string[], io: Io): Promise<number> {
   let command: ImportCommand;
   try {
     command = parseImportArgs(argv);
@@ -124,7 +168,7 @@ export async function runImportCli(
   }
   let prepared: Prepared;
   try {
-    prepared = await prepare(command);
+    prepared = await prepare(command, io);
   } catch (err) {
     return reportFailure(io, err);
   }
@@ -140,7 +184,7 @@ export async function runImportCli(
   }
   const database = await (io.open ?? (() => openDatabase({ log: io.log })))();
   try {
-    io.log(await run(database, command, prepared));
+    io.log(await run(database, command, prepared, io));
     return 0;
   } catch (err) {
     return reportFailure(io, err);

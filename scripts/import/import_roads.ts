@@ -10,6 +10,14 @@ export interface ImportRoadsOptions {
   replace?: boolean;
   /** The file as already read and checked (the CLI reads it before it opens the database). */
   read?: ReadRoadsResult;
+  /** The clip the file was read with, and how many of its nodes it kept, for the summary. */
+  clip?: ClipSummary;
+}
+
+export interface ClipSummary {
+  area: string;
+  nodesRead: number;
+  nodesKept: number;
 }
 
 export interface ImportRoadsSummary extends ReadSummary {
@@ -18,8 +26,15 @@ export interface ImportRoadsSummary extends ReadSummary {
   written: number;
   /** Per profile: the islands of the imported network (points near them snap to the main network). */
   islands: Record<keyof typeof PROFILES, IslandSummary>;
+  clip?: ClipSummary;
   ms: number;
 }
+
+/**
+ * Roads are written in parts of this many, all in the one transaction, so that the rows each part returns (and
+ * the geometries it prepares) are let go before the next: a clipped regional extract can give 100,000 roads.
+ */
+const WRITE_PART = 5_000;
 
 /**
  * Imports the drivable roads of a file in ONE transaction: on any error (a road the schema or PostGIS refuses,
@@ -56,8 +71,12 @@ export async function importRoads(
         },
       ]);
     }
-    written = (await roads.create(tx, inputs, actor).catch((err) => Promise.reject(inFile(err, lines, file))))
-      .length;
+    for (let start = 0; start < inputs.length; start += WRITE_PART) {
+      const part = inputs.slice(start, start + WRITE_PART);
+      written += (
+        await roads.create(tx, part, actor).catch((err) => Promise.reject(inFile(err, lines, file, start)))
+      ).length;
+    }
   });
   return {
     file,
@@ -65,19 +84,20 @@ export async function importRoads(
     deleted,
     written,
     islands: networkIslands(lines),
+    ...(options.clip === undefined ? {} : { clip: options.clip }),
     ms: performance.now() - started,
   };
 }
 
 /**
- * A write error names roads by their place in the batch (`features.12.geometry`); the file's reader knows where
- * each came from: the feature index of a GeoJSON file, the sourceId (OSM way) of an extract.
+ * A write error names roads by their place in the part written (`features.12.geometry`, from `offset`); the
+ * file's reader knows where each came from: the feature index of a GeoJSON file, the sourceId (OSM way) of an extract.
  */
-function inFile(err: unknown, lines: readonly RoadLine[], file: string): unknown {
+function inFile(err: unknown, lines: readonly RoadLine[], file: string, offset: number): unknown {
   if (!(err instanceof SiagaError)) return err;
   const at = (path: string): string =>
     path.replace(/^features\.(\d+)/, (whole, n: string) => {
-      const line = lines[Number(n)];
+      const line = lines[offset + Number(n)];
       if (line === undefined) return whole;
       return line.featureIndex === undefined
         ? `${file} (${line.properties.sourceId})`
@@ -97,10 +117,17 @@ export function describeImport(s: ImportRoadsSummary): string {
     .map(([reason, n]) => `    ${String(n).padStart(7)}  ${reason}`);
   return [
     `Imported roads from ${s.file}`,
+    ...(s.clip === undefined
+      ? []
+      : [
+          `  clip:      ${s.clip.area}: ${s.clip.nodesKept.toLocaleString('en')} of ${s.clip.nodesRead.toLocaleString('en')} nodes kept`,
+        ]),
     `  ways read: ${s.waysRead}`,
     `  kept:      ${s.kept}`,
     ...(s.cutAtExtractEdge > 0
-      ? [`  cut:       ${s.cutAtExtractEdge} crossed the edge of the extract (the parts inside were kept)`]
+      ? [
+          `  cut:       ${s.cutAtExtractEdge} crossed the edge of the ${s.clip === undefined ? 'extract' : 'clip area or of the extract'} (the parts inside were kept)`,
+        ]
       : []),
     ...(s.barriers > 0
       ? [`  barriers:  ${s.barriers} (gates, bollards…: their access is on the road through them)`]

@@ -100,6 +100,25 @@ describe('import roads from GeoJSON', () => {
     expect(await roads.count(database.db)).toBe(before);
   });
 
+  it('writes in parts of 5,000: a broken road in the second part rolls back the first and is named by its index', async () => {
+    const before = await roads.count(database.db);
+    const big = lineFile('parts', 5003, (features) => {
+      (features[5001] as { geometry: unknown }).geometry = {
+        type: 'LineString',
+        coordinates: [
+          [115.1, -8.1],
+          [115.1, -8.1],
+        ],
+      };
+    });
+    const err = await importRoads(database, big).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'invalid_geometry' });
+    expect((err as { details: { path: string }[] }).details.map((d) => d.path)).toEqual([
+      `${big}.features.5001.geometry`,
+    ]);
+    expect(await roads.count(database.db)).toBe(before);
+  });
+
   it('replaces every stored road with --replace', async () => {
     const s = await importRoads(database, lineFile('again', 3), { replace: true });
     expect(s.deleted).toBeGreaterThan(0);

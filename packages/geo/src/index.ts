@@ -85,16 +85,28 @@ export {
   motorAccessOf,
 } from './osm/access_tags.ts';
 export { barrierAccess } from './osm/barrier_access.ts';
+export { ClipArea, type ClipPolygons } from './osm/clip_area.ts';
+export { type ClipCounts, ClippedRoadCollector, OUTSIDE_CLIP } from './osm/clipped_road_collector.ts';
 export { IMPLICIT_MAXSPEED_KMH, parseMaxspeed, WALK_MAXSPEED_KMH } from './osm/maxspeed.ts';
-export { OsmFileError, type OsmSink } from './osm/osm_file_error.ts';
+export { NodePositions } from './osm/node_positions.ts';
+export { OsmFileError, type OsmSink, type RoadCollector } from './osm/osm_file_error.ts';
 export { OsmRoadCollector } from './osm/osm_road_collector.ts';
 export { OsmXmlReader } from './osm/osm_xml_reader.ts';
-export { readPbfElements } from './osm/pbf_elements.ts';
+export {
+  type Inflate,
+  PBF_MAX_BLOB,
+  PBF_MAX_BLOB_HEADER,
+  pbfBlobLength,
+  readBlob,
+  readBlobHeader,
+  readPbfElements,
+} from './osm/pbf_elements.ts';
 export { type LooseFeature, readGeoJsonRoads } from './osm/read_geojson_roads.ts';
 export { readOsmPbf } from './osm/read_pbf.ts';
 export { type RoadFromTags, roadFromOsmTags } from './osm/road_from_tags.ts';
 export type { ReadRoadsResult, ReadSummary, RoadLine } from './osm/road_line.ts';
 export { BARRIER_STRETCH_M, type WayPiece, wayPieces } from './osm/way_pieces.ts';
+export { addWayRoads, type RoadWay } from './osm/way_roads.ts';
 export { comparePlans, type PlanScore, scorePlan } from './prepositioning/evaluate_plan.ts';
 export {
   explainPlan,

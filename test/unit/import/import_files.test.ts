@@ -30,7 +30,10 @@ function write(name: string, bytes: Uint8Array | string): string {
  * must never be created: the file is checked before the database is opened. A hang (the old inflate loop) is
  * killed by the timeout and fails the test through `signal`, not through a timed assertion.
  */
-function importCli(file: string): {
+function importCli(
+  file: string,
+  args: readonly string[] = [],
+): {
   status: number | null;
   signal: string | null;
   stderr: string;
@@ -39,7 +42,7 @@ function importCli(file: string): {
   const dataDir = join(dir, `db-${Math.random().toString(36).slice(2)}`);
   const { DATABASE_URL: _server, ...inherited } = process.env;
   const env = { ...inherited, SIAGA_DATA_DIR: dataDir };
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', 'roads', file], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', 'roads', file, ...args], {
     cwd: repo,
     env,
     encoding: 'utf8',
@@ -48,8 +51,8 @@ function importCli(file: string): {
   return { status: r.status, signal: r.signal, stderr: r.stderr, dbMade: existsSync(dataDir) };
 }
 
-function expectRefused(file: string, reason: RegExp): void {
-  const r = importCli(file);
+function expectRefused(file: string, reason: RegExp, args: readonly string[] = []): void {
+  const r = importCli(file, args);
   expect(r.signal).toBeNull();
   expect(r.status).toBe(1);
   const lines = r.stderr.trim().split('\n');
@@ -67,6 +70,16 @@ describe('npm run import -- roads on bad files (child process, killed if it hang
   it('a generated .osm.pbf cut in half', () => {
     const bytes = makePbf(street);
     expectRefused(write('half.osm.pbf', bytes.subarray(0, Math.ceil(bytes.length / 2))), /cut short/);
+  });
+
+  it('a generated .osm.pbf cut in half, read with --clip (a bbox: read before the database opens)', () => {
+    const bytes = makePbf(street);
+    expectRefused(write('half-clip.osm.pbf', bytes.subarray(0, Math.ceil(bytes.length / 2))), /cut short/, [
+      '--clip',
+      '115,-8.2,115.1,-8',
+      '--buffer-km',
+      '1',
+    ]);
   });
 
   it('an empty file', () => {

@@ -1,27 +1,22 @@
-import type { RoadProperties } from '@siaga/schema';
 import { barrierAccess } from './barrier_access.ts';
+import { NodePositions } from './node_positions.ts';
+import type { RoadCollector } from './osm_file_error.ts';
 import { roadFromOsmTags } from './road_from_tags.ts';
 import { countSkip, type ReadRoadsResult, type ReadSummary, type RoadLine } from './road_line.ts';
-import { wayPieces } from './way_pieces.ts';
+import { addWayRoads, type RoadWay } from './way_roads.ts';
 
 /**
  * Turns a stream of OSM nodes and ways (from a PBF or an XML file, in either order) into roads: node positions
- * in growing typed arrays, the access of barrier nodes, and only the ways that are drivable roads. Each kept way
- * becomes one road per piece (see wayPieces), sourceId `osm:way/<id>`, or `osm:way/<id>#<n>` when it was split.
+ * in a hash on typed arrays (NodePositions; a Map stops at 16.7 million entries), the access of barrier nodes,
+ * and only the ways that are drivable roads. Each kept way becomes one road per piece (see wayPieces), sourceId
+ * `osm:way/<id>`, or `osm:way/<id>#<n>` when it was split. A regional extract: see ClippedRoadCollector.
  *
  * @example const c = new OsmRoadCollector(); c.node(1, 115, -8); c.way(9, [1, 2], { highway: 'primary' }); c.result()
  */
-export class OsmRoadCollector {
-  private readonly nodeIndex = new Map<number, number>();
-  private coords = new Float64Array(1 << 16);
-  private nodeCount = 0;
+export class OsmRoadCollector implements RoadCollector {
+  private readonly nodes = new NodePositions();
   private readonly barriers = new Map<number, string>();
-  private readonly ways: {
-    id: number;
-    refs: number[];
-    tags: Record<string, string>;
-    road: RoadProperties;
-  }[] = [];
+  private readonly ways: RoadWay[] = [];
   private readonly summary: ReadSummary = {
     waysRead: 0,
     kept: 0,
@@ -32,15 +27,7 @@ export class OsmRoadCollector {
 
   node(id: number, lon: number, lat: number, tags: Readonly<Record<string, string>> | null): void {
     if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90) return;
-    if (2 * this.nodeCount + 2 > this.coords.length) {
-      const grown = new Float64Array(this.coords.length * 2);
-      grown.set(this.coords);
-      this.coords = grown;
-    }
-    this.nodeIndex.set(id, this.nodeCount);
-    this.coords[2 * this.nodeCount] = lon;
-    this.coords[2 * this.nodeCount + 1] = lat;
-    this.nodeCount++;
+    this.nodes.set(id, lon, lat);
     if (tags?.barrier !== undefined) {
       const access = barrierAccess(tags);
       if (access !== null) this.barriers.set(id, access);
@@ -54,40 +41,16 @@ export class OsmRoadCollector {
       countSkip(this.summary, parsed.reason);
       return;
     }
-    this.ways.push({ id, refs, tags, road: parsed.road });
+    this.ways.push({ refs, tags, road: parsed.road });
   }
 
   result(): ReadRoadsResult {
-    const summary = this.summary;
     const roads: RoadLine[] = [];
     const position = (id: number): [number, number] | null => {
-      const i = this.nodeIndex.get(id);
-      return i === undefined ? null : [this.coords[2 * i] ?? 0, this.coords[2 * i + 1] ?? 0];
+      const s = this.nodes.slot(id);
+      return s < 0 ? null : [this.nodes.lon(s), this.nodes.lat(s)];
     };
-    for (const way of this.ways) {
-      const { pieces, cut } = wayPieces(way.refs, position, this.barriers);
-      if (pieces.length === 0) {
-        countSkip(summary, cut ? 'node outside extract' : 'fewer than 2 nodes');
-        continue;
-      }
-      if (cut) summary.cutAtExtractEdge++;
-      const base = way.road.sourceId;
-      pieces.forEach((piece, n) => {
-        if (piece.barrierAccess !== undefined) summary.barriers++;
-        roads.push({
-          type: 'Feature',
-          geometry: { type: 'LineString', coordinates: piece.positions },
-          properties: {
-            ...way.road,
-            sourceId: pieces.length > 1 ? `${base}#${n}` : base,
-            ...(piece.barrierAccess === undefined ? {} : { access: piece.barrierAccess }),
-          },
-          tags: way.tags,
-          ...(piece.nodeIds === undefined ? {} : { nodeIds: piece.nodeIds }),
-        });
-      });
-      summary.kept++;
-    }
-    return { roads, summary };
+    for (const way of this.ways) addWayRoads(way, position, this.barriers, this.summary, roads);
+    return { roads, summary: this.summary };
   }
 }

@@ -1,5 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { OsmFileError } from './osm_file_error.ts';
+import { OsmFileError, type RoadCollector } from './osm_file_error.ts';
 import { OsmRoadCollector } from './osm_road_collector.ts';
 import type { ReadRoadsResult } from './road_line.ts';
 
@@ -21,11 +21,11 @@ interface Element {
  */
 export class OsmXmlReader {
   private readonly parser = new SaxesParser();
-  private readonly collector = new OsmRoadCollector();
   private current: Element | null = null;
   private root: string | null = null;
 
-  constructor() {
+  /** `collector`: where the elements go (a ClippedRoadCollector for a clipped import). */
+  constructor(private readonly collector: RoadCollector = new OsmRoadCollector()) {
     this.parser.on('opentag', (tag) => this.open(tag as SaxesTagPlain));
     this.parser.on('closetag', (tag) => {
       if (tag.name === 'node' || tag.name === 'way') this.finish();

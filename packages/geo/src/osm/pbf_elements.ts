@@ -3,13 +3,16 @@ import Pbf from 'pbf';
 import { OsmFileError, type OsmSink } from './osm_file_error.ts';
 
 const SUPPORTED_FEATURES = new Set(['OsmSchema-V0.6', 'DenseNodes', 'HistoricalInformation']);
-const MAX_BLOB_HEADER = 64 * 1024;
-const MAX_BLOB = 32 * 1024 * 1024;
+/** Largest BlobHeader and Blob the format allows (osmium's limits). */
+export const PBF_MAX_BLOB_HEADER = 64 * 1024;
+export const PBF_MAX_BLOB = 32 * 1024 * 1024;
 
 /**
- * Reads the nodes and ways of an .osm.pbf file (relations are skipped). Fails with an OsmFileError, never a
- * hang, on an empty, truncated or corrupt file: every length is checked against the bytes there are, and blobs
- * are inflated by fflate, which throws on cut-off or invalid data (tiny-inflate, used before, looped forever).
+ * Reads the nodes and ways of an .osm.pbf file held in memory (relations are skipped). Fails with an
+ * OsmFileError, never a hang, on an empty, truncated or corrupt file: every length is checked against the bytes
+ * there are, and blobs are inflated by fflate, which throws on cut-off or invalid data (tiny-inflate, used
+ * before, looped forever). A file too big for memory is read blob by blob with the same steps (`pbfBlobLength`,
+ * `readBlobHeader`, `readBlob`; see scripts/import/stream_pbf.ts).
  *
  * @example readPbfElements(bytes, { node: (id, lon, lat) => {}, way: (id, refs, tags) => {} })
  */
@@ -20,37 +23,39 @@ export function readPbfElements(data: Uint8Array, sink: OsmSink): void {
   let blobs = 0;
   while (pos < data.length) {
     if (pos + 4 > data.length) throw new OsmFileError(`the file is cut short at byte ${pos}`);
-    const headerLength = view.getInt32(pos, false);
+    const headerLength = pbfBlobLength(view.getInt32(pos, false), blobs, pos);
     pos += 4;
-    if (headerLength <= 0 || headerLength > MAX_BLOB_HEADER) {
-      throw new OsmFileError(
-        blobs === 0
-          ? 'not an OSM PBF file (no blob header at the start)'
-          : `corrupt blob header at byte ${pos - 4}`,
-      );
-    }
     if (pos + headerLength > data.length) throw new OsmFileError(`the file is cut short at byte ${pos}`);
-    const header = readBlobHeader(data.subarray(pos, pos + headerLength));
+    const header = readBlobHeader(data.subarray(pos, pos + headerLength), blobs, pos);
     pos += headerLength;
-    if (blobs === 0 && header.type !== 'OSMHeader')
-      throw new OsmFileError('not an OSM PBF file (no OSMHeader)');
-    if (header.datasize <= 0 || header.datasize > MAX_BLOB)
-      throw new OsmFileError(`corrupt blob size at byte ${pos}`);
     if (pos + header.datasize > data.length) {
       throw new OsmFileError(
         `the file is cut short: a blob of ${header.datasize} bytes at byte ${pos} runs past its end`,
       );
     }
-    const block = inflateBlob(data.subarray(pos, pos + header.datasize), pos);
+    readBlob(header.type, data.subarray(pos, pos + header.datasize), pos, sink);
     pos += header.datasize;
-    if (header.type === 'OSMHeader') checkHeaderBlock(block);
-    else if (header.type === 'OSMData') readPrimitiveBlock(block, sink);
     blobs++;
   }
 }
 
-function readBlobHeader(bytes: Uint8Array): { type: string; datasize: number } {
-  return guarded(() =>
+/** Checks the big-endian length before blob number `blob` (at byte `at`): answers it, or throws. */
+export function pbfBlobLength(length: number, blob: number, at: number): number {
+  if (length <= 0 || length > PBF_MAX_BLOB_HEADER) {
+    throw new OsmFileError(
+      blob === 0 ? 'not an OSM PBF file (no blob header at the start)' : `corrupt blob header at byte ${at}`,
+    );
+  }
+  return length;
+}
+
+/** Decodes and checks a BlobHeader (the first must be an OSMHeader): the blob's type and size in bytes. */
+export function readBlobHeader(
+  bytes: Uint8Array,
+  blob: number,
+  at: number,
+): { type: string; datasize: number } {
+  const header = guarded(() =>
     new Pbf(bytes).readFields(
       (tag, h: { type: string; datasize: number }, pbf) => {
         if (tag === 1) h.type = pbf.readString();
@@ -59,9 +64,34 @@ function readBlobHeader(bytes: Uint8Array): { type: string; datasize: number } {
       { type: '', datasize: 0 },
     ),
   );
+  if (blob === 0 && header.type !== 'OSMHeader') throw new OsmFileError('not an OSM PBF file (no OSMHeader)');
+  if (header.datasize <= 0 || header.datasize > PBF_MAX_BLOB)
+    throw new OsmFileError(`corrupt blob size at byte ${at + bytes.length}`);
+  return header;
 }
 
-function inflateBlob(bytes: Uint8Array, at: number): Uint8Array {
+/** Inflates zlib data of a known size; throws on cut-off or invalid data. */
+export type Inflate = (zlib: Uint8Array, rawSize: number) => Uint8Array;
+
+const fflateInflate: Inflate = (zlib, rawSize) => unzlibSync(zlib, { out: new Uint8Array(rawSize) });
+
+/**
+ * Inflates one blob (of its header's `type`, starting at byte `at`) and hands its elements to the sink. `inflate`
+ * is fflate's by default (runs anywhere); Node passes its own zlib, about three times faster.
+ */
+export function readBlob(
+  type: string,
+  bytes: Uint8Array,
+  at: number,
+  sink: OsmSink,
+  inflate: Inflate = fflateInflate,
+): void {
+  const block = inflateBlob(bytes, at, inflate);
+  if (type === 'OSMHeader') checkHeaderBlock(block);
+  else if (type === 'OSMData') readPrimitiveBlock(block, sink);
+}
+
+function inflateBlob(bytes: Uint8Array, at: number, inflate: Inflate): Uint8Array {
   const blob = guarded(() =>
     new Pbf(bytes).readFields(
       (tag, b: { raw: Uint8Array | null; rawSize: number; zlib: Uint8Array | null; other: boolean }, pbf) => {
@@ -77,11 +107,11 @@ function inflateBlob(bytes: Uint8Array, at: number): Uint8Array {
   if (blob.zlib === null) {
     throw new OsmFileError(`blob at byte ${at}: ${blob.other ? 'unsupported compression' : 'no data'}`);
   }
-  if (blob.rawSize <= 0 || blob.rawSize > MAX_BLOB)
+  if (blob.rawSize <= 0 || blob.rawSize > PBF_MAX_BLOB)
     throw new OsmFileError(`blob at byte ${at}: corrupt size`);
   let out: Uint8Array;
   try {
-    out = unzlibSync(blob.zlib, { out: new Uint8Array(blob.rawSize) });
+    out = inflate(blob.zlib, blob.rawSize);
   } catch (err) {
     throw new OsmFileError(`blob at byte ${at} does not inflate (${(err as Error).message})`);
   }
@@ -214,6 +244,7 @@ function readWay(pbf: Pbf, end: number, b: Block, sink: OsmSink): void {
   );
   let ref = 0;
   const refs = w.refs.map((delta) => (ref += delta));
+  if (sink.skipsWay?.(w.id, refs) === true) return;
   sink.way(w.id, refs, tagsOf(b, w.keys, w.vals));
 }
 
