@@ -26,6 +26,8 @@ export const PLAN_EDIT_LABELS = [
   'switchOnPost',
   'openScenario',
   'promoteCandidate',
+  'movePost',
+  'restorePost',
 ] as const;
 export type PlanEditLabel = (typeof PLAN_EDIT_LABELS)[number];
 
