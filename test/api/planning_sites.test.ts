@@ -103,7 +103,8 @@ describe('POST /api/planning/sites: happy paths', () => {
       standard: { mode: 'wmkRadius', radiusM: 7_500 },
       candidates: { sources: ['marked'], marked: [{ point: operational?.geometry }] },
     });
-    expect(atPost.sites[0]?.newlyCoveredHazardAreaKm2).toBe(0);
+    expect(atPost.value).toBe(atPost.baseline);
+    expect(atPost.sites.reduce((sum, s) => sum + s.newlyCoveredHazardAreaKm2, 0)).toBe(0);
   });
 
   it('keeps to a budget: an upgrade and new sites priced apart', async () => {

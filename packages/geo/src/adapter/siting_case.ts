@@ -1,5 +1,6 @@
 import { type PostFeature, SiagaError, type SitingRequest } from '@siaga/schema';
 import { costsFromPosts } from '../coverage/cell_costs.ts';
+import type { CoveragePost } from '../coverage/coverage_inputs.ts';
 import type { CoverageModel } from '../coverage/coverage_model.ts';
 import { straightDistances } from '../coverage/wmk_radius.ts';
 import { haversineM } from '../measure/haversine.ts';
@@ -122,7 +123,7 @@ export function sitingCase(
     if (std.mode === 'wmkRadius') return straightDistances(model.grid, model.grid.landCells, posts);
     if (std.mode === 'wmkNetwork')
       return costsFromPosts(model, model.distance, posts, () => 0, null, std.radiusM).cells;
-    const turnout = (p: (typeof posts)[number]) => (std.countTurnout ? p.turnoutSeconds : 0);
+    const turnout = (p: CoveragePost) => (std.countTurnout ? (p.turnoutSeconds ?? 0) : 0);
     return costsFromPosts(model, model.weights, posts, turnout, null, std.minutes * 60).cells;
   };
   return {
