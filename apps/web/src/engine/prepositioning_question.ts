@@ -24,6 +24,7 @@ export function prepositioningRequest(
     kits: settings.kits,
     standard: { minutes: settings.minutes, countTurnout: plan.countTurnout },
     ...(settings.useBudget ? { budget: settings.budgetMillions * 1_000_000 } : {}),
+    moveCostPerKm: settings.movePerKm,
     candidates: {
       sources: ['planned', 'proposed', 'marked'],
       marked: plan.candidates.map((c) => ({ id: c.id, point: { type: 'Point', coordinates: c.position } })),

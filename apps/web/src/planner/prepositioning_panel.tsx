@@ -92,7 +92,16 @@ function PrepositioningForm() {
         testId="prepos-time-limit"
         onChange={(timeLimitS) => patch({ timeLimitS })}
       />
+      <NumberField
+        label={t.prepositioning.gapsClosed.perKm}
+        value={settings.movePerKm}
+        min={0}
+        step={500}
+        testId="prepos-per-km"
+        onChange={(movePerKm) => patch({ movePerKm })}
+      />
       <p className="muted">{t.prepositioning.pricing}</p>
+      <p className="muted">{t.prepositioning.gapsClosed.perKmHelp}</p>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import {
   DEFAULT_KITS,
+  DEFAULT_MOVE_COST_PER_KM,
   type HazardLevel,
   type HazardType,
   type KitLine,
@@ -22,6 +23,8 @@ export interface PrepositioningSettings {
   /** Million rupiah. */
   budgetMillions: number;
   timeLimitS: number;
+  /** Rupiah per unit per km of road a moved unit travels. */
+  movePerKm: number;
 }
 
 export type PrepositioningRun = SolverRun<PrepositioningResponse>;
@@ -44,6 +47,7 @@ export const DEFAULT_PREPOSITIONING: PrepositioningSettings = {
   useBudget: false,
   budgetMillions: 100,
   timeLimitS: 10,
+  movePerKm: DEFAULT_MOVE_COST_PER_KM,
 };
 
 const createPrepositioningRun = solverRunSlice<
