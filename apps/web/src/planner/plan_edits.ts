@@ -87,6 +87,19 @@ export const switchPostOff =
     return { ...plan, switchedOff: off ? [...rest, postId] : rest };
   };
 
+/** A stored post counted at another place in this scenario (the database keeps it where it is until a promote). */
+export const movePost =
+  (postId: string, position: Position): PlanEdit =>
+  (plan) => ({
+    ...plan,
+    movedPosts: [...plan.movedPosts.filter((m) => m.postId !== postId), { postId, position: [...position] }],
+  });
+
+/** A moved post back at its stored place. */
+export const restorePost =
+  (postId: string): PlanEdit =>
+  (plan) => ({ ...plan, movedPosts: plan.movedPosts.filter((m) => m.postId !== postId) });
+
 /** A candidate made a stored planned post: it leaves the plan, and planned posts count (the new one among them). */
 export const promotedCandidate =
   (id: string): PlanEdit =>
