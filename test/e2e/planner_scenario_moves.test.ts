@@ -103,12 +103,12 @@ describe('planner: cancel an exact search, hazard area explained, move a stored 
     await page.getByTestId('prepos-time-limit').fill('60');
     const perKm = page.getByTestId('prepos-per-km');
     await expect(perKm.inputValue()).resolves.toBe('2500');
+    await cancelOnFastAnswer(page, 'prepos-zones', 'prepos-cancel');
     await page.getByTestId('prepos-run').click();
-    const cancel = page.getByTestId('prepos-cancel');
-    await cancel.click({ timeout: 10_000 });
     const status = page.locator('[data-testid="prepos-status"][data-status="cancelled"]');
-    await status.waitFor({ timeout: 10_000 });
+    await status.waitFor({ timeout: 60_000 });
     await expect(status.textContent()).resolves.toContain('dibatalkan');
+    await expect(page.locator('[data-testid="prepos-zones"] > li').count()).resolves.toBeGreaterThan(0);
     await page.locator('[data-testid="coverage-kpis"][data-status="ready"]').waitFor({ timeout: 60_000 });
   });
 
