@@ -73,6 +73,21 @@ describe('POST /api/planning/prepositioning: happy paths', () => {
   });
 });
 
+describe('POST /api/planning/prepositioning: the distance a move goes', () => {
+  it('prices a move by the km it goes: free km move at least as much, ruinous km move nothing', async () => {
+    const body = { level: 'sedang' };
+    const free = await plan({ ...body, moveCostPerKm: 0 });
+    const usual = await plan(body);
+    const ruinous = await plan({ ...body, moveCostPerKm: 1e9 });
+    for (const r of [free, usual, ruinous]) expect(r.status).toBe('optimal');
+    expect(free.movedUnits).toBeGreaterThan(0);
+    expect(ruinous).toMatchObject({ movedUnits: 0, cost: { move: 0 } });
+    expect(free.cost.total).toBeLessThanOrEqual(usual.cost.total + 1e-6);
+    expect(usual.cost.total).toBeLessThanOrEqual(ruinous.cost.total + 1e-6);
+    expectError(await t.api.post(URL, { moveCostPerKm: -1 }), 422, 'validation_failed');
+  });
+});
+
 describe('POST /api/planning/prepositioning: errors', () => {
   it('refuses a level with no hazard zone of the type', async () => {
     const e = expectError(

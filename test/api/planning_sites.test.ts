@@ -76,6 +76,37 @@ describe('POST /api/planning/sites: happy paths', () => {
     expect(e.error.details[0]?.path).toBe('body.candidates');
   });
 
+  it('gives each site the hazard-zone land it newly covers, in whole grid cells, each cell once', async () => {
+    const r = await sites({ k: 3, exact: false });
+    const coverage = await t.api.post('/api/coverage', { modes: ['travelTime'], gaps: false });
+    expect(coverage.status, coverage.text).toBe(200);
+    const cellKm2 = ((coverage.json as { cellSizeM: number }).cellSizeM / 1000) ** 2;
+    let total = 0;
+    for (const s of r.sites) {
+      const km2 = s.newlyCoveredHazardAreaKm2;
+      expect(Math.abs(km2 / cellKm2 - Math.round(km2 / cellKm2))).toBeLessThan(1e-6);
+      const byType = s.newlyCoveredHazards.map((h) => h.areaKm2);
+      // A cell in zones of two types counts once in the total, once in each type.
+      expect(km2).toBeLessThanOrEqual(byType.reduce((a, b) => a + b, 0) + 1e-9);
+      for (const a of byType) expect(a).toBeLessThanOrEqual(km2 + 1e-9);
+      total += km2;
+    }
+    expect(total).toBeGreaterThan(0);
+    // A site standing on an existing post brings no land inside the straight radius that the post did not.
+    const posts = await t.api.get('/api/posts');
+    const operational = (
+      posts.json as { features: { geometry: { coordinates: number[] }; properties: { status: string } }[] }
+    ).features.find((f) => f.properties.status === 'operational');
+    const atPost = await sites({
+      k: 1,
+      exact: false,
+      standard: { mode: 'wmkRadius', radiusM: 7_500 },
+      candidates: { sources: ['marked'], marked: [{ point: operational?.geometry }] },
+    });
+    expect(atPost.value).toBe(atPost.baseline);
+    expect(atPost.sites.reduce((sum, s) => sum + s.newlyCoveredHazardAreaKm2, 0)).toBe(0);
+  });
+
   it('keeps to a budget: an upgrade and new sites priced apart', async () => {
     const r = await sites({ budget: { newSiteCost: 3, upgradeCost: 1, cap: 4 } });
     expect(r.sites.reduce((sum, s) => sum + s.price, 0)).toBeLessThanOrEqual(4);

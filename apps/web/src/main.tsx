@@ -37,9 +37,10 @@ store.subscribe((s, prev) => {
 });
 
 // All routing and coverage run in this Worker, so the page never freezes while a what-if is computed.
-const engine = new EngineClient(
-  new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'siaga-engine' }),
-);
+const startEngine = () =>
+  new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'siaga-engine' });
+// A cancelled exact search replaces the Worker (HiGHS runs synchronously inside it and cannot be interrupted).
+const engine = new EngineClient(startEngine(), startEngine);
 connectEngine(store, engine);
 
 const api = new ApiClient((url, init) => fetch(url, init));

@@ -737,6 +737,18 @@ export const en: Catalogue = {
       switchOnPost: 'switch a post back on',
       openScenario: 'open scenario',
       promoteCandidate: 'make a planned post',
+      movePost: 'move post',
+      restorePost: 'put post back',
+    },
+    gapsClosed: {
+      movePostHelp:
+        'With a scenario open, drag a post to move it in this scenario only: the post in the database does not change until it is promoted.',
+      movePosts: 'Move posts in the scenario',
+      movingPosts: 'Done moving posts',
+      movedHeading: 'Posts moved in the scenario',
+      moved: '{name}: {km} from its place',
+      restore: 'Put back',
+      openScenarioFirst: 'Open a saved scenario to move posts.',
     },
   },
   prepositioning: {
@@ -782,6 +794,13 @@ export const en: Catalogue = {
     complete: 'complete',
     short: '{item} short by {n}',
     unreachable: 'No cache or candidate within the standard travel time.',
+    gapsClosed: {
+      cancel: 'Cancel the exact search',
+      cancelled: 'Exact search cancelled; the fast plan is kept.',
+      perKm: 'Moving cost per km (Rp per unit)',
+      perKmHelp:
+        'Moving one unit counts 5% of its price plus this for every km of road between the two caches: a nearer cache is chosen first.',
+    },
   },
   siting: {
     heading: 'Best sites for new posts',
@@ -834,6 +853,12 @@ export const en: Catalogue = {
     accept: 'Accept as a candidate',
     accepted: 'Already a candidate',
     candidatesCounted: '{n} candidates considered, {d} demand points',
+    gapsClosed: {
+      hazardArea: 'Hazard-zone land newly within the standard: {n} km²',
+      hazardLine: '{type} ({people}, {area})',
+      cancel: 'Cancel the exact search',
+      cancelled: 'Exact search cancelled; the fast answer is kept.',
+    },
   },
   scenarios: {
     switchedOffHeading: 'Posts switched off (what-if)',

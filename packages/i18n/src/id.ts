@@ -781,6 +781,18 @@ export const id = {
       switchOnPost: 'aktifkan pos lagi',
       openScenario: 'buka skenario',
       promoteCandidate: 'jadikan pos rencana',
+      movePost: 'pindah pos',
+      restorePost: 'kembalikan pos',
+    },
+    gapsClosed: {
+      movePostHelp:
+        'Dengan skenario terbuka, seret pos untuk memindahnya di skenario ini saja: pos di basis data tidak berubah sampai dipromosikan.',
+      movePosts: 'Pindahkan pos di skenario',
+      movingPosts: 'Selesai memindah pos',
+      movedHeading: 'Pos dipindah di skenario',
+      moved: '{name}: {km} dari tempatnya',
+      restore: 'Kembalikan',
+      openScenarioFirst: 'Buka skenario tersimpan untuk memindah pos.',
     },
   },
   prepositioning: {
@@ -826,6 +838,13 @@ export const id = {
     complete: 'lengkap',
     short: '{item} kurang {n}',
     unreachable: 'Tidak ada gudang atau kandidat dalam waktu standar.',
+    gapsClosed: {
+      cancel: 'Batalkan pencarian eksak',
+      cancelled: 'Pencarian eksak dibatalkan; rencana cepat tetap ditampilkan.',
+      perKm: 'Biaya pindah per km (Rp per unit)',
+      perKmHelp:
+        'Memindahkan satu unit dihitung 5% dari harganya ditambah biaya ini untuk setiap km jalan antara kedua gudang: gudang yang lebih dekat lebih dulu dipilih.',
+    },
   },
   siting: {
     heading: 'Lokasi pos baru terbaik',
@@ -878,6 +897,12 @@ export const id = {
     accept: 'Terima sebagai kandidat',
     accepted: 'Sudah menjadi kandidat',
     candidatesCounted: '{n} kandidat dipertimbangkan, {d} titik permintaan',
+    gapsClosed: {
+      hazardArea: 'Lahan zona bahaya yang baru masuk standar: {n} km²',
+      hazardLine: '{type} ({people}, {area})',
+      cancel: 'Batalkan pencarian eksak',
+      cancelled: 'Pencarian eksak dibatalkan; jawaban cepat tetap ditampilkan.',
+    },
   },
   scenarios: {
     switchedOffHeading: 'Pos dinonaktifkan (andai-andai)',

@@ -106,6 +106,12 @@ export const DEFAULT_ITEM_PRICES: Record<ItemType, number> = {
 /** Moving one unit between caches (loading, transport, paperwork) costs this share of its price by default. */
 export const DEFAULT_MOVE_SHARE = 0.05;
 
+/**
+ * Moving one unit also costs this many rupiah per km of road between the two caches (a pick-up's fuel and
+ * driver shared by its load), so the nearer source is the cheaper one.
+ */
+export const DEFAULT_MOVE_COST_PER_KM = 2_500;
+
 export const ItemPrice = z
   .strictObject({
     buy: z.number().positive().max(1e12),
@@ -142,6 +148,10 @@ export const PrepositioningRequest = z
       .strictObject({ minutes: TravelMinutes.default(30), countTurnout: z.boolean().default(true) })
       .default({ minutes: 30, countTurnout: true }),
     prices: z.partialRecord(ItemType, ItemPrice).default({}),
+    moveCostPerKm: z.number().min(0).max(1e9).default(DEFAULT_MOVE_COST_PER_KM).meta({
+      description:
+        'Rupiah per unit per km of road between the two caches, added to each move (default 2,500): the nearer source is preferred',
+    }),
     budget: z.number().positive('the budget must be above zero').max(1e14).optional().meta({
       description: 'Rupiah for moves, purchases and new caches; without it the whole kit at least cost',
     }),

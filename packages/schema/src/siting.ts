@@ -149,8 +149,23 @@ export const SuggestedSite = z
       )
       .meta({ description: 'Demand items moved inside the standard, with their cost before and after' }),
     newlyCoveredHazards: z
-      .array(z.object({ hazardType: HazardType, population: z.number() }))
-      .meta({ description: 'People newly within the standard who live in a zone of each hazard type' }),
+      .array(
+        z.object({
+          hazardType: HazardType,
+          population: z.number(),
+          areaKm2: z
+            .number()
+            .meta({ description: 'Land of this type’s zones (any level) newly within, km²' }),
+        }),
+      )
+      .meta({
+        description:
+          'People newly within the standard who live in a zone of each hazard type, and the zone area',
+      }),
+    newlyCoveredHazardAreaKm2: z.number().meta({
+      description:
+        'Land in any hazard zone newly within the standard, km² on the coverage grid (each cell counted once, given to the suggested site that reaches it soonest)',
+    }),
     relieves: named.extend({ weight: z.number() }).nullable(),
     nextBest: named.extend({ worseBy: z.number() }).nullable().meta({
       description: 'The best other candidate in its place and how much worse the objective would be',

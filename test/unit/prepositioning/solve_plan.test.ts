@@ -36,6 +36,9 @@ function instance(seed: number, budget = Infinity): PrepositioningProblem {
     openCost: Float64Array.from({ length: C }, (_, c) => (c === C - 1 ? 5 + int(20) : 0)),
     buyPrice: Float64Array.from({ length: T }, () => 10 + int(40)),
     movePrice: Float64Array.from({ length: T }, () => 1 + int(8)),
+    // Road km between caches (0 on the diagonal), at a cost that sometimes makes moving dearer than buying.
+    moveKm: Float64Array.from({ length: C * C }, (_, k) => (k % (C + 1) === 0 ? 0 : int(60))),
+    movePerKm: 0.5,
     budget,
   };
 }
@@ -70,6 +73,7 @@ function bruteForce(p: PrepositioningProblem): PlanScore {
 }
 
 describe('equipment pre-positioning', () => {
+  // The enumeration scores every plan of 40 instances, each pairing its moves as a min-cost flow: seconds.
   it('equals exhaustive enumeration on random small cases, with and without a budget', () => {
     for (let seed = 1; seed <= 40; seed++) {
       const p = instance(seed, seed % 3 === 0 ? 30 : Infinity);
@@ -82,7 +86,7 @@ describe('equipment pre-positioning', () => {
       expect(exact?.score.cost).toBeCloseTo(best.cost, 6);
       expect(exact?.gap).toBe(0);
     }
-  });
+  }, 60_000);
 
   it('moves spare stock before buying, and says where it came from', () => {
     // Zone 0 is reached only by cache 1; cache 0 holds 3 chainsaws no zone in its reach needs.
@@ -95,6 +99,8 @@ describe('equipment pre-positioning', () => {
       openCost: new Float64Array(2),
       buyPrice: Float64Array.from([100]),
       movePrice: Float64Array.from([5]),
+      moveKm: new Float64Array(4),
+      movePerKm: 0,
       budget: Infinity,
     };
     const { exact } = solvePlan(p, { highs, timeLimitS: 5 });
@@ -103,6 +109,42 @@ describe('equipment pre-positioning', () => {
     const [into] = explainPlan(p, exact?.hold ?? []).filter((h) => h.cache === 1);
     expect(into?.movedIn).toEqual([{ from: 0, units: 2 }]);
     expect(into?.serves).toEqual([{ zone: 0, time: 300, before: null }]);
+  });
+
+  it('takes stock from the nearer cache when the prices are otherwise equal, and pays for the km', () => {
+    // Zone 0 is reached only by cache 2. Caches 0 and 1 each hold 1 spare chainsaw; cache 1 is 5 km from
+    // cache 2 by road, cache 0 is 40 km away (listed first, so index order alone would pick it).
+    const km = [
+      [0, 30, 40],
+      [30, 0, 5],
+      [40, 5, 0],
+    ].flat();
+    const p: PrepositioningProblem = {
+      need: Int32Array.from([1]),
+      time: Float64Array.from([5_000, 5_000, 300]),
+      standard: 900,
+      stock: Int32Array.from([1, 1, 0]),
+      capacity: Int32Array.from([5, 5, 5]),
+      openCost: new Float64Array(3),
+      buyPrice: Float64Array.from([1_000]),
+      movePrice: Float64Array.from([50]),
+      moveKm: Float64Array.from(km),
+      movePerKm: 2,
+      budget: Infinity,
+    };
+    const { fast, exact } = solvePlan(p, { highs, timeLimitS: 5 });
+    for (const plan of [fast, exact]) {
+      expect(Array.from(plan?.hold ?? [])).toEqual([1, 0, 1]);
+      expect(plan?.score.cost).toBe(50 + 2 * 5);
+      expect(plan?.score.moves[0]).toEqual([{ from: 1, to: 2, units: 1 }]);
+    }
+    // Scored on its own, the far source's plan costs its 40 km.
+    expect(scorePlan(p, [0, 1, 1]).cost).toBe(50 + 2 * 40);
+    const [into] = explainPlan(p, exact?.hold ?? []).filter((h) => h.cache === 2);
+    expect(into?.movedIn).toEqual([{ from: 1, units: 1 }]);
+    // Beyond the buy price, moving from afar loses to buying.
+    const far = { ...p, stock: Int32Array.from([1, 0, 0]), movePerKm: 30 };
+    expect(solvePlan(far, { highs, timeLimitS: 5 }).exact?.score).toMatchObject({ cost: 1_000, moves: [[]] });
   });
 
   it('reports the shortfall per zone when the budget does not allow the kit', () => {
@@ -115,6 +157,8 @@ describe('equipment pre-positioning', () => {
       openCost: new Float64Array(2),
       buyPrice: Float64Array.from([50, 10]),
       movePrice: Float64Array.from([5, 1]),
+      moveKm: new Float64Array(4),
+      movePerKm: 0,
       budget: 60,
     };
     const greedy = scorePlan(p, greedyPlan(p));
@@ -136,6 +180,8 @@ describe('equipment pre-positioning', () => {
       openCost: new Float64Array(1),
       buyPrice: Float64Array.from([10]),
       movePrice: Float64Array.from([1]),
+      moveKm: new Float64Array(1),
+      movePerKm: 0,
       budget: Infinity,
     };
     const { fast, exact } = solvePlan(p, { highs, timeLimitS: 5 });

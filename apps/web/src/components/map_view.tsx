@@ -3,7 +3,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { basemapStyleUrl, e2eHooksEnabled } from '../env.ts';
 import { useI18n } from '../i18n/use_i18n.ts';
 import { mapBoundsOf } from '../map/bounds.ts';
-import { clickWithTool, dragCandidate } from '../map/click_with_tool.ts';
+import { clickWithTool, dragCandidate, dragPost } from '../map/click_with_tool.ts';
 import { loadStyle } from '../map/load_style.ts';
 import { MapAdapter } from '../map/map_adapter.ts';
 import { overlayInputs } from '../map/overlay_data.ts';
@@ -52,6 +52,7 @@ export function MapView({ children }: { children?: ReactNode }) {
           style,
           onClick: (hits, lngLat, overlay) => clickWithTool(store.getState(), hits, lngLat, overlay),
           onCandidateDrag: (id, lngLat, done) => dragCandidate(store.getState(), id, lngLat, done),
+          onPostDrag: (id, lngLat, done) => dragPost(store.getState(), id, lngLat, done),
           onVertexDrag: (index, lngLat) => store.getState().shapeDrag(index, lngLat),
           onError: (message) => console.error('map:', message),
         });

@@ -1,6 +1,7 @@
 import type { AppState, AppStore } from '../store/app_store.ts';
 import { type AsyncResult, failed, IDLE, loading } from '../store/async_result.ts';
 import {
+  CancelledError,
   type EngineClient,
   EngineError,
   type RequestBody,
@@ -63,7 +64,7 @@ export function askWhenChanged<L extends Lane>(
         // TypeScript cannot narrow ResponseOf<B['type']> back to ResponseOf<L> for a generic lane.
         (r) => q.write(store.getState(), { status: 'ready', value: r as ResponseOf<L> }),
         (e: unknown) => {
-          if (e instanceof SupersededError) return;
+          if (e instanceof SupersededError || e instanceof CancelledError) return;
           const now = store.getState();
           q.write(now, failed(q.read(now), messageOf(e)));
         },

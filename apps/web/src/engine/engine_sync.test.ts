@@ -1,9 +1,11 @@
+import type { SitingResponse } from '@siaga/schema';
 import { describe, expect, it } from 'vitest';
 import { setCountTurnout, setMode } from '../planner/plan_edits.ts';
 import { type AppStore, createAppStore } from '../store/app_store.ts';
 import { area, cache, hazardZone, post } from '../testing/fixtures.ts';
 import { EngineClient, type EnginePort } from '../worker/engine_client.ts';
 import { connectEngine } from './engine_sync.ts';
+import { sitingRequest } from './siting_question.ts';
 
 interface Message {
   id: number;
@@ -35,6 +37,7 @@ function fakeHost() {
     return m;
   };
   return {
+    port,
     client: new EngineClient(port),
     asked: (type: string) => inbox.filter((m) => m.type === type),
     /** Answers the oldest waiting request of this type, then lets the promises settle. */
@@ -182,5 +185,34 @@ describe('connectEngine', () => {
     store.getState().refreshNetwork();
     expect(host.asked('coverage')).toHaveLength(0);
     expect(host.asked('load_network')).toHaveLength(0);
+  });
+
+  it('replaces the Worker when an exact search is cancelled: network and context go to the new one', async () => {
+    const first = fakeHost();
+    const second = fakeHost();
+    const store = createAppStore();
+    const client = new EngineClient(first.port, () => second.port);
+    connectEngine(store, client);
+    await first.answer('load_network', { ...graph, changed: true });
+    loadAll(store);
+    await first.answer('set_context', { desa: 1, posts: 1, caches: 1 });
+    const s = () => store.getState();
+    s().askSiting(sitingRequest(s().plan, s().sitingSettings));
+    expect(first.asked('siting')).toHaveLength(1);
+    const fast = { phase: 'fast' } as SitingResponse;
+    s().setSiting({ status: 'running', fast, progress: null });
+    s().cancelSiting();
+    await settle();
+    expect(s().siting).toEqual({ status: 'cancelled', fast });
+    expect(second.asked('load_network')).toHaveLength(1);
+    expect(second.asked('set_context')).toHaveLength(1);
+    expect(s().network.status).toBe('loading');
+    await second.answer('load_network', { ...graph, changed: true });
+    await second.answer('set_context', { desa: 1, posts: 1, caches: 1 });
+    expect(s().network.status).toBe('ready');
+    expect(s().context.status).toBe('ready');
+    // The late answer of the stopped Worker changes nothing.
+    await first.answer('siting', { answer: { phase: 'exact' } });
+    expect(s().siting).toEqual({ status: 'cancelled', fast });
   });
 });

@@ -1,5 +1,5 @@
 import type { AppState, AppStore } from '../store/app_store.ts';
-import type { EngineClient } from '../worker/engine_client.ts';
+import { CancelledError, type EngineClient } from '../worker/engine_client.ts';
 import { askWhenChanged, messageOf } from './ask_when_changed.ts';
 import { answerCompare } from './compare_question.ts';
 import { contextOf } from './engine_context.ts';
@@ -10,7 +10,8 @@ import { watch } from './watch.ts';
 
 export const GRAPH_URL = '/api/network/graph.bin';
 
-export type EngineConnection = Pick<EngineClient, 'request' | 'latest'>;
+export type EngineConnection = Pick<EngineClient, 'request' | 'latest'> &
+  Partial<Pick<EngineClient, 'restart'>>;
 
 /**
  * Feeds the Worker from the store and writes its answers back: graph.bin on start and on "refresh", the
@@ -33,7 +34,11 @@ export function connectEngine(store: AppStore, client: EngineConnection): () => 
         const { type: _t, id: _i, ms, ...info } = r;
         store.getState().setNetwork({ status: 'ready', info, ms });
       },
-      (e: unknown) => store.getState().setNetwork({ status: 'error', message: messageOf(e) }),
+      (e: unknown) => {
+        // A restart loads the network again; the load it cut short has nothing to report.
+        if (!(e instanceof CancelledError))
+          store.getState().setNetwork({ status: 'error', message: messageOf(e) });
+      },
     );
   };
 
@@ -58,8 +63,25 @@ export function connectEngine(store: AppStore, client: EngineConnection): () => 
   const engineVersion = (s: AppState): string | null =>
     s.network.status === 'ready' && s.context.status === 'ready' ? `${networkLoads}/${contextVersion}` : null;
 
+  /** A cancelled exact search: a fresh Worker, given the network and the context again. */
+  const restart = (): void => {
+    if (client.restart === undefined) return;
+    client.restart();
+    contextSent = null;
+    loadNetwork();
+    sendContext(store.getState());
+  };
+
   const stops = [
     watch(store, (s) => s.networkRequest, loadNetwork, Object.is),
+    watch(
+      store,
+      (s) => s.engineRestarts,
+      (n) => {
+        if (n > 0) restart();
+      },
+      Object.is,
+    ),
     watch(
       store,
       (s) => s.datasets,

@@ -6,7 +6,7 @@ import {
 import type { AppStore } from '../store/app_store.ts';
 import type { PlanSettings } from '../store/planner_slice.ts';
 import type { PrepositioningSettings, PrepositioningSlice } from '../store/prepositioning_slice.ts';
-import { messageOf } from './ask_when_changed.ts';
+import { answerSolver } from './answer_solver.ts';
 import type { EngineConnection } from './engine_sync.ts';
 
 /**
@@ -24,6 +24,7 @@ export function prepositioningRequest(
     kits: settings.kits,
     standard: { minutes: settings.minutes, countTurnout: plan.countTurnout },
     ...(settings.useBudget ? { budget: settings.budgetMillions * 1_000_000 } : {}),
+    moveCostPerKm: settings.movePerKm,
     candidates: {
       sources: ['planned', 'proposed', 'marked'],
       marked: plan.candidates.map((c) => ({ id: c.id, point: { type: 'Point', coordinates: c.position } })),
@@ -33,29 +34,14 @@ export function prepositioningRequest(
   });
 }
 
-/** Sends each new pre-positioning question to the Worker and writes the fast plan and the answer back. */
+/** Sends each new pre-positioning question to the Worker and writes the fast plan, the gap and the answer back. */
 export function answerPrepositioning(
   store: AppStore,
   client: EngineConnection,
 ): (ask: PrepositioningSlice['prepositioningAsk']) => void {
-  return (ask) => {
-    if (ask === null) return;
-    const { n, request } = ask;
-    const current = () => store.getState().prepositioningAsk?.n === n;
-    let fast: PrepositioningResponse | null = null;
-    client
-      .request({ type: 'prepositioning', request }, (step) => {
-        if (!current()) return;
-        if (step.answer !== null) fast = step.answer;
-        store.getState().setPrepositioning({ status: 'running', fast, gap: step.gap });
-      })
-      .then(
-        (r) => {
-          if (current()) store.getState().setPrepositioning({ status: 'ready', answer: r.answer });
-        },
-        (e: unknown) => {
-          if (current()) store.getState().setPrepositioning({ status: 'error', message: messageOf(e) });
-        },
-      );
-  };
+  return answerSolver<PrepositioningRequest, PrepositioningResponse>(store, (s) => s.prepositioningAsk, {
+    set: (s, run) => s.setPrepositioning(run),
+    send: (request, onStep) =>
+      client.request({ type: 'prepositioning', request }, onStep).then((r) => r.answer),
+  });
 }

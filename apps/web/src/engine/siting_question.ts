@@ -2,7 +2,7 @@ import { type SitingRequest, SitingRequest as SitingRequestSchema, type SitingRe
 import type { AppStore } from '../store/app_store.ts';
 import type { PlanSettings } from '../store/planner_slice.ts';
 import type { SitingSettings, SitingSlice } from '../store/siting_slice.ts';
-import { messageOf } from './ask_when_changed.ts';
+import { answerSolver } from './answer_solver.ts';
 import type { EngineConnection } from './engine_sync.ts';
 
 /** WMK radius (Permen PU 20/PRT/M/2009): a post serves 7.5 km around it. */
@@ -54,26 +54,8 @@ export function answerSiting(
   store: AppStore,
   client: EngineConnection,
 ): (ask: SitingSlice['sitingAsk']) => void {
-  return (ask) => {
-    if (ask === null) return;
-    const { n, request } = ask;
-    const current = () => store.getState().sitingAsk?.n === n;
-    let fast: SitingResponse | null = null;
-    client
-      .request({ type: 'siting', request }, (step) => {
-        if (!current()) return;
-        if (step.answer !== null) fast = step.answer;
-        const progress =
-          step.answer === null ? { value: step.value, bound: step.bound, gap: step.gap, ms: step.ms } : null;
-        store.getState().setSiting({ status: 'running', fast, progress });
-      })
-      .then(
-        (r) => {
-          if (current()) store.getState().setSiting({ status: 'ready', fast, answer: r.answer });
-        },
-        (e: unknown) => {
-          if (current()) store.getState().setSiting({ status: 'error', message: messageOf(e) });
-        },
-      );
-  };
+  return answerSolver<SitingRequest, SitingResponse>(store, (s) => s.sitingAsk, {
+    set: (s, run) => s.setSiting(run),
+    send: (request, onStep) => client.request({ type: 'siting', request }, onStep).then((r) => r.answer),
+  });
 }

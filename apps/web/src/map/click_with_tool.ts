@@ -78,3 +78,13 @@ export function dragCandidate(s: AppState, id: string, lngLat: [number, number],
   if (onLand(s, lngLat)) s.dragCandidate(id, lngLat);
   if (done) s.endCandidateDrag();
 }
+
+/**
+ * A stored post dragged in the open scenario: the same transient preview as a candidate, one "move post" step
+ * on release; the stored post itself does not change.
+ */
+export function dragPost(s: AppState, id: string, lngLat: [number, number], done: boolean): void {
+  if (s.openScenario === null || !s.movingPosts) return;
+  if (onLand(s, lngLat)) s.dragPost(id, lngLat);
+  if (done) s.endPostDrag();
+}

@@ -46,6 +46,8 @@ export interface MapAdapterOptions {
   onClick(hits: Selection[], lngLat: [number, number], overlay: OverlayHits): void;
   /** A candidate dragged to a new place; called on every move, then once more on release with `done`. */
   onCandidateDrag(id: string, lngLat: [number, number], done: boolean): void;
+  /** A stored post dragged in the open scenario, like a candidate. */
+  onPostDrag(id: string, lngLat: [number, number], done: boolean): void;
   /** A corner of the shape being edited (its index; 0 for a point) dragged, like a candidate. */
   onVertexDrag(index: number, lngLat: [number, number], done: boolean): void;
   onError(message: string): void;
@@ -133,11 +135,16 @@ export class MapAdapter {
     this.map.on('mousedown', () => {
       this.suppressClick = false;
     });
-    this.map.on('mousedown', 'candidates-circle', (e) => this.startDrag(e));
+    this.map.on('mousedown', 'candidates-circle', (e) =>
+      this.startDrag(e, 'candidates', (id, lngLat, done) => options.onCandidateDrag(id, lngLat, done)),
+    );
+    this.map.on('mousedown', 'movedPosts-handle', (e) =>
+      this.startDrag(e, 'movedPosts', (id, lngLat, done) => options.onPostDrag(id, lngLat, done)),
+    );
     this.map.on('mousedown', 'edit-vertices', (e) =>
       this.startVertexDrag(e, (id, lngLat, done) => options.onVertexDrag(Number(id), lngLat, done)),
     );
-    for (const layer of ['candidates-circle', 'edit-vertices']) {
+    for (const layer of ['candidates-circle', 'movedPosts-handle', 'edit-vertices']) {
       this.map.on('mouseenter', layer, () => {
         if (this.dragging === null) this.map.getCanvas().style.cursor = 'grab';
       });
@@ -215,11 +222,15 @@ export class MapAdapter {
   }
 
   /**
-   * A candidate follows the pointer as a DOM marker (no map frame per move) while the store hears the latest
-   * position once a frame; the release point is where it drops. The marker stays until the map has drawn the
-   * candidate there.
+   * A candidate (or a post moved in a scenario) follows the pointer as a DOM marker (no map frame per move) while
+   * the store hears the latest position once a frame; the release point is where it drops. The marker stays
+   * until the map has drawn the point there.
    */
-  private startDrag(e: MapLayerMouseEvent): void {
+  private startDrag(
+    e: MapLayerMouseEvent,
+    source: 'candidates' | 'movedPosts',
+    onDrag: (id: string, lngLat: [number, number], done: boolean) => void,
+  ): void {
     const id = e.features?.[0]?.properties.id;
     if (typeof id !== 'string') return;
     // Keeps the map from panning while the candidate moves.
@@ -228,11 +239,16 @@ export class MapAdapter {
     let last: [number, number] | null = null;
     const canvas = this.map.getCanvas();
     canvas.style.cursor = 'grabbing';
-    const marker = new DragMarker(this.map.getCanvasContainer(), id, e.point);
-    this.setCandidateState(id, { dragging: true });
+    const label = e.features?.[0]?.properties.label;
+    const marker = new DragMarker(
+      this.map.getCanvasContainer(),
+      typeof label === 'string' ? label : id,
+      e.point,
+    );
+    this.setDragState(source, id, { dragging: true });
     const report = latestPerFrame((lngLat: [number, number]) => {
       const start = performance.now();
-      this.options.onCandidateDrag(id, lngLat, false);
+      onDrag(id, lngLat, false);
       // Queued after React's render of the store change, so the measure spans the app's whole answer to a move.
       queueMicrotask(() => performance.measure(CANDIDATE_MOVE_MEASURE, { start }));
     });
@@ -252,11 +268,11 @@ export class MapAdapter {
       if (released && last !== null) marker.moveTo({ x: released[0], y: released[1] });
       if (drop !== null && last !== null) {
         this.suppressClick = true;
-        this.options.onCandidateDrag(id, drop, true);
+        onDrag(id, drop, true);
       }
       this.map.once('idle', () => {
         marker.remove();
-        if (this.dragging !== id) this.setCandidateState(id, { dragging: false });
+        if (this.dragging !== id) this.setDragState(source, id, { dragging: false });
       });
       this.map.triggerRepaint();
     };
@@ -302,8 +318,12 @@ export class MapAdapter {
     return x >= 0 && y >= 0 && x <= r.width && y <= r.height ? [x, y] : null;
   }
 
-  private setCandidateState(id: string, state: Record<string, boolean>): void {
-    this.map.setFeatureState({ source: 'candidates', id }, state);
+  private setDragState(
+    source: 'candidates' | 'movedPosts',
+    id: string,
+    state: Record<string, boolean>,
+  ): void {
+    this.map.setFeatureState({ source, id }, state);
   }
 
   /**

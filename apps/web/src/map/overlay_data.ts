@@ -5,7 +5,7 @@ import type { AppState } from '../store/app_store.ts';
 import { shownValue } from '../store/async_result.ts';
 import { featuresOf } from '../store/data_slice.ts';
 import type { Closure, Incident } from '../store/dispatch_slice.ts';
-import { type CoverageModeKey, livePlan } from '../store/planner_slice.ts';
+import { type CoverageModeKey, livePlan, type PlanSettings } from '../store/planner_slice.ts';
 import { shownPlan } from '../store/prepositioning_slice.ts';
 import { focusedRoute, routeId } from '../store/route_focus_slice.ts';
 import type { CompareSide, ScenarioCompare } from '../store/scenario_slice.ts';
@@ -149,6 +149,47 @@ export function switchedOffData(
   );
 }
 
+/**
+ * Stored posts moved in the open scenario: a dashed line from the stored place to the scenario's place, and,
+ * while the planner moves posts, a handle on every counted post at its scenario place (the one to drag). The
+ * document's places, not the live plan's: a dragged post is drawn by the map's drag marker.
+ */
+export function movedPostsData(
+  posts: readonly PostFeature[],
+  plan: Pick<PlanSettings, 'movedPosts' | 'postStatuses' | 'switchedOff'>,
+  handles: boolean,
+): SourceCollection {
+  const moved = new Map(plan.movedPosts.map((m) => [m.postId, m.position]));
+  const features: Feature<Geometry, Props>[] = [];
+  for (const p of posts) {
+    const to = moved.get(p.properties.id);
+    const from = [...p.geometry.coordinates];
+    if (to !== undefined) {
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'LineString', coordinates: [from, [...to]] },
+        properties: { id: `line-${p.properties.id}`, part: 'line' },
+      });
+    }
+    const counted =
+      plan.postStatuses.includes(p.properties.status) && !plan.switchedOff.includes(p.properties.id);
+    if (handles && counted) {
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: to === undefined ? from : [...to] },
+        properties: { id: p.properties.id, part: 'handle', label: 'P', moved: to !== undefined },
+      });
+    } else if (to !== undefined) {
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [...to] },
+        properties: { id: p.properties.id, part: 'place', label: 'P', moved: true },
+      });
+    }
+  }
+  return collection(features);
+}
+
 /** The suggested new sites, numbered in the order the panel lists them. */
 export function sitesData(answer: SitingResponse | null): SourceCollection {
   if (answer === null) return EMPTY;
@@ -252,6 +293,21 @@ export function overlayInputs(s: AppState): Record<OverlaySourceId, OverlayInput
     switchedOff: {
       deps: [planner, plan.switchedOff, posts, shownDocument],
       build: () => (planner ? switchedOffData(posts, shownDocument?.switchedOff ?? plan.switchedOff) : EMPTY),
+    },
+    movedPosts: {
+      deps: [
+        planner,
+        s.plan.movedPosts,
+        plan.postStatuses,
+        plan.switchedOff,
+        posts,
+        s.movingPosts,
+        s.openScenario,
+      ],
+      build: () =>
+        planner
+          ? movedPostsData(posts, s.plan, s.movingPosts && s.openScenario !== null && compare === null)
+          : EMPTY,
     },
     sites: {
       deps: [planner, sites],

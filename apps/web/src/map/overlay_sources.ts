@@ -5,6 +5,7 @@ export const OVERLAY_SOURCE_IDS = [
   'routes',
   'candidates',
   'switchedOff',
+  'movedPosts',
   'sites',
   'prepositioning',
   'incident',

@@ -96,6 +96,7 @@ export const overlayColors = {
   /** Scenario B's candidates in a comparison (A keeps the candidate colour). */
   candidateB: '#0c8599',
   switchedOff: '#495057',
+  movedPost: '#0b7285',
   suggestedSite: '#e8590c',
   prepositionedCache: '#1971c2',
   zoneComplete: '#2b8a3e',

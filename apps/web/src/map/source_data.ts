@@ -39,6 +39,7 @@ export const promoteIdOf: Record<SourceId, string> = {
   routes: 'id',
   candidates: 'id',
   switchedOff: 'id',
+  movedPosts: 'id',
   sites: 'id',
   prepositioning: 'id',
   incident: 'id',

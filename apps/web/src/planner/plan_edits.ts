@@ -26,6 +26,8 @@ export const PLAN_EDIT_LABELS = [
   'switchOnPost',
   'openScenario',
   'promoteCandidate',
+  'movePost',
+  'restorePost',
 ] as const;
 export type PlanEditLabel = (typeof PLAN_EDIT_LABELS)[number];
 
@@ -84,6 +86,19 @@ export const switchPostOff =
     const rest = plan.switchedOff.filter((id) => id !== postId);
     return { ...plan, switchedOff: off ? [...rest, postId] : rest };
   };
+
+/** A stored post counted at another place in this scenario (the database keeps it where it is until a promote). */
+export const movePost =
+  (postId: string, position: Position): PlanEdit =>
+  (plan) => ({
+    ...plan,
+    movedPosts: [...plan.movedPosts.filter((m) => m.postId !== postId), { postId, position: [...position] }],
+  });
+
+/** A moved post back at its stored place. */
+export const restorePost =
+  (postId: string): PlanEdit =>
+  (plan) => ({ ...plan, movedPosts: plan.movedPosts.filter((m) => m.postId !== postId) });
 
 /** A candidate made a stored planned post: it leaves the plan, and planned posts count (the new one among them). */
 export const promotedCandidate =

@@ -16,6 +16,7 @@ import {
 import { useAppState } from '../store/store_context.tsx';
 import { KecamatanTable } from './kecamatan_table.tsx';
 import { KpiTable } from './kpi_table.tsx';
+import { MovedPosts } from './moved_posts.tsx';
 import { parseThresholds } from './parse_thresholds.ts';
 import {
   applyPreset,
@@ -253,6 +254,7 @@ export function PlannerPanel() {
       </section>
       <Candidates />
       <SwitchedOffPosts />
+      <MovedPosts />
       <SitingPanel />
       <PrepositioningPanel />
       <ScenariosPanel />

@@ -92,7 +92,16 @@ function PrepositioningForm() {
         testId="prepos-time-limit"
         onChange={(timeLimitS) => patch({ timeLimitS })}
       />
+      <NumberField
+        label={t.prepositioning.gapsClosed.perKm}
+        value={settings.movePerKm}
+        min={0}
+        step={500}
+        testId="prepos-per-km"
+        onChange={(movePerKm) => patch({ movePerKm })}
+      />
       <p className="muted">{t.prepositioning.pricing}</p>
+      <p className="muted">{t.prepositioning.gapsClosed.perKmHelp}</p>
     </>
   );
 }
@@ -103,6 +112,7 @@ export function PrepositioningPanel() {
   const run = useAppState((s) => s.prepositioning);
   const store = useAppStoreApi();
   const ready = useAppState((s) => s.network.status === 'ready' && s.context.status === 'ready');
+  const cancel = useAppState((s) => s.cancelPrepositioning);
   const answer = shownPlan(run);
   const start = () => {
     const s = store.getState();
@@ -121,6 +131,11 @@ export function PrepositioningPanel() {
       >
         {run.status === 'running' ? t.prepositioning.running : t.prepositioning.run}
       </button>
+      {run.status === 'running' && (
+        <button type="button" data-testid="prepos-cancel" onClick={cancel}>
+          {t.prepositioning.gapsClosed.cancel}
+        </button>
+      )}
       <PrepositioningStatus run={run} />
       {answer !== null && <PrepositioningPlan answer={answer} />}
     </section>

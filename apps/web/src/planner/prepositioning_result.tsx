@@ -30,10 +30,21 @@ export function PrepositioningStatus({ run }: { run: PrepositioningRun }) {
             <span className="spinner spinner--small" />{' '}
             {run.fast === null
               ? t.prepositioning.running
-              : run.gap === null
+              : (run.progress?.gap ?? null) === null
                 ? t.prepositioning.searching
-                : fill(t.prepositioning.searchingGap, { gap: formatGap(locale, t, run.gap) })}
+                : fill(t.prepositioning.searchingGap, {
+                    gap: formatGap(locale, t, run.progress?.gap ?? null),
+                  })}
           </p>
+        </div>
+      );
+    case 'cancelled':
+      return (
+        <div data-testid="prepos-status" data-status="cancelled" role="status">
+          {run.fast !== null && (
+            <p>{fill(t.prepositioning.fast, { ms: formatMs(locale, t, run.fast.fastMs) })}</p>
+          )}
+          <p>{t.prepositioning.gapsClosed.cancelled}</p>
         </div>
       );
     case 'ready': {

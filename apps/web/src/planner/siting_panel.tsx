@@ -104,6 +104,7 @@ export function SitingPanel() {
   const run = useAppState((s) => s.siting);
   const store = useAppStoreApi();
   const ready = useAppState((s) => s.network.status === 'ready' && s.context.status === 'ready');
+  const cancel = useAppState((s) => s.cancelSiting);
   const answer = shownSites(run);
   const start = () => {
     const s = store.getState();
@@ -122,6 +123,11 @@ export function SitingPanel() {
       >
         {run.status === 'running' ? t.siting.running : t.siting.run}
       </button>
+      {run.status === 'running' && (
+        <button type="button" data-testid="siting-cancel" onClick={cancel}>
+          {t.siting.gapsClosed.cancel}
+        </button>
+      )}
       <SitingStatus run={run} />
       {answer !== null && <SuggestedSites answer={answer} />}
     </section>

@@ -42,6 +42,13 @@ export function SitingStatus({ run }: { run: SitingRun }) {
         </div>
       );
     }
+    case 'cancelled':
+      return (
+        <div data-testid="siting-status" data-status="cancelled" role="status">
+          {run.fast !== null && <p>{fill(t.siting.fast, { ms: formatMs(locale, t, run.fast.fastMs) })}</p>}
+          <p>{t.siting.gapsClosed.cancelled}</p>
+        </div>
+      );
     case 'ready': {
       const a = run.answer;
       const ms = formatMs(locale, t, a.exactMs ?? a.fastMs);

@@ -46,13 +46,21 @@ export function SuggestedSites({ answer }: { answer: SitingResponse }) {
                     })}
                   </li>
                 )}
+                <li data-testid="siting-hazard-area">
+                  {fill(t.siting.gapsClosed.hazardArea, {
+                    n: formatNumber(locale, site.newlyCoveredHazardAreaKm2, 2),
+                  })}
+                </li>
                 {site.newlyCoveredHazards.length > 0 && (
                   <li>
                     {fill(t.siting.hazardsMoved, {
                       list: site.newlyCoveredHazards
-                        .map(
-                          (h) =>
-                            `${t.enums.hazardType[h.hazardType]} (${fill(t.units.people, { n: formatNumber(locale, h.population) })})`,
+                        .map((h) =>
+                          fill(t.siting.gapsClosed.hazardLine, {
+                            type: t.enums.hazardType[h.hazardType],
+                            people: fill(t.units.people, { n: formatNumber(locale, h.population) }),
+                            area: fill(t.units.km2, { n: formatNumber(locale, h.areaKm2, 2) }),
+                          }),
                         )
                         .join(', '),
                     })}

@@ -19,6 +19,8 @@ export interface EngineSlice {
   /** Bumped to ask the Worker to fetch graph.bin again (it sends the known ETag, so an unchanged network costs a 304). */
   networkRequest: number;
   context: ContextState;
+  /** Bumped to replace the engine Worker (a cancelled exact search): the network and context are sent again. */
+  engineRestarts: number;
   setNetwork(network: NetworkState): void;
   refreshNetwork(): void;
   setContext(context: ContextState): void;
@@ -28,6 +30,7 @@ export const createEngineSlice: StateCreator<EngineSlice, [], [], EngineSlice> =
   network: { status: 'idle' },
   networkRequest: 0,
   context: { status: 'idle' },
+  engineRestarts: 0,
   setNetwork: (network) => set({ network }),
   refreshNetwork: () => set((s) => ({ networkRequest: s.networkRequest + 1 })),
   setContext: (context) => set({ context }),

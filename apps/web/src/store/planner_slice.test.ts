@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dragCandidate } from '../map/click_with_tool.ts';
+import { dragCandidate, dragPost } from '../map/click_with_tool.ts';
 import {
   applyPreset,
   removeCandidates,
+  restorePost,
   setCountTurnout,
   setMode,
   setThresholds,
@@ -127,5 +128,33 @@ describe('planner history', () => {
     const before = history(store).pastStates.length;
     dragCandidate(store.getState(), 'K1', [115.21, -8.19], true);
     expect(history(store).pastStates.length).toBe(before);
+  });
+
+  it('moves a stored post only with a scenario open and moving on: one step per drag, undone, put back', () => {
+    const store = createAppStore();
+    const s = () => store.getState();
+    s().setLoaded('kabupaten', [area('kabupaten', '51.08', 'Buleleng')]);
+    dragPost(s(), 'P1', [115.22, -8.18], true);
+    expect(s().postDrag).toBeNull();
+    expect(s().plan.movedPosts).toEqual([]);
+    s().setOpenScenario({ id: 'sc1', name: 'Uji', version: 1 });
+    s().setMovingPosts(true);
+    const before = history(store).pastStates.length;
+    dragPost(s(), 'P1', [115.22, -8.18], false);
+    dragPost(s(), 'P1', [115.23, -8.17], false);
+    expect(s().plan.movedPosts).toEqual([]);
+    expect(livePlan(s()).movedPosts).toEqual([{ postId: 'P1', position: [115.23, -8.17] }]);
+    dragPost(s(), 'P1', [100, 0], true);
+    expect(s().plan.movedPosts).toEqual([{ postId: 'P1', position: [115.23, -8.17] }]);
+    expect(s().planEdit).toBe('movePost');
+    expect(history(store).pastStates.length).toBe(before + 1);
+    dragPost(s(), 'P1', [115.25, -8.15], true);
+    expect(s().plan.movedPosts).toEqual([{ postId: 'P1', position: [115.25, -8.15] }]);
+    history(store).undo();
+    expect(s().plan.movedPosts).toEqual([{ postId: 'P1', position: [115.23, -8.17] }]);
+    s().transact('restorePost', restorePost('P1'));
+    expect(s().plan.movedPosts).toEqual([]);
+    history(store).undo();
+    expect(s().plan.movedPosts).toHaveLength(1);
   });
 });

@@ -3,6 +3,7 @@ import type { StateCreator } from 'zustand';
 import {
   addCandidate,
   moveCandidate,
+  movePost,
   type PlanEdit,
   type PlanEditLabel,
   samePlan,
@@ -56,6 +57,10 @@ export interface PlannerSlice {
   planEdit: PlanEditLabel | null;
   /** A candidate being dragged: shown and computed live, written to `plan` once when released. */
   candidateDrag: Candidate | null;
+  /** A stored post being dragged in the open scenario: like a candidate drag, one "move post" step on release. */
+  postDrag: MovedPost | null;
+  /** The map lets the planner drag stored posts (only with a saved scenario open). */
+  movingPosts: boolean;
   coverage: AsyncResult<ResponseOf<'coverage'>>;
   isochrones: AsyncResult<ResponseOf<'isochrones'>>;
   /** The single write path of the plan; an edit that changes nothing records nothing. */
@@ -65,6 +70,9 @@ export interface PlannerSlice {
   dragCandidate(id: string, position: Position): void;
   /** Ends a drag: the last dragged position becomes one "move" step. */
   endCandidateDrag(): void;
+  dragPost(postId: string, position: Position): void;
+  endPostDrag(): void;
+  setMovingPosts(on: boolean): void;
   setCoverage(r: AsyncResult<ResponseOf<'coverage'>>): void;
   setIsochrones(r: AsyncResult<ResponseOf<'isochrones'>>): void;
 }
@@ -101,6 +109,8 @@ export const createPlannerSlice: StateCreator<PlannerSlice, [], [], PlannerSlice
     plan: initialPlan(),
     planEdit: null,
     candidateDrag: null,
+    postDrag: null,
+    movingPosts: false,
     coverage: IDLE,
     isochrones: IDLE,
     transact,
@@ -117,22 +127,39 @@ export const createPlannerSlice: StateCreator<PlannerSlice, [], [], PlannerSlice
         // One write: the live plan goes straight from the dragged state to the committed one.
         return { ...applied(s, 'moveCandidate', moveCandidate(drag.id, drag.position)), candidateDrag: null };
       }),
+    dragPost: (postId, position) => set({ postDrag: { postId, position } }),
+    endPostDrag: () =>
+      set((s) => {
+        const drag = s.postDrag;
+        if (drag === null) return s;
+        return { ...applied(s, 'movePost', movePost(drag.postId, drag.position)), postDrag: null };
+      }),
+    setMovingPosts: (movingPosts) => set({ movingPosts }),
     setCoverage: (coverage) => set({ coverage }),
     setIsochrones: (isochrones) => set({ isochrones }),
   };
 };
 
-let liveMemo: { plan: PlanSettings; drag: Candidate | null; live: PlanSettings } | null = null;
+let liveMemo: {
+  plan: PlanSettings;
+  drag: Candidate | null;
+  postDrag: MovedPost | null;
+  live: PlanSettings;
+} | null = null;
 
 /**
- * The plan as the map and the engine see it: the document with a dragged candidate at its pointer. The same
- * inputs give the same object, so subscribers compare it by reference.
+ * The plan as the map and the engine see it: the document with a dragged candidate or post at its pointer. The
+ * same inputs give the same object, so subscribers compare it by reference.
  */
-export function livePlan(s: Pick<PlannerSlice, 'plan' | 'candidateDrag'>): PlanSettings {
+export function livePlan(s: Pick<PlannerSlice, 'plan' | 'candidateDrag' | 'postDrag'>): PlanSettings {
   const drag = s.candidateDrag;
-  if (drag === null) return s.plan;
-  if (liveMemo?.plan !== s.plan || liveMemo.drag !== drag) {
-    liveMemo = { plan: s.plan, drag, live: moveCandidate(drag.id, drag.position)(s.plan) };
+  const postDrag = s.postDrag;
+  if (drag === null && postDrag === null) return s.plan;
+  if (liveMemo?.plan !== s.plan || liveMemo.drag !== drag || liveMemo.postDrag !== postDrag) {
+    let live = s.plan;
+    if (drag !== null) live = moveCandidate(drag.id, drag.position)(live);
+    if (postDrag !== null) live = movePost(postDrag.postId, postDrag.position)(live);
+    liveMemo = { plan: s.plan, drag, postDrag, live };
   }
   return liveMemo.live;
 }

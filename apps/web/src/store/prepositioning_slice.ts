@@ -1,5 +1,6 @@
 import {
   DEFAULT_KITS,
+  DEFAULT_MOVE_COST_PER_KM,
   type HazardLevel,
   type HazardType,
   type KitLine,
@@ -7,6 +8,7 @@ import {
   type PrepositioningResponse,
 } from '@siaga/schema';
 import type { StateCreator } from 'zustand';
+import { type SolverRun, type SolverRunSlice, shownAnswer, solverRunSlice } from './solver_run.ts';
 
 /** The planner's choices for equipment pre-positioning; display settings, not part of the plan document. */
 export interface PrepositioningSettings {
@@ -21,23 +23,20 @@ export interface PrepositioningSettings {
   /** Million rupiah. */
   budgetMillions: number;
   timeLimitS: number;
+  /** Rupiah per unit per km of road a moved unit travels. */
+  movePerKm: number;
 }
 
-export type PrepositioningRun =
-  | { status: 'idle' }
-  | { status: 'running'; fast: PrepositioningResponse | null; gap: number | null }
-  | { status: 'ready'; answer: PrepositioningResponse }
-  | { status: 'error'; message: string };
+export type PrepositioningRun = SolverRun<PrepositioningResponse>;
 
-export interface PrepositioningSlice {
+export type PrepositioningSlice = SolverRunSlice<
+  'prepositioning',
+  PrepositioningRequest,
+  PrepositioningResponse
+> & {
   prepositioningSettings: PrepositioningSettings;
-  /** The last question asked (numbered so asking the same again runs again); the engine sync answers it. */
-  prepositioningAsk: { n: number; request: PrepositioningRequest } | null;
-  prepositioning: PrepositioningRun;
   setPrepositioningSettings(patch: Partial<PrepositioningSettings>): void;
-  askPrepositioning(request: PrepositioningRequest): void;
-  setPrepositioning(run: PrepositioningRun): void;
-}
+};
 
 export const DEFAULT_PREPOSITIONING: PrepositioningSettings = {
   hazardType: 'landslide',
@@ -48,35 +47,25 @@ export const DEFAULT_PREPOSITIONING: PrepositioningSettings = {
   useBudget: false,
   budgetMillions: 100,
   timeLimitS: 10,
+  movePerKm: DEFAULT_MOVE_COST_PER_KM,
 };
+
+const createPrepositioningRun = solverRunSlice<
+  'prepositioning',
+  PrepositioningRequest,
+  PrepositioningResponse
+>('prepositioning');
 
 export const createPrepositioningSlice: StateCreator<PrepositioningSlice, [], [], PrepositioningSlice> = (
   set,
+  get,
+  api,
 ) => ({
+  ...createPrepositioningRun(set, get, api),
   prepositioningSettings: DEFAULT_PREPOSITIONING,
-  prepositioningAsk: null,
-  prepositioning: { status: 'idle' },
   setPrepositioningSettings: (patch) =>
     set((s) => ({ prepositioningSettings: { ...s.prepositioningSettings, ...patch } })),
-  askPrepositioning: (request) =>
-    set((s) => ({
-      prepositioningAsk: { n: (s.prepositioningAsk?.n ?? 0) + 1, request },
-      prepositioning: { status: 'running', fast: null, gap: null },
-    })),
-  setPrepositioning: (prepositioning) => set({ prepositioning }),
 });
 
 /** The plan to draw and list: the exact one when in, else the fast one. */
-export function shownPlan(run: PrepositioningRun): PrepositioningResponse | null {
-  switch (run.status) {
-    case 'ready':
-      return run.answer;
-    case 'running':
-      return run.fast;
-    case 'idle':
-    case 'error':
-      return null;
-    default:
-      return run satisfies never;
-  }
-}
+export const shownPlan = (run: PrepositioningRun): PrepositioningResponse | null => shownAnswer(run);

@@ -1,5 +1,6 @@
 import type { HazardLevel, HazardType, SitingObjective, SitingRequest, SitingResponse } from '@siaga/schema';
 import type { StateCreator } from 'zustand';
+import { type SolverRun, type SolverRunSlice, shownAnswer, solverRunSlice } from './solver_run.ts';
 
 /** The planner's choices for "best new sites"; display settings, not part of the plan document. */
 export interface SitingSettings {
@@ -19,29 +20,12 @@ export interface SitingSettings {
   excludeLevel: HazardLevel;
 }
 
-/** The exact search as it goes: incumbent, proven bound and gap in the answer's units. */
-export interface SitingProgressView {
-  value: number | null;
-  bound: number | null;
-  gap: number | null;
-  ms: number;
-}
+export type SitingRun = SolverRun<SitingResponse>;
 
-export type SitingRun =
-  | { status: 'idle' }
-  | { status: 'running'; fast: SitingResponse | null; progress: SitingProgressView | null }
-  | { status: 'ready'; fast: SitingResponse | null; answer: SitingResponse }
-  | { status: 'error'; message: string };
-
-export interface SitingSlice {
+export type SitingSlice = SolverRunSlice<'siting', SitingRequest, SitingResponse> & {
   sitingSettings: SitingSettings;
-  /** The last question asked (numbered so asking the same again runs again); the engine sync answers it. */
-  sitingAsk: { n: number; request: SitingRequest } | null;
-  siting: SitingRun;
   setSitingSettings(patch: Partial<SitingSettings>): void;
-  askSiting(request: SitingRequest): void;
-  setSiting(run: SitingRun): void;
-}
+};
 
 export const DEFAULT_SITING: SitingSettings = {
   objective: 'mclp',
@@ -57,30 +41,13 @@ export const DEFAULT_SITING: SitingSettings = {
   excludeLevel: 'tinggi',
 };
 
-export const createSitingSlice: StateCreator<SitingSlice, [], [], SitingSlice> = (set) => ({
+const createSitingRun = solverRunSlice<'siting', SitingRequest, SitingResponse>('siting');
+
+export const createSitingSlice: StateCreator<SitingSlice, [], [], SitingSlice> = (set, get, api) => ({
+  ...createSitingRun(set, get, api),
   sitingSettings: DEFAULT_SITING,
-  sitingAsk: null,
-  siting: { status: 'idle' },
   setSitingSettings: (patch) => set((s) => ({ sitingSettings: { ...s.sitingSettings, ...patch } })),
-  askSiting: (request) =>
-    set((s) => ({
-      sitingAsk: { n: (s.sitingAsk?.n ?? 0) + 1, request },
-      siting: { status: 'running', fast: null, progress: null },
-    })),
-  setSiting: (siting) => set({ siting }),
 });
 
 /** The answer to draw and list: the exact one when in, else the fast one. */
-export function shownSites(run: SitingRun): SitingResponse | null {
-  switch (run.status) {
-    case 'ready':
-      return run.answer;
-    case 'running':
-      return run.fast;
-    case 'idle':
-    case 'error':
-      return null;
-    default:
-      return run satisfies never;
-  }
-}
+export const shownSites = (run: SitingRun): SitingResponse | null => shownAnswer(run);

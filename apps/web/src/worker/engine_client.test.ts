@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EngineClient, EngineError, type EnginePort, SupersededError } from './engine_client.ts';
+import {
+  CancelledError,
+  EngineClient,
+  EngineError,
+  type EnginePort,
+  SupersededError,
+} from './engine_client.ts';
 import type { EngineResponse } from './protocol.ts';
 
 /** A port whose "Worker" answers each message in order, when the test lets it. */
@@ -88,5 +94,35 @@ describe('EngineClient', () => {
     await expect(inFlight).rejects.toThrow('boom');
     await expect(waiting).rejects.toThrow('boom');
     await expect(client.request({ type: 'load_network', url: '/3' })).rejects.toThrow('boom');
+  });
+
+  it('restarts: a fresh Worker answers, every open request rejects as cancelled, the old one is stopped and unheard', async () => {
+    const ports = [manualPort((m) => network(m.id)), manualPort((m) => network(m.id))];
+    let opened = 0;
+    let stopped = 0;
+    const first = ports[0] as ReturnType<typeof manualPort>;
+    first.port.terminate = () => {
+      stopped++;
+    };
+    const client = new EngineClient(
+      first.port,
+      () => (ports[++opened] as ReturnType<typeof manualPort>).port,
+    );
+    const running = client.request({ type: 'load_network', url: '/g' });
+    const laneBusy = client.latest('coverage', { type: 'load_network', url: '/g' });
+    const laneWaiting = client.latest('coverage', { type: 'load_network', url: '/g' });
+    client.restart();
+    await expect(running).rejects.toBeInstanceOf(CancelledError);
+    await expect(laneBusy).rejects.toBeInstanceOf(CancelledError);
+    await expect(laneWaiting).rejects.toBeInstanceOf(CancelledError);
+    expect(stopped).toBe(1);
+    // A late answer from the stopped Worker is dropped, not given to the new request with the same id.
+    const fresh = client.request({ type: 'load_network', url: '/g2' });
+    first.step();
+    const second = ports[1] as ReturnType<typeof manualPort>;
+    expect(second.inbox.map((m) => m.type)).toEqual(['load_network']);
+    second.step();
+    await expect(fresh).resolves.toMatchObject({ type: 'load_network' });
+    expect(() => new EngineClient(second.port).restart()).toThrow();
   });
 });

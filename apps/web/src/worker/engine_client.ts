@@ -34,6 +34,14 @@ export class SupersededError extends Error {
   }
 }
 
+/** The Worker was replaced (a cancelled exact search) before it answered. */
+export class CancelledError extends Error {
+  constructor() {
+    super('the engine worker was restarted');
+    this.name = 'CancelledError';
+  }
+}
+
 /** Steps the Worker sends before an answer (siting and pre-positioning progress). */
 export type PartialResponse = Extract<
   EngineResponse,
@@ -72,10 +80,39 @@ export class EngineClient {
   private readonly pending = new Map<number, Pending>();
   private readonly lanes = new Map<string, Lane>();
   private broken: string | null = null;
+  private port: EnginePort;
 
-  constructor(private readonly port: EnginePort) {
-    port.addEventListener('message', (event) => this.receive(event.data as EngineResponse));
-    port.addEventListener('error', (event) => this.fail(event.message || 'the engine worker stopped'));
+  /** `reopen` starts a fresh Worker for `restart`; without it the client cannot restart. */
+  constructor(
+    port: EnginePort,
+    private readonly reopen?: () => EnginePort,
+  ) {
+    this.port = this.attach(port);
+  }
+
+  /** True when `restart` can replace the Worker. */
+  get restartable(): boolean {
+    return this.reopen !== undefined;
+  }
+
+  /**
+   * Replaces the Worker with a fresh one: the only way to stop a synchronous HiGHS search inside it. Every
+   * waiting and pending request rejects with CancelledError; the caller loads the network and context again.
+   */
+  restart(): void {
+    if (this.reopen === undefined) throw new Error('this engine client cannot restart its Worker');
+    const old = this.port;
+    this.port = this.attach(this.reopen());
+    old.terminate?.();
+    this.broken = null;
+    for (const lane of this.lanes.values()) {
+      lane.queued?.reject(new CancelledError());
+      lane.queued = null;
+    }
+    for (const [id, p] of this.pending) {
+      this.pending.delete(id);
+      p.reject(new CancelledError());
+    }
   }
 
   /** One question; `onPartial` hears the steps the Worker sends before the answer (siting progress). */
@@ -115,6 +152,17 @@ export class EngineClient {
   terminate(): void {
     this.fail('the engine worker was stopped');
     this.port.terminate?.();
+  }
+
+  /** Listens to a port; messages from a port since replaced are dropped. */
+  private attach(port: EnginePort): EnginePort {
+    port.addEventListener('message', (event) => {
+      if (this.port === port) this.receive(event.data as EngineResponse);
+    });
+    port.addEventListener('error', (event) => {
+      if (this.port === port) this.fail(event.message || 'the engine worker stopped');
+    });
+    return port;
   }
 
   private run<B extends RequestBody>(lane: Lane, body: B): Promise<ResponseOf<B['type']>> {

@@ -1,7 +1,7 @@
 import type { PrepositioningResponse } from '@siaga/schema';
 import { scorePlan } from '../prepositioning/evaluate_plan.ts';
 import { explainPlan, zoneLines } from '../prepositioning/explain_plan.ts';
-import { moveCost, serves } from '../prepositioning/prepositioning_problem.ts';
+import { serves } from '../prepositioning/prepositioning_problem.ts';
 import type { ExactPlan, FastPlan } from '../prepositioning/solve_plan.ts';
 import type { PrepositioningCase } from './prepositioning_case.ts';
 
@@ -25,10 +25,9 @@ export function prepositioningAnswer(
   const { hold, score } = plan;
   const ref = (k: number) => ({ id: c.caches[k]?.id ?? String(k), name: c.caches[k]?.name ?? null });
   const zoneRef = (z: number) => c.zones[z]?.properties;
-  let move = 0;
+  const move = score.moveCost;
   let buy = 0;
   c.types.forEach((_, t) => {
-    move += (score.moved[t] as number) * moveCost(p, t);
     buy += (score.bought[t] as number) * (p.buyPrice[t] as number);
   });
   const lines = zoneLines(p, hold);

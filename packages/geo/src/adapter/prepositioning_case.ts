@@ -105,7 +105,8 @@ function zonePoint(model: CoverageModel, zone: HazardZoneFeature): [number, numb
  * candidate caches (planned and proposed posts without a cache, desa points, marked sites: empty, with the
  * capacity and opening cost asked), the travel time by road from each cache (plus the turnout of the post it
  * stands at, 0 for a standalone cache) to each zone's central land point, and the prices: buy from the request
- * or the catalogue defaults, move a flat share of the price (5%) unless given.
+ * or the catalogue defaults, move a flat share of the price (5%) unless given, plus the cost per km over the
+ * road between the two caches.
  *
  * @example prepositioningCase(network, areas, caches, posts, PrepositioningRequest.parse({ hazardTypes: ['landslide'] }))
  */
@@ -162,6 +163,15 @@ export function prepositioningCase(
         time[k * zones.length + z] = (time[k * zones.length + z] as number) + c.turnoutSeconds;
     });
   }
+  // Road km between every two caches, for the per-km part of a move.
+  const metres = travelTimeMatrix(
+    network.graph,
+    model.distance,
+    all.map((c) => c.point),
+    all.map((c) => c.point),
+    { workspace: network.workspace() },
+  );
+  const moveKm = Float64Array.from(metres, (m) => m / 1000);
   const stock = new Int32Array(all.length * T);
   caches.forEach((c, k) => {
     for (const item of c.properties.items) {
@@ -197,6 +207,8 @@ export function prepositioningCase(
       openCost: Float64Array.from(all, (c) => (c.source === 'existing' ? 0 : q.candidates.openCost)),
       buyPrice: Float64Array.from(types, buy),
       movePrice: Float64Array.from(types, (t) => q.prices[t]?.move ?? buy(t) * DEFAULT_MOVE_SHARE),
+      moveKm,
+      movePerKm: q.moveCostPerKm,
       budget: q.budget ?? Infinity,
     },
   };

@@ -6,6 +6,7 @@ import { activeDemand } from '../siting/siting_problem.ts';
 import type { FastSites } from '../siting/solve_sites.ts';
 import { uncoverableDemand } from '../siting/uncoverable_demand.ts';
 import type { SitingCase } from './siting_case.ts';
+import { newlyCoveredHazardArea } from './siting_hazard_area.ts';
 
 /**
  * Refuses set covering when some demand lies beyond every candidate and existing post: 422 naming each item
@@ -57,16 +58,26 @@ export function sitingAnswer(
   }
   const scale = (v: number) => reportedValue(c, v);
   const n = c.demand.length;
-  const explained = explainSites(p, selected).map((e) => {
+  const areas = newlyCoveredHazardArea(c, Array.from(selected));
+  const explained = explainSites(p, selected).map((e, position) => {
     const site = c.candidates[e.site];
     if (site === undefined) throw new Error(`no candidate ${e.site}`);
     const relievedPost = e.relieves === null ? undefined : c.existing[e.relieves.post];
     const next = e.nextBest === null ? undefined : c.candidates[e.nextBest.site];
-    const hazards = new Map<HazardType, number>();
+    const area = areas[position];
+    const hazards = new Map<HazardType, { population: number; areaKm2: number }>();
+    const entry = (h: HazardType) => {
+      const known = hazards.get(h);
+      if (known !== undefined) return known;
+      const made = { population: 0, areaKm2: 0 };
+      hazards.set(h, made);
+      return made;
+    };
     for (const i of e.newlyCovered) {
       const d = c.demand[i];
-      for (const h of d?.hazards ?? []) hazards.set(h, (hazards.get(h) ?? 0) + (d?.population ?? 0));
+      for (const h of d?.hazards ?? []) entry(h).population += d?.population ?? 0;
     }
+    for (const [h, km2] of area?.byType ?? []) entry(h).areaKm2 = km2;
     return {
       id: site.id,
       name: site.name,
@@ -84,7 +95,8 @@ export function sitingAnswer(
           after: p.cost[e.site * n + i] as number,
         };
       }),
-      newlyCoveredHazards: [...hazards].map(([hazardType, population]) => ({ hazardType, population })),
+      newlyCoveredHazards: [...hazards].map(([hazardType, t]) => ({ hazardType, ...t })),
+      newlyCoveredHazardAreaKm2: area?.totalKm2 ?? 0,
       relieves:
         relievedPost === undefined || e.relieves === null
           ? null

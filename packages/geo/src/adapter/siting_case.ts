@@ -1,4 +1,8 @@
 import { type PostFeature, SiagaError, type SitingRequest } from '@siaga/schema';
+import { costsFromPosts } from '../coverage/cell_costs.ts';
+import type { CoveragePost } from '../coverage/coverage_inputs.ts';
+import type { CoverageModel } from '../coverage/coverage_model.ts';
+import { straightDistances } from '../coverage/wmk_radius.ts';
 import { haversineM } from '../measure/haversine.ts';
 import { travelTimeMatrix } from '../route/travel_time_matrix.ts';
 import type { SitingProblem } from '../siting/siting_problem.ts';
@@ -15,9 +19,17 @@ export interface SitingCase {
   candidates: CandidateSite[];
   existing: PostFeature[];
   unit: 'seconds' | 'metres';
+  /** The coverage grid the demand and hazard layers come from. */
+  model: CoverageModel;
+  /**
+   * Cost under the standard from the nearest of `origins` to every land cell (grid.landCells order), Infinity
+   * beyond the standard: the grid's view of what a set of sites covers.
+   */
+  cellCosts(origins: readonly Origin[]): Float64Array;
 }
 
-interface Origin {
+/** Where a site or post is and how long it takes to roll. */
+export interface Origin {
   point: readonly number[];
   turnoutSeconds: number;
 }
@@ -102,8 +114,22 @@ export function sitingCase(
     }
   }
   const std = q.standard;
+  const cellCosts = (origins: readonly Origin[]): Float64Array => {
+    const posts = origins.map((o, i) => ({
+      id: String(i),
+      position: o.point,
+      turnoutSeconds: o.turnoutSeconds,
+    }));
+    if (std.mode === 'wmkRadius') return straightDistances(model.grid, model.grid.landCells, posts);
+    if (std.mode === 'wmkNetwork')
+      return costsFromPosts(model, model.distance, posts, () => 0, null, std.radiusM).cells;
+    const turnout = (p: CoveragePost) => (std.countTurnout ? (p.turnoutSeconds ?? 0) : 0);
+    return costsFromPosts(model, model.weights, posts, turnout, null, std.minutes * 60).cells;
+  };
   return {
     request: q,
+    model,
+    cellCosts,
     version: network.version,
     demand,
     candidates,

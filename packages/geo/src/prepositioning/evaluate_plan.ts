@@ -1,6 +1,6 @@
+import { type Move, pairMoves } from './pair_moves.ts';
 import {
   cacheCount,
-  moveCost,
   type PrepositioningProblem,
   serves,
   stockOf,
@@ -14,6 +14,10 @@ export interface PlanScore {
   moved: Int32Array;
   /** Units bought, per item type. */
   bought: Int32Array;
+  /** The moves, per item type, paired at least cost (the nearer source first when prices are equal). */
+  moves: Move[][];
+  /** Rupiah paid for the moves (move price plus distance). */
+  moveCost: number;
   /** Candidate caches opened (holding something with an opening cost). */
   opened: Int32Array;
   cost: number;
@@ -26,8 +30,9 @@ export interface PlanScore {
 }
 
 /**
- * Scores a plan. Stock is moved before anything is bought: per item type, the units caches gain beyond their
- * stock come first from the units other caches give up (at the move price), the rest are bought.
+ * Scores a plan. Per item type, the units caches gain beyond their stock come from the units other caches give
+ * up where moving them (move price plus the per-km cost by road) is cheaper than buying, at least total cost;
+ * the rest are bought.
  *
  * @example scorePlan(problem, problem.stock).shortfall // what today's stock leaves short
  */
@@ -40,17 +45,15 @@ export function scorePlan(p: PrepositioningProblem, hold: ArrayLike<number>): Pl
   const opened: number[] = [];
   let cost = 0;
   let feasible = true;
+  const moves: Move[][] = [];
+  let movePaid = 0;
   for (let t = 0; t < T; t++) {
-    let gain = 0;
-    let loss = 0;
-    for (let c = 0; c < C; c++) {
-      const diff = (hold[c * T + t] as number) - (p.stock[c * T + t] as number);
-      if (diff > 0) gain += diff;
-      else loss -= diff;
-    }
-    moved[t] = Math.min(gain, loss);
-    bought[t] = gain - (moved[t] as number);
-    cost += (moved[t] as number) * moveCost(p, t) + (bought[t] as number) * (p.buyPrice[t] as number);
+    const change = pairMoves(p, hold, t);
+    moved[t] = change.moved;
+    bought[t] = change.boughtUnits;
+    moves.push(change.moves);
+    movePaid += change.moveCost;
+    cost += change.moveCost + change.buyCost;
   }
   for (let c = 0; c < C; c++) {
     let load = 0;
@@ -75,7 +78,17 @@ export function scorePlan(p: PrepositioningProblem, hold: ArrayLike<number>): Pl
       missing += short / need;
     }
   }
-  return { moved, bought, opened: Int32Array.from(opened), cost, shortfall, missing, feasible };
+  return {
+    moved,
+    bought,
+    moves,
+    moveCost: movePaid,
+    opened: Int32Array.from(opened),
+    cost,
+    shortfall,
+    missing,
+    feasible,
+  };
 }
 
 /** Lexicographic order of plans: less missing kit first, then less cost; negative when a is better. */

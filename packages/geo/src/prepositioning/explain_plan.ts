@@ -1,3 +1,4 @@
+import { pairMoves } from './pair_moves.ts';
 import {
   cacheCount,
   type PrepositioningProblem,
@@ -58,7 +59,7 @@ function nearestHolding(
 /**
  * Explains every holding the plan changes: the units moved in (from which cache) or bought, the units moved out
  * (to which cache), the zones served with their travel time, and the cache that served each zone before.
- * Moves are paired cache by cache in index order.
+ * Moves are paired at least cost (pairMoves), as the plan's score counts them.
  *
  * @example explainPlan(problem, exact.hold).find((h) => h.bought > 0)?.serves
  */
@@ -68,7 +69,6 @@ export function explainPlan(p: PrepositioningProblem, hold: ArrayLike<number>): 
   const Z = zoneCount(p);
   const out: HoldingExplanation[] = [];
   for (let t = 0; t < T; t++) {
-    const givers: { cache: number; left: number }[] = [];
     const entries = new Map<number, HoldingExplanation>();
     for (let c = 0; c < C; c++) {
       const stock = p.stock[c * T + t] as number;
@@ -94,21 +94,13 @@ export function explainPlan(p: PrepositioningProblem, hold: ArrayLike<number>): 
         bought: 0,
         serves: reach,
       });
-      if (h < stock) givers.push({ cache: c, left: stock - h });
     }
-    for (const entry of entries.values()) {
-      let gain = entry.hold - entry.stock;
-      while (gain > 0) {
-        const giver = givers.find((g) => g.left > 0);
-        if (giver === undefined) break;
-        const units = Math.min(gain, giver.left);
-        giver.left -= units;
-        gain -= units;
-        entry.movedIn.push({ from: giver.cache, units });
-        entries.get(giver.cache)?.movedOut.push({ to: entry.cache, units });
-      }
-      if (gain > 0) entry.bought = gain;
+    const change = pairMoves(p, hold, t);
+    for (const m of change.moves) {
+      entries.get(m.to)?.movedIn.push({ from: m.from, units: m.units });
+      entries.get(m.from)?.movedOut.push({ to: m.to, units: m.units });
     }
+    for (const entry of entries.values()) entry.bought = change.bought[entry.cache] as number;
     out.push(...entries.values());
   }
   return out;

@@ -1,6 +1,6 @@
+import { pairCost } from './pair_moves.ts';
 import {
   cacheCount,
-  moveCost,
   type PrepositioningProblem,
   serves,
   stockOf,
@@ -22,7 +22,8 @@ interface Step {
 
 /**
  * The fast answer: start from today's stock and add one unit at a time where it closes the most missing kit per
- * rupiah, taking it from a cache that can spare it (one whose zones keep their kit without it) before buying,
+ * rupiah, taking it from the nearest cache that can spare it (one whose zones keep their kit without it) when moving
+ * costs less than buying,
  * opening a candidate cache only when that pays, within the capacities and the budget.
  *
  * @example const hold = greedyPlan(problem); scorePlan(problem, hold).missing
@@ -68,10 +69,19 @@ export function greedyPlan(p: PrepositioningProblem): Int32Array {
           if (serves(p, c, z) && short(z, t) > 0) gain += 1 / (p.need[z * T + t] as number);
         }
         if (gain <= 0) continue;
+        // The nearest spare unit (cheapest to move), unless buying is cheaper still.
         let donor = -1;
-        for (let d = 0; d < C && donor < 0; d++) if (d !== c && spare(d, t)) donor = d;
+        let unit = p.buyPrice[t] as number;
+        for (let d = 0; d < C; d++) {
+          if (d === c || !spare(d, t)) continue;
+          const move = pairCost(p, t, d, c);
+          if (move < unit) {
+            donor = d;
+            unit = move;
+          }
+        }
         const opening = (load[c] as number) === 0 ? (p.openCost[c] as number) : 0;
-        const cost = (donor >= 0 ? moveCost(p, t) : (p.buyPrice[t] as number)) + opening;
+        const cost = unit + opening;
         if (spent + cost > p.budget + 1e-6) continue;
         const ratio = gain / Math.max(cost, 1e-9);
         if (best === null || ratio > best.ratio + 1e-12) best = { cache: c, type: t, donor, cost, ratio };

@@ -1,8 +1,8 @@
 import { LinearModel } from '../siting/linear_model.ts';
 import { roomOf } from './greedy_plan.ts';
+import { pairCost, pairMoves } from './pair_moves.ts';
 import {
   cacheCount,
-  moveCost,
   type PrepositioningProblem,
   serves,
   stockOf,
@@ -23,9 +23,10 @@ export interface PlanMip {
 }
 
 /**
- * Per cache c and item type t: out (units given up, at most the stock), in (units received from other caches),
- * buy (units bought), all integer, so the cache holds stock - out + in + buy. Per item type the units received
- * are at most the units given up. Per zone and item type a shortfall column closes the kit row. Per cache the
+ * Per cache c and item type t: out (units given up, at most the stock), buy (units bought), and per pair of
+ * caches a flow (units moved from one to the other, priced by the move price plus the per-km cost over the
+ * road between them; only pairs where moving is cheaper than buying), all integer, so the cache holds
+ * stock - out + flows in + buy. The flows out of a cache are at most the units it gives up. Per zone and item type a shortfall column closes the kit row. Per cache the
  * holding stays within capacity; a cache with an opening cost holds nothing unless its 0/1 open column is set.
  * The total cost stays within the budget. Minimise (missing kit) x penalty + cost, the penalty larger than any
  * plan's cost, so the least missing kit comes first and the least cost second. Costs are scaled by the largest
@@ -45,9 +46,11 @@ export function planMip(p: PrepositioningProblem): PlanMip {
   const penalty = (upper + 1) * maxNeed;
   const model = new LinearModel();
   const outCol = new Int32Array(C * T).fill(-1);
-  const inCol = new Int32Array(C * T);
   const buyCol = new Int32Array(C * T);
   const openCol = new Int32Array(C).fill(-1);
+  /** Flow columns into (c, t) and out of (c, t), as [from, to, column]. */
+  const flowsIn: [number, number, number][][] = Array.from({ length: C * T }, () => []);
+  const flowsOut: [number, number, number][][] = Array.from({ length: C * T }, () => []);
   const budgetCols: number[] = [];
   const budgetVals: number[] = [];
   for (let c = 0; c < C; c++) {
@@ -56,10 +59,9 @@ export function planMip(p: PrepositioningProblem): PlanMip {
       const k = c * T + t;
       const s = p.stock[k] as number;
       if (s > 0) outCol[k] = model.column(0, 0, s, true);
-      inCol[k] = model.column(moveCost(p, t) / scale, 0, room, true);
       buyCol[k] = model.column((p.buyPrice[t] as number) / scale, 0, room, true);
-      budgetCols.push(inCol[k] as number, buyCol[k] as number);
-      budgetVals.push(moveCost(p, t), p.buyPrice[t] as number);
+      budgetCols.push(buyCol[k] as number);
+      budgetVals.push(p.buyPrice[t] as number);
     }
     const open = p.openCost[c] as number;
     if (open > 0) {
@@ -68,10 +70,29 @@ export function planMip(p: PrepositioningProblem): PlanMip {
       budgetVals.push(open);
     }
   }
+  for (let a = 0; a < C; a++) {
+    for (let t = 0; t < T; t++) {
+      const s = p.stock[a * T + t] as number;
+      if (s <= 0) continue;
+      for (let b = 0; b < C; b++) {
+        const price = pairCost(p, t, a, b);
+        if (b === a || !(price < (p.buyPrice[t] as number))) continue;
+        const col = model.column(price / scale, 0, Math.min(s, roomOf(p, b)), true);
+        flowsOut[a * T + t]?.push([a, b, col]);
+        flowsIn[b * T + t]?.push([a, b, col]);
+        budgetCols.push(col);
+        budgetVals.push(price);
+      }
+    }
+  }
   const change = (c: number, t: number): [number[], number[]] => {
     const k = c * T + t;
-    const cols = [inCol[k] as number, buyCol[k] as number];
-    const vals = [1, 1];
+    const cols = [buyCol[k] as number];
+    const vals = [1];
+    for (const [, , col] of flowsIn[k] ?? []) {
+      cols.push(col);
+      vals.push(1);
+    }
     if ((outCol[k] as number) >= 0) {
       cols.push(outCol[k] as number);
       vals.push(-1);
@@ -98,19 +119,15 @@ export function planMip(p: PrepositioningProblem): PlanMip {
       model.row([...cols, s], [...vals, 1], need - held, Infinity);
     }
   }
-  for (let t = 0; t < T; t++) {
-    const cols: number[] = [];
-    const vals: number[] = [];
-    for (let c = 0; c < C; c++) {
-      const k = c * T + t;
-      cols.push(inCol[k] as number);
-      vals.push(1);
-      if ((outCol[k] as number) >= 0) {
-        cols.push(outCol[k] as number);
-        vals.push(-1);
-      }
-    }
-    model.row(cols, vals, -Infinity, 0);
+  for (let k = 0; k < C * T; k++) {
+    const flows = flowsOut[k] ?? [];
+    if (flows.length === 0) continue;
+    model.row(
+      [...flows.map(([, , col]) => col), outCol[k] as number],
+      [...flows.map(() => 1), -1],
+      -Infinity,
+      0,
+    );
   }
   for (let c = 0; c < C; c++) {
     const cols: number[] = [];
@@ -134,23 +151,16 @@ export function planMip(p: PrepositioningProblem): PlanMip {
     start(hold) {
       const values = new Float64Array(model.cost.length);
       for (let t = 0; t < T; t++) {
-        let given = 0;
+        const change = pairMoves(p, hold, t);
         for (let c = 0; c < C; c++) {
           const k = c * T + t;
           const diff = (hold[k] as number) - (p.stock[k] as number);
-          if (diff < 0) {
-            values[outCol[k] as number] = -diff;
-            given -= diff;
-          }
+          if (diff < 0) values[outCol[k] as number] = -diff;
+          values[buyCol[k] as number] = change.bought[c] as number;
         }
-        for (let c = 0; c < C; c++) {
-          const k = c * T + t;
-          const diff = (hold[k] as number) - (p.stock[k] as number);
-          if (diff <= 0) continue;
-          const moved = Math.min(diff, given);
-          given -= moved;
-          values[inCol[k] as number] = moved;
-          values[buyCol[k] as number] = diff - moved;
+        for (const m of change.moves) {
+          const flow = flowsOut[m.from * T + t]?.find(([, b]) => b === m.to);
+          if (flow !== undefined) values[flow[2]] = m.units;
         }
       }
       for (let c = 0; c < C; c++) {
@@ -173,30 +183,21 @@ export function planMip(p: PrepositioningProblem): PlanMip {
     holdOf(values) {
       const hold = Int32Array.from(p.stock);
       const read = (col: number) => (col >= 0 ? Math.round(values[col] as number) : 0);
+      const sent = (k: number) => (flowsOut[k] ?? []).reduce((sum, [, , col]) => sum + read(col), 0);
       const load = new Float64Array(C);
       for (let k = 0; k < C * T; k++) {
-        hold[k] =
-          (hold[k] as number) -
-          read(outCol[k] as number) +
-          read(inCol[k] as number) +
-          read(buyCol[k] as number);
+        const received = (flowsIn[k] ?? []).reduce((sum, [, , col]) => sum + read(col), 0);
+        hold[k] = (hold[k] as number) - read(outCol[k] as number) + received + read(buyCol[k] as number);
         const c = Math.floor(k / T);
         load[c] = (load[c] as number) + (hold[k] as number);
       }
-      // Units given up beyond those received elsewhere cost nothing either way: they stay where they were
-      // when the cache has room for them.
-      for (let t = 0; t < T; t++) {
-        let surplus = 0;
-        for (let c = 0; c < C; c++)
-          surplus += read(outCol[c * T + t] as number) - read(inCol[c * T + t] as number);
-        for (let c = 0; c < C && surplus > 0; c++) {
-          const k = c * T + t;
-          const back = Math.min(surplus, read(outCol[k] as number), roomOf(p, c) - (load[c] as number));
-          if (back <= 0) continue;
-          hold[k] = (hold[k] as number) + back;
-          load[c] = (load[c] as number) + back;
-          surplus -= back;
-        }
+      // Units given up but sent nowhere cost nothing either way: they stay where they were when there is room.
+      for (let k = 0; k < C * T; k++) {
+        const c = Math.floor(k / T);
+        const back = Math.min(read(outCol[k] as number) - sent(k), roomOf(p, c) - (load[c] as number));
+        if (back <= 0) continue;
+        hold[k] = (hold[k] as number) + back;
+        load[c] = (load[c] as number) + back;
       }
       return hold;
     },

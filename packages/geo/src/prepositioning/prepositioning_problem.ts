@@ -19,8 +19,12 @@ export interface PrepositioningProblem {
   openCost: Float64Array;
   /** Price of buying one unit of t. */
   buyPrice: Float64Array;
-  /** Cost of moving one unit of t from one cache to another (handling and transport), at most the buy price. */
+  /** Cost of moving one unit of t from one cache to another (handling, paperwork), before the distance. */
   movePrice: Float64Array;
+  /** moveKm[a * C + b]: road km from cache a to cache b; Infinity where no road joins them. */
+  moveKm: Float64Array;
+  /** Cost per unit per km moved, added to the move price (a nearer cache is the cheaper source). */
+  movePerKm: number;
   /** Most total cost to spend; Infinity when there is no budget. */
   budget: number;
 }
@@ -33,7 +37,7 @@ export const zoneCount = (p: PrepositioningProblem): number => p.need.length / M
 export const serves = (p: PrepositioningProblem, c: number, z: number): boolean =>
   (p.time[c * zoneCount(p) + z] as number) <= p.standard;
 
-/** The move price as counted: never above the buy price (buying is always an option). */
+/** The move price before the distance, as counted: never above the buy price (buying is always an option). */
 export const moveCost = (p: PrepositioningProblem, t: number): number =>
   Math.min(p.movePrice[t] as number, p.buyPrice[t] as number);
 

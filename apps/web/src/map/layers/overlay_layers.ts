@@ -99,7 +99,7 @@ export function routeOverlayLayers(): LayerSpecification[] {
 }
 
 /** The candidate being dragged stays faintly where it was; a DOM marker (drag_marker.ts) follows the pointer. */
-const dragged = (faint: number, full: number): ExpressionSpecification => [
+const dragged = (faint: number, full: number | ExpressionSpecification): ExpressionSpecification => [
   'case',
   ['boolean', ['feature-state', 'dragging'], false],
   faint,
@@ -217,6 +217,39 @@ export function markerOverlayLayers(): LayerSpecification[] {
         'text-ignore-placement': true,
       },
       paint: { 'text-color': '#ffffff' },
+    }),
+    inGroup('overlay', {
+      id: 'movedPosts-line',
+      type: 'line',
+      source: 'movedPosts',
+      filter: ['==', ['get', 'part'], 'line'],
+      paint: { 'line-color': c.movedPost, 'line-width': 2, 'line-dasharray': [2, 2] },
+    }),
+    inGroup('overlay', {
+      id: 'movedPosts-place',
+      type: 'circle',
+      source: 'movedPosts',
+      filter: ['==', ['get', 'part'], 'place'],
+      paint: {
+        'circle-radius': 9,
+        'circle-color': c.movedPost,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
+    }),
+    inGroup('overlay', {
+      id: 'movedPosts-handle',
+      type: 'circle',
+      source: 'movedPosts',
+      filter: ['==', ['get', 'part'], 'handle'],
+      paint: {
+        'circle-radius': 11,
+        'circle-color': c.movedPost,
+        'circle-opacity': dragged(0.3, ['case', ['get', 'moved'], 0.95, 0.55]),
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-opacity': dragged(0.3, 1),
+        'circle-stroke-width': 3,
+      },
     }),
     inGroup('overlay', {
       id: 'candidates-circle',
