@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import { area, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Position } from 'geojson';
 import { DESA_POINTS, type DesaPointRow } from './desa_points_table.ts';
 import { type Area, areaKm2, roundArea, unionAreas } from './geometry_utils.ts';
@@ -118,14 +118,27 @@ export function placeDesaPoints(
   });
 }
 
+/**
+ * A union leaves specks where two simplified desa borders almost meet at the coast; parts under this size are
+ * dropped from kecamatan and kabupaten (they would touch the main polygon, which makes the MultiPolygon invalid).
+ */
+const MIN_UNION_PART_M2 = 1_000;
+
+function dissolve(parts: Area[]): Feature<MultiPolygon> {
+  const u = roundArea(unionAreas(parts));
+  const keep = u.geometry.coordinates.filter(
+    (p) => area({ type: 'Polygon', coordinates: p }) >= MIN_UNION_PART_M2,
+  );
+  return { ...u, geometry: { type: 'MultiPolygon', coordinates: keep } };
+}
+
 export function kecamatanArea(desa: DesaArea[], code: string): Feature<MultiPolygon> {
-  const parts: Area[] = desa.filter((d) => d.kecamatanCode === code).map((d) => d.geometry);
-  return roundArea(unionAreas(parts));
+  return dissolve(desa.filter((d) => d.kecamatanCode === code).map((d) => d.geometry));
 }
 
 /** The kabupaten outline: the union of its desa (OpenStreetMap's kabupaten is that union too). */
 export function kabupatenArea(desa: DesaArea[]): Feature<MultiPolygon> {
-  return roundArea(unionAreas(desa.map((d) => d.geometry)));
+  return dissolve(desa.map((d) => d.geometry));
 }
 
 /**

@@ -24,14 +24,13 @@ import {
 } from './admin_areas.ts';
 import { basemapFeatures, loadWaterBodies, loadWaterways } from './basemap.ts';
 import { CACHES } from './caches_table.ts';
-import { DESA_POINTS } from './desa_points_table.ts';
 import { buildHazardZones } from './hazard_zones.ts';
 import { INCIDENTS } from './incidents_table.ts';
 import { KECAMATAN } from './kecamatan_table.ts';
 import { DATA_DIR } from './paths.ts';
 import { POSTS } from './posts_table.ts';
 import { CORRIDORS } from './road_corridors.ts';
-import { buildRoads } from './roads.ts';
+import { buildRoads, resolve } from './roads.ts';
 import { UNIT_NOTE, unitsOf } from './units_table.ts';
 import { seedUuid } from './uuid.ts';
 import { writeFeatureCollection } from './write_geojson.ts';
@@ -41,17 +40,9 @@ const KEC_SOURCE = `Boundary: union of its OpenStreetMap desa (${OSM}), simplifi
 const KAB_SOURCE = `Boundary: union of its OpenStreetMap desa (${OSM}), simplified to 30 m; population BPS SP2020`;
 const DESA_SOURCE = `Code and name: Kemendagri via idn-area-data; boundary: OpenStreetMap (${OSM}), simplified to 30 m; population: ESTIMATE, the kecamatan SP2020 total split by sqrt(area capped at 15 km²) × 3 for a kelurahan × 1.5 for a coastal desa`;
 
-/** The hand-drawn corridors on the hand-placed desa points: the roads a moved desa point is put on. */
+/** The hand-drawn corridors: the roads a moved desa point is put on. */
 function handCorridors(): Position[][] {
-  const hand = new Map(DESA_POINTS.map((d) => [d.code, [d.lon, d.lat] as Position]));
-  return CORRIDORS.map((c) =>
-    c.waypoints.map((w) => {
-      if (typeof w !== 'string') return w;
-      const p = hand.get(w);
-      if (!p) throw new Error(`corridor waypoint ${w} is not a desa code`);
-      return p;
-    }),
-  );
+  return CORRIDORS.map((c) => c.waypoints.map(resolve));
 }
 
 function desaAt(p: Position, desa: DesaArea[]): string {

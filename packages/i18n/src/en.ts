@@ -1033,6 +1033,7 @@ export const en: Catalogue = {
       closure: 'Road closure',
       incident_event: 'Incident note',
       scenario: 'Planning scenario',
+      basemap_feature: 'Base map (land, rivers, lakes)',
     },
     postKind: {
       fire_station: 'Fire station (Damkar)',

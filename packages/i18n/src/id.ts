@@ -1078,6 +1078,7 @@ export const id = {
       closure: 'Penutupan jalan',
       incident_event: 'Catatan kejadian',
       scenario: 'Skenario perencanaan',
+      basemap_feature: 'Peta dasar (daratan, sungai, danau)',
     } satisfies Record<AuditEntity, string>,
     postKind: {
       fire_station: 'Pos Pemadam Kebakaran (Damkar)',
