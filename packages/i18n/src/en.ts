@@ -35,6 +35,7 @@ export const en: Catalogue = {
     incidents: 'Incidents',
     closures: 'Road closures',
     count: { one: '{n} feature', other: '{n} features' },
+    water: 'Rivers and lakes',
   },
   legend: {
     heading: 'Legend',
@@ -1203,5 +1204,9 @@ export const en: Catalogue = {
       posts: 'Posts (CSV / GeoJSON)',
       caches: 'Caches and stock (CSV / GeoJSON)',
     },
+  },
+  realBoundaries: {
+    /** The map's attribution: the boundaries, waterways and land come from OpenStreetMap (ODbL). */
+    osmCredit: '© OpenStreetMap contributors, ODbL',
   },
 };

@@ -67,6 +67,7 @@ export const id = {
     incidents: 'Kejadian bencana',
     closures: 'Jalan tertutup',
     count: { one: '{n} objek', other: '{n} objek' },
+    water: 'Sungai dan danau',
   },
   legend: {
     heading: 'Legenda',
@@ -1248,6 +1249,10 @@ export const id = {
       posts: 'Pos (CSV / GeoJSON)',
       caches: 'Gudang dan stok (CSV / GeoJSON)',
     } satisfies Record<ImportKind, string>,
+  },
+  realBoundaries: {
+    /** The map's attribution: the boundaries, waterways and land come from OpenStreetMap (ODbL). */
+    osmCredit: '© Kontributor OpenStreetMap, ODbL',
   },
 };
 
