@@ -56,6 +56,10 @@ async function main(outDir: string): Promise<void> {
   const coast = loadCoast();
   const osm = loadOsmDesa();
   const desa = placeDesaPoints(desaRecords(villages, osm), osm, handCorridors());
+  const rule = (r: string) => desa.filter((d) => d.pointRule === r).length;
+  console.log(
+    `desa points: ${rule('kept')} kept, ${rule('road')} moved onto a corridor, ${rule('surface')} at pointOnFeature`,
+  );
   const outline = kabupatenArea(desa);
   const population = splitPopulation(desa);
   const waterways = loadWaterways();
