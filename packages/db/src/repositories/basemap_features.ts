@@ -1,5 +1,5 @@
 import { type BasemapFeature, type BasemapFeatureCreate, type BBox, SiagaError } from '@siaga/schema';
-import { asc, sql } from 'drizzle-orm';
+import { asc, desc, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { SiagaDb } from '../database.ts';
 import { rethrowDbError } from '../db_error.ts';
@@ -26,7 +26,7 @@ export const basemapFeatures = {
       })
       .from(table)
       .where(q.bbox ? intersectsBBox(table.geom, q.bbox) : undefined)
-      .orderBy(asc(sql`ST_Dimension(${table.geom}) DESC`), asc(table.kind), asc(table.id));
+      .orderBy(desc(sql`ST_Dimension(${table.geom})`), asc(table.kind), asc(table.id));
     return rows.map(({ geometry, id, ...properties }) => ({
       type: 'Feature',
       id,
