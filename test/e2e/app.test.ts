@@ -99,7 +99,8 @@ beforeAll(async () => {
   }
   server = await start({ port: 0, dataDir, webDist: WEB_DIST, log: () => {} });
   browser = await launchChromium();
-});
+  // Creating the database, loading the seed and starting the server took over 180 s on a loaded 2-CPU machine.
+}, 420_000);
 
 afterAll(async () => {
   await browser?.close();
