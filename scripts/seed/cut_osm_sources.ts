@@ -10,6 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { kinks } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { DATA_DIR, REPO_ROOT } from './paths.ts';
 import { roundPositions } from './round.ts';
@@ -60,7 +61,12 @@ function main(): void {
   );
   const shapes = desa.map((d) => polygonsOf(d.geometry));
   const counts = shapes.map((s) => s.length);
-  const simplified = simplifySharedRings(shapes.flat(), DESA_TOLERANCE_M);
+  // Valid after rounding to 5 decimals (as written): no ring crosses itself or another ring of its polygon.
+  const simplified = simplifySharedRings(
+    shapes.flat(),
+    DESA_TOLERANCE_M,
+    (p) => kinks({ type: 'Polygon', coordinates: p.map(rounded) }).features.length === 0,
+  );
   let at = 0;
   write(
     'osm_desa.geojson',

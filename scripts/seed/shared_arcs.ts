@@ -44,9 +44,37 @@ const key = (p: Position): string => `${p[0]},${p[1]}`;
  * ways), so that neighbours stay neighbours: a ring is cut at its junctions (vertices whose neighbours differ
  * between the rings that use them) into arcs, and each arc is simplified once, in one canonical direction,
  * for every ring that uses it. Rings without junctions (islands) keep their first vertex and the vertex
- * farthest from it. A ring left with fewer than 4 positions keeps its original positions.
+ * farthest from it. A ring left with fewer than 4 positions keeps its original positions. A polygon that
+ * `valid` refuses (a simplified arc crossing another) gets all its arcs back unsimplified, on both sides of each
+ * border, and the pass is repeated until every polygon is valid.
  */
-export function simplifySharedRings(polygons: readonly Position[][][], toleranceM: number): Position[][][] {
+export function simplifySharedRings(
+  polygons: readonly Position[][][],
+  toleranceM: number,
+  valid: (polygon: Position[][]) => boolean,
+): Position[][][] {
+  const raw = new Set<string>();
+  for (;;) {
+    const used: Set<string>[] = [];
+    const out = simplifyOnce(polygons, toleranceM, raw, used);
+    let grew = false;
+    out.forEach((poly, i) => {
+      if (valid(poly)) return;
+      for (const id of used[i] ?? []) {
+        if (!raw.has(id)) grew = true;
+        raw.add(id);
+      }
+    });
+    if (!grew) return out;
+  }
+}
+
+function simplifyOnce(
+  polygons: readonly Position[][][],
+  toleranceM: number,
+  raw: ReadonlySet<string>,
+  used: Set<string>[],
+): Position[][][] {
   const neighbours = new Map<string, Set<string>>();
   for (const poly of polygons)
     for (const ring of poly)
@@ -60,25 +88,31 @@ export function simplifySharedRings(polygons: readonly Position[][][], tolerance
       }
   const isJunction = (p: Position): boolean => (neighbours.get(key(p))?.size ?? 0) !== 2;
   const arcs = new Map<string, Position[]>();
-  const arc = (chain: Position[]): Position[] => {
+  const arc = (chain: Position[], ids: Set<string>): Position[] => {
     const fwd = chain.map(key).join(';');
     const rev = [...chain].reverse();
     const bwd = rev.map(key).join(';');
     const canonical = fwd <= bwd;
     const id = canonical ? fwd : bwd;
+    ids.add(id);
     let done = arcs.get(id);
     if (!done) {
-      done = simplifyLine(canonical ? chain : rev, toleranceM);
+      done = raw.has(id) ? (canonical ? chain : rev) : simplifyLine(canonical ? chain : rev, toleranceM);
       arcs.set(id, done);
     }
     return canonical ? done : [...done].reverse();
   };
-  return polygons.map((poly) =>
-    poly.map((ring) => {
+  return polygons.map((poly, p) => {
+    const ids = new Set<string>();
+    used[p] = ids;
+    return poly.map((ring) => {
       const open = ring.slice(0, -1);
       const start = open.findIndex(isJunction);
       let out: Position[];
       if (start < 0) {
+        const id = `ring:${open.map(key).join(';')}`;
+        ids.add(id);
+        if (raw.has(id)) return ring;
         const first = open[0] ?? [];
         let far = 0;
         let farD = -1;
@@ -101,12 +135,12 @@ export function simplifySharedRings(polygons: readonly Position[][][], tolerance
         let from = 0;
         for (let i = 1; i < rotated.length; i++) {
           if (i === rotated.length - 1 || isJunction(rotated[i] ?? [])) {
-            out.push(...arc(rotated.slice(from, i + 1)).slice(1));
+            out.push(...arc(rotated.slice(from, i + 1), ids).slice(1));
             from = i;
           }
         }
       }
       return out.length >= 4 ? out : ring;
-    }),
-  );
+    });
+  });
 }
