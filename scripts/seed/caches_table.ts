@@ -151,7 +151,7 @@ export const CACHES: readonly CacheRow[] = [
     key: 'cache-kantor-desa-kalibukbuk',
     name: 'Posko Banjir Kantor Desa Kalibukbuk',
     postKey: null,
-    at: [115.0263, -8.1637],
+    at: [115.0273, -8.1627],
     notes: 'Standalone cache after the Feb 2023 flash flood.',
     items: [
       item('portable_pump', 2, 2, '2024-11-02'),
@@ -165,7 +165,7 @@ export const CACHES: readonly CacheRow[] = [
     key: 'cache-kantor-desa-gitgit',
     name: 'Posko Siaga Kantor Desa Gitgit',
     postKey: null,
-    at: [115.1343, -8.2027],
+    at: [115.1371, -8.2092],
     notes: 'For landslides blocking the Singaraja-Bedugul road.',
     items: [
       item('chainsaw', 2, 1, '2024-10-14', 'rusak_ringan', 'Chain brake worn.'),

@@ -1,6 +1,7 @@
 import { buffer, circle, lineString, polygon } from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Position } from 'geojson';
 import { type Area, intersectAreas, polygonsOf, roundArea } from './geometry_utils.ts';
+import { riverFloodZones, type Waterway } from './river_floods.ts';
 
 export interface HazardRow {
   key: string;
@@ -14,19 +15,18 @@ export interface HazardRow {
 
 const APPROX = 'Demo seed approximation drawn from public knowledge, not an InaRISK or BPBD map';
 
-/** The island's shore lines (outer rings of the land polygons), for coastal bands. */
-function shoreLines(coast: Area): Feature<LineString>[] {
-  return polygonsOf(coast).map((p) => lineString(p[0] ?? []));
-}
-
 function clip(a: Area, outline: Feature<MultiPolygon>): Feature<MultiPolygon> {
   const c = intersectAreas(a, outline);
   if (!c) throw new Error('hazard zone lies outside the kabupaten');
   return roundArea(c);
 }
 
-function band(coast: Area, outline: Feature<MultiPolygon>, km: number): Feature<MultiPolygon> {
-  const parts = shoreLines(coast)
+function band(
+  coast: Feature<LineString>[],
+  outline: Feature<MultiPolygon>,
+  km: number,
+): Feature<MultiPolygon> {
+  const parts = coast
     .map((l) => buffer(l, km, { units: 'kilometers', steps: 4 }))
     .filter((b): b is NonNullable<typeof b> => b !== undefined);
   const merged: Area = {
@@ -51,7 +51,11 @@ function handDrawn(ring: Position[], outline: Feature<MultiPolygon>): Feature<Mu
   return clip(polygon([ring]), outline);
 }
 
-export function buildHazardZones(coast: Area, outline: Feature<MultiPolygon>): HazardRow[] {
+export function buildHazardZones(
+  coast: Feature<LineString>[],
+  outline: Feature<MultiPolygon>,
+  waterways: readonly Waterway[],
+): HazardRow[] {
   return [
     {
       key: 'landslide-mengening',
@@ -142,7 +146,7 @@ export function buildHazardZones(coast: Area, outline: Feature<MultiPolygon>): H
       hazardType: 'tsunami',
       level: 'tinggi',
       geometry: band(coast, outline, 1),
-      source: `${APPROX}: a 1 km band inland of the OpenStreetMap-derived coastline; Buleleng's risk study rates tsunami high`,
+      source: `${APPROX}: a 1 km band inland of the OpenStreetMap coastline; Buleleng's risk study rates tsunami high`,
       notes: 'Uniform width: real inundation depends on elevation, which the seed does not have.',
     },
     {
@@ -176,15 +180,6 @@ export function buildHazardZones(coast: Area, outline: Feature<MultiPolygon>): H
       notes: 'The coastal settlement strip is left out roughly.',
     },
     {
-      key: 'flood-tukad-buleleng',
-      name: 'Banjir muara Tukad Buleleng (Singaraja)',
-      hazardType: 'flood',
-      level: 'sedang',
-      geometry: disc([115.093, -8.106], 0.8, outline),
-      source: APPROX,
-      notes: 'Old town of Singaraja around the river mouth.',
-    },
-    {
       key: 'flash-flood-kalibukbuk',
       name: 'Banjir bandang Kalibukbuk (Lovina)',
       hazardType: 'flash_flood',
@@ -193,15 +188,19 @@ export function buildHazardZones(coast: Area, outline: Feature<MultiPolygon>): H
       source: `${APPROX}; flash floods in Feb 2023 (about 40 houses) and again in 2024 (news reports)`,
       notes: null,
     },
-    {
-      key: 'flood-tukad-saba',
-      name: 'Banjir muara Tukad Saba (Seririt)',
-      hazardType: 'flood',
-      level: 'sedang',
-      geometry: disc([114.958, -8.189], 0.9, outline),
-      source: APPROX,
-      notes: null,
-    },
+    ...riverFloodZones(waterways, coast, outline).map(
+      (z): HazardRow => ({
+        key: z.key,
+        name: z.name
+          ? `Rawan banjir ${z.name} (hilir)`
+          : 'Rawan banjir sungai dan saluran lain di dataran pantai',
+        hazardType: 'flood',
+        level: 'sedang',
+        geometry: z.geometry,
+        source: `${APPROX}: a buffer of OpenStreetMap waterways (© OpenStreetMap contributors, ODbL) by class near the coast`,
+        notes: z.notes,
+      }),
+    ),
     {
       key: 'volcanic-batur-ash',
       name: 'Hujan abu Gunung Batur (hulu Kubutambahan dan Tejakula)',

@@ -104,9 +104,8 @@ function tagsFor(
 function anchor(d: DesaRecord, roads: readonly Road[]): Position {
   const p: Position = [d.lon, d.lat];
   const near = nearestOnNetwork(p, roads);
-  return distanceM(near.at, p) < 1
-    ? (near.road.coords.find((v) => distanceM(v, p) < 1) ?? p)
-    : junction(near.road, near.seg, near.at);
+  const vertex = distanceM(near.at, p) < 1 ? near.road.coords.find((v) => distanceM(v, p) < 1) : undefined;
+  return vertex ?? junction(near.road, near.seg, near.at);
 }
 
 /**

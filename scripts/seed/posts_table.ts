@@ -66,10 +66,10 @@ export const POSTS: readonly PostRow[] = [
   ...(
     [
       ['gerokgak', 'Gerokgak', [114.7903, -8.1874]],
-      ['busungbiu', 'Busungbiu', [114.9933, -8.2624]],
-      ['banjar', 'Banjar', [115.0103, -8.1953]],
-      ['sukasada', 'Sukasada', [115.0922, -8.1405]],
-      ['sawan', 'Sawan', [115.1603, -8.1353]],
+      ['busungbiu', 'Busungbiu', [114.9725, -8.2517]],
+      ['banjar', 'Banjar', [114.9677, -8.1937]],
+      ['sukasada', 'Sukasada', [115.1036, -8.1565]],
+      ['sawan', 'Sawan', [115.1777, -8.1364]],
       ['tejakula', 'Tejakula', [115.3383, -8.1203]],
     ] as const
   ).map(
@@ -92,7 +92,7 @@ export const POSTS: readonly PostRow[] = [
     name: 'Kantor BPBD Kabupaten Buleleng',
     kind: 'bpbd_post',
     status: 'operational',
-    at: [115.0583, -8.1433],
+    at: [115.0608, -8.1396],
     address: 'Jalan A. Yani Barat (Jalan Raya Singaraja-Seririt), Desa Pemaron',
     staff: 40,
     vehicles: 6,
@@ -118,7 +118,7 @@ export const POSTS: readonly PostRow[] = [
     name: 'Rencana Pos Damkar Dapdap Putih',
     kind: 'fire_station',
     status: 'planned',
-    at: [114.9753, -8.3303],
+    at: [114.9192, -8.3602],
     address: 'Desa Dapdap Putih (or Pucaksari / Sepang), Kecamatan Busungbiu',
     staff: 6,
     vehicles: 1,
@@ -157,7 +157,7 @@ export const POSTS: readonly PostRow[] = [
     name: 'Rencana Kantor BPBD Tukadmungga',
     kind: 'bpbd_post',
     status: 'planned',
-    at: [115.0483, -8.1513],
+    at: [115.0507, -8.1494],
     address: 'Desa Tukadmungga, Kecamatan Buleleng',
     staff: 40,
     vehicles: 6,

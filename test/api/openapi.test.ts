@@ -49,6 +49,7 @@ const expectedOperations = [
   'GET /api/admin-areas',
   'GET /api/admin-areas/{code}',
   'GET /api/roads',
+  'GET /api/basemap-features',
   'GET /api/nearest',
   'POST /api/routing/closest',
   'POST /api/routing/isochrones',

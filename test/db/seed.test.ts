@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { adminAreas, caches, type Database, loadSeedIfEmpty, posts, roads } from '@siaga/db';
+import { adminAreas, basemapFeatures, caches, type Database, loadSeedIfEmpty, posts, roads } from '@siaga/db';
 import { freshDatabase } from '@siaga/db/testing';
 import { SiagaError } from '@siaga/schema';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ const expectedSmall = {
   incidents: 1,
   roads: 2,
   units: 1,
+  basemap_features: 2,
 };
 
 let database: Database | undefined;
@@ -135,6 +136,16 @@ describe('loadSeedIfEmpty', () => {
     for (const table of ['posts', 'caches', 'cache_items', 'hazard_zones', 'roads'] as const) {
       expect(counts[table]).toBeGreaterThan(0);
     }
+    const basemap = JSON.parse(readFileSync(join(repoData, 'basemap_features.geojson'), 'utf8')) as {
+      features: unknown[];
+    };
+    expect(counts.basemap_features).toBe(basemap.features.length);
+    const stored = await basemapFeatures.list(database.db);
+    expect(stored.filter((f) => f.properties.kind === 'land')).toHaveLength(1);
+    // Areas come first, so the map can draw lines over them in list order.
+    expect(stored.findIndex((f) => f.geometry.type !== 'MultiPolygon')).toBe(
+      stored.filter((f) => f.geometry.type === 'MultiPolygon').length,
+    );
     expect((await loadSeedIfEmpty(database, { dir: repoData })).counts).toEqual(counts);
   });
 });

@@ -99,7 +99,8 @@ beforeAll(async () => {
   }
   server = await start({ port: 0, dataDir, webDist: WEB_DIST, log: () => {} });
   browser = await launchChromium();
-});
+  // Creating the database, loading the seed and starting the server took over 180 s on a loaded 2-CPU machine.
+}, 420_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -139,6 +140,11 @@ describe('Siaga web app', () => {
     expect(await renderedCount(page, 'roads-fill')).toBeGreaterThan(0);
     expect(await renderedCount(page, 'kecamatan-line')).toBeGreaterThan(0);
     expect(await renderedCount(page, 'land')).toBeGreaterThan(0);
+    // The rest of Bali is land, not sea; rivers and lakes come from the seed's OpenStreetMap data, credited.
+    expect(await renderedCount(page, 'outside-land')).toBeGreaterThan(0);
+    expect(await renderedCount(page, 'waterway')).toBeGreaterThan(0);
+    expect(await renderedCount(page, 'water-area')).toBeGreaterThan(0);
+    await expect(page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain('OpenStreetMap');
     expect(await renderedCount(page, 'kecamatan-label')).toBeGreaterThan(0);
     await expect(page.locator('.legend').textContent()).resolves.toContain('Legenda');
     expect(await page.locator('html').getAttribute('lang')).toBe('id-ID');

@@ -1,5 +1,7 @@
 import {
   AdminAreaFeature,
+  type BasemapFeature,
+  BasemapFeatureCollection,
   CacheCollection,
   type CacheFeature,
   featureCollection,
@@ -30,6 +32,7 @@ export const DATASETS = [
   'desa',
   'kecamatan',
   'kabupaten',
+  'water',
 ] as const;
 export type DatasetId = (typeof DATASETS)[number];
 
@@ -44,6 +47,8 @@ export interface DatasetFeature {
   desa: AdminAreaFeature;
   kecamatan: AdminAreaFeature;
   kabupaten: AdminAreaFeature;
+  /** Rivers, streams, lakes and reservoirs, and the island's land (drawn always, with the basemap). */
+  water: BasemapFeature;
 }
 
 export type DatasetFeatures = { [K in DatasetId]: readonly DatasetFeature[K][] };
@@ -59,6 +64,7 @@ export const datasetPath: Record<DatasetId, string> = {
   desa: '/api/admin-areas?level=desa',
   kecamatan: '/api/admin-areas?level=kecamatan',
   kabupaten: '/api/admin-areas?level=kabupaten',
+  water: '/api/basemap-features',
 };
 
 // The map asks for boundaries, so an area answered without one (AdminAreaCollection allows it) is an error here.
@@ -74,4 +80,5 @@ export const datasetSchema: { [K in DatasetId]: z.ZodType<{ features: DatasetFea
   desa: AdminAreasWithBoundary,
   kecamatan: AdminAreasWithBoundary,
   kabupaten: AdminAreasWithBoundary,
+  water: BasemapFeatureCollection,
 };

@@ -17,6 +17,7 @@ function features(): DatasetFeatures {
     ],
     kecamatan: [area('kecamatan', '51.08.06', 'Buleleng'), area('kecamatan', '51.08.08', 'Kubutambahan')],
     kabupaten: [],
+    water: [],
   };
 }
 

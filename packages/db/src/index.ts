@@ -30,6 +30,7 @@ export { apiTokens } from './repositories/api_tokens.ts';
 export { assignments } from './repositories/assignment_rows.ts';
 export { assignmentWrites } from './repositories/assignment_writes.ts';
 export { type AuditChange, type AuditFilter, audit, recordAudit } from './repositories/audit.ts';
+export { type BasemapFeatureCreateParsed, basemapFeatures } from './repositories/basemap_features.ts';
 export { type CacheItemCreateParsed, cacheItems } from './repositories/cache_items.ts';
 export type { StockFilter } from './repositories/cache_rows.ts';
 export { type CacheCreateParsed, type CacheQuery, caches } from './repositories/caches.ts';

@@ -35,6 +35,7 @@ export const en: Catalogue = {
     incidents: 'Incidents',
     closures: 'Road closures',
     count: { one: '{n} feature', other: '{n} features' },
+    water: 'Rivers and lakes',
   },
   legend: {
     heading: 'Legend',
@@ -1057,6 +1058,7 @@ export const en: Catalogue = {
       closure: 'Road closure',
       incident_event: 'Incident note',
       scenario: 'Planning scenario',
+      basemap_feature: 'Base map (land, rivers, lakes)',
     },
     postKind: {
       fire_station: 'Fire station (Damkar)',
@@ -1232,5 +1234,9 @@ export const en: Catalogue = {
     separator: ', ',
     none: 'the study area',
     title: 'Siaga {name}',
+  },
+  realBoundaries: {
+    /** The map's attribution: the boundaries, waterways and land come from OpenStreetMap (ODbL). */
+    osmCredit: '© OpenStreetMap contributors, ODbL',
   },
 };

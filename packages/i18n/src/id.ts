@@ -67,6 +67,7 @@ export const id = {
     incidents: 'Kejadian bencana',
     closures: 'Jalan tertutup',
     count: { one: '{n} objek', other: '{n} objek' },
+    water: 'Sungai dan danau',
   },
   legend: {
     heading: 'Legenda',
@@ -1102,6 +1103,7 @@ export const id = {
       closure: 'Penutupan jalan',
       incident_event: 'Catatan kejadian',
       scenario: 'Skenario perencanaan',
+      basemap_feature: 'Peta dasar (daratan, sungai, danau)',
     } satisfies Record<AuditEntity, string>,
     postKind: {
       fire_station: 'Pos Pemadam Kebakaran (Damkar)',
@@ -1281,6 +1283,10 @@ export const id = {
     none: 'wilayah kajian',
     /** The app's title once a kabupaten is stored: "Siaga Buleleng". */
     title: 'Siaga {name}',
+  },
+  realBoundaries: {
+    /** The map's attribution: the boundaries, waterways and land come from OpenStreetMap (ODbL). */
+    osmCredit: '© Kontributor OpenStreetMap, ODbL',
   },
 };
 

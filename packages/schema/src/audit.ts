@@ -22,6 +22,7 @@ export const AuditEntity = z.enum([
   'closure',
   'incident_event',
   'scenario',
+  'basemap_feature',
 ]);
 export type AuditEntity = z.infer<typeof AuditEntity>;
 

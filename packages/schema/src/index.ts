@@ -2,6 +2,7 @@ export * from './admin_area.ts';
 export * from './assignment.ts';
 export * from './audit.ts';
 export * from './auth.ts';
+export * from './basemap_feature.ts';
 export * from './cache.ts';
 export * from './collections.ts';
 export * from './coverage.ts';

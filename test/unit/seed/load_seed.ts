@@ -21,7 +21,8 @@ export type SeedFile =
   | 'caches'
   | 'hazard_zones'
   | 'incidents'
-  | 'units';
+  | 'units'
+  | 'basemap_features';
 
 export function readSeed<G extends Geometry | null = Geometry>(file: SeedFile): FeatureCollection<G> {
   return JSON.parse(readFileSync(join(REPO_ROOT, 'data', `${file}.geojson`), 'utf8')) as FeatureCollection<G>;

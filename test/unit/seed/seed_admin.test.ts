@@ -71,7 +71,8 @@ describe('seed admin areas', () => {
     }
   });
 
-  it('each desa nests in its own kecamatan', () => {
+  // Real boundaries have many vertices: the Turf intersections take tens of seconds on a loaded machine.
+  it('each desa nests in its own kecamatan', { timeout: 120_000 }, () => {
     for (const d of desa) {
       const parent = kec.find((k) => k.properties.code === d.properties.parentCode);
       expect(parent).toBeDefined();
@@ -81,7 +82,9 @@ describe('seed admin areas', () => {
     }
   });
 
-  it('desa neither overlap nor leave gaps: each lies in the kabupaten and their areas sum to it', () => {
+  it('desa neither overlap nor leave gaps: each lies in the kabupaten and their areas sum to it', {
+    timeout: 120_000,
+  }, () => {
     const outline = kab[0];
     expect(outline).toBeDefined();
     if (!outline) return;

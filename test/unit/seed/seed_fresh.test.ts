@@ -14,13 +14,14 @@ const FILES = [
   'hazard_zones',
   'incidents',
   'units',
+  'basemap_features',
 ] as const;
 
 describe('committed seed files', () => {
   const out = mkdtempSync(join(tmpdir(), 'siaga-seed-'));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it('are exactly what `npm run seed:build` generates', { timeout: 60_000 }, () => {
+  it('are exactly what `npm run seed:build` generates', { timeout: 240_000 }, () => {
     execFileSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'scripts', 'seed', 'build.ts'), out], {
       cwd: REPO_ROOT,
     });

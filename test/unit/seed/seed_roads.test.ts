@@ -55,7 +55,9 @@ describe('seed roads', () => {
     expect(componentCount()).toBe(1);
   });
 
-  it('stay on land: every vertex inside the kabupaten outline (100 m tolerance at the edges)', () => {
+  it('stay on land: every vertex inside the kabupaten outline (100 m tolerance at the edges)', {
+    timeout: 60_000,
+  }, () => {
     expect(outline).toBeDefined();
     if (!outline) return;
     const grown = buffer(outline, 0.1, { units: 'kilometers' }) as Feature<Polygon | MultiPolygon>;
@@ -66,7 +68,9 @@ describe('seed roads', () => {
     }
   });
 
-  it('stay on land between vertices too: points every 100 m along each segment (100 m tolerance)', () => {
+  it('stay on land between vertices too: points every 100 m along each segment (100 m tolerance)', {
+    timeout: 60_000,
+  }, () => {
     expect(outline).toBeDefined();
     if (!outline) return;
     const grown = buffer(outline, 0.1, { units: 'kilometers' }) as Feature<Polygon | MultiPolygon>;
@@ -107,7 +111,9 @@ describe('seed roads', () => {
     expect(crossings).toEqual([]);
   });
 
-  it('give most desa two ways in and bring most land within 500 m of a road (prints the figures)', () => {
+  it('give most desa two ways in and bring most land within 500 m of a road (prints the figures)', {
+    timeout: 60_000,
+  }, () => {
     const graph = buildGraph(
       readGeoJsonRoads(readSeed('roads') as Parameters<typeof readGeoJsonRoads>[0]).roads,
     );
@@ -142,14 +148,14 @@ describe('seed roads', () => {
     expect(singleNames).not.toContain('Mengening');
   });
 
-  it('reach every desa: each desa point within 300 m of a road', () => {
+  it('reach every desa: each desa point within 300 m of a road', { timeout: 60_000 }, () => {
     for (const d of desaPoints()) {
       const nearest = Math.min(...network.map((r) => pointToLineDistance(d, r, { units: 'meters' })));
       expect(nearest, d.properties.name).toBeLessThanOrEqual(300);
     }
   });
 
-  it('reach every post, cache and incident within 300 m', () => {
+  it('reach every post, cache and incident within 300 m', { timeout: 60_000 }, () => {
     for (const file of ['posts', 'caches', 'incidents'] as const) {
       for (const f of readSeed<Point>(file).features) {
         const nearest = Math.min(

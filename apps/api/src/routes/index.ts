@@ -9,6 +9,7 @@ import { registerMe } from './auth_me.ts';
 import { registerSignIn } from './auth_sign_in.ts';
 import { registerSignOut } from './auth_sign_out.ts';
 import { registerBackup } from './backup.ts';
+import { registerBasemapFeatures } from './basemap_features.ts';
 import { cacheRoutes } from './caches.ts';
 import { registerCachesIdItems } from './caches_id_items.ts';
 import { registerCachesIdItemsItemId } from './caches_id_items_item_id.ts';
@@ -76,6 +77,7 @@ export function registerRoutes(
   registerAdminAreas(app);
   registerAdminAreasCode(app);
   registerRoads(app);
+  registerBasemapFeatures(app);
   registerNearest(app);
   registerRoutingClosest(app, services.network);
   registerRoutingIsochrones(app, services.network);

@@ -67,6 +67,9 @@ export const AdminAreaListQuery = z.strictObject({
   geometry: booleanFlag(true).meta({ description: 'false leaves out the boundaries (much smaller answer)' }),
 });
 
+/** The base map is small (the demo: about 650 features); only a bbox narrows it. */
+export const BasemapListQuery = z.strictObject({ bbox });
+
 export const RoadListQuery = z.strictObject({
   bbox,
   limit: queryNumber(z.number().int().min(1).max(50_000)).default(5_000),

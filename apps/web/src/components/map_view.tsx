@@ -37,6 +37,8 @@ export function MapView({ children }: { children?: ReactNode }) {
   const store = useAppStoreApi();
   const container = useRef<HTMLElement>(null);
   const [error, setError] = useState<string | null>(null);
+  // The credit in the language the map was created in; the map is not rebuilt when the language changes.
+  const credit = useRef(t.realBoundaries.osmCredit);
 
   useEffect(() => {
     const el = container.current;
@@ -55,6 +57,7 @@ export function MapView({ children }: { children?: ReactNode }) {
           onPostDrag: (id, lngLat, done) => dragPost(store.getState(), id, lngLat, done),
           onVertexDrag: (index, lngLat) => store.getState().shapeDrag(index, lngLat),
           onError: (message) => console.error('map:', message),
+          attribution: credit.current,
         });
         const a = created;
         if (e2eHooksEnabled(location.search)) window.__siagaMap = a.map;

@@ -1,4 +1,5 @@
 import {
+  AttributionControl,
   type GeoJSONSource,
   type MapLayerMouseEvent,
   Map as MaplibreMap,
@@ -51,6 +52,8 @@ export interface MapAdapterOptions {
   /** A corner of the shape being edited (its index; 0 for a point) dragged, like a candidate. */
   onVertexDrag(index: number, lngLat: [number, number], done: boolean): void;
   onError(message: string): void;
+  /** The data credit shown in the map's corner (OpenStreetMap's ODbL requires it). */
+  attribution: string;
 }
 
 /** A user-timing measure per position handed to the store during a drag (read by the browser test). */
@@ -119,6 +122,10 @@ export class MapAdapter {
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-left');
+    this.map.addControl(
+      new AttributionControl({ compact: false, customAttribution: options.attribution }),
+      'bottom-right',
+    );
     this.map.on('styleimagemissing', (e) => this.addSymbol(e.id));
     this.map.on('load', () => {
       for (const id of this.images.keys()) this.addSymbol(id);

@@ -3,7 +3,7 @@ import type { LayerSpecification, SourceSpecification, StyleSpecification } from
 const PREFIX = 'basemap:';
 
 /** Our own sea and land give way to the online basemap; everything else is drawn on top of it. */
-const REPLACED_BY_BASEMAP = new Set(['sea', 'land']);
+const REPLACED_BY_BASEMAP = new Set(['sea', 'outside-land', 'land']);
 
 function firstTextFont(layers: readonly LayerSpecification[]): string[] | null {
   for (const l of layers) {

@@ -7,6 +7,11 @@ import type { HazardLevel, HazardType, IncidentStatus, PostKind } from '@siaga/s
 export const basemapColors = {
   sea: '#b9d7ea',
   land: '#f4f2ec',
+  /** Land beyond the kabupaten: a little greyer, so the regency stands out. */
+  outsideLand: '#e4e1d8',
+  water: '#a9cfe8',
+  waterway: '#5b9bd0',
+  waterLabel: '#2b6a9e',
   kabupatenLine: '#4a4f57',
   kecamatanLine: '#6b6f78',
   desaLine: '#a4a8b0',

@@ -64,7 +64,7 @@ describe('changedDatasets', () => {
     const changed = changedDatasets(prev, { ...emptyAll(), posts, roads });
     expect(changed).not.toContain('posts');
     expect(changed).not.toContain('roads');
-    expect(changed).toHaveLength(7);
+    expect(changed).toHaveLength(8);
     expect(changedDatasets(prev, { ...emptyAll(), posts: [post()], roads })).toContain('posts');
     expect(changedDatasets(prev, { ...emptyAll(), posts: [post()], roads })).not.toContain('roads');
   });
@@ -86,5 +86,6 @@ function emptyAll() {
     desa: none,
     kecamatan: none,
     kabupaten: none,
+    water: none,
   };
 }

@@ -6,6 +6,7 @@ import { OVERLAY_SOURCE_IDS } from './overlay_sources.ts';
 import { incidentIconId, postIconId } from './post_symbol.ts';
 
 export const SOURCE_IDS = [
+  'basemap',
   'kabupaten',
   'kecamatan',
   'kecamatan-labels',
@@ -23,6 +24,7 @@ export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** The property MapLibre promotes to the feature id, so feature-state (hover, selection) can address it. */
 export const promoteIdOf: Record<SourceId, string> = {
+  basemap: 'id',
   kabupaten: 'code',
   kecamatan: 'code',
   'kecamatan-labels': 'code',
@@ -100,6 +102,21 @@ type SourceBuilder<K extends DatasetId> = (
 
 const builders: { [K in DatasetId]: SourceBuilder<K> } = {
   kabupaten: (areas) => ({ kabupaten: adminAreas(areas) }),
+  water: (features) => ({
+    basemap: collection(
+      features.map((f, i) => ({
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: {
+          id: f.id ?? String(i),
+          kind: f.properties.kind,
+          shape: f.geometry.type === 'MultiPolygon' ? 'area' : 'line',
+          intermittent: f.properties.intermittent,
+          ...(f.properties.name ? { name: f.properties.name } : {}),
+        },
+      })),
+    ),
+  }),
   kecamatan: (areas) => ({ kecamatan: adminAreas(areas), 'kecamatan-labels': adminLabels(areas) }),
   desa: (areas) => ({ desa: adminAreas(areas), 'desa-labels': adminLabels(areas) }),
   roads: (roads) => ({

@@ -7,6 +7,7 @@ import { areaOverlayLayers, markerOverlayLayers, routeOverlayLayers } from './la
 import { pointLayers } from './layers/point_layers.ts';
 import { prepositioningLayers } from './layers/prepositioning_layers.ts';
 import { roadLabelLayers, roadLayers } from './layers/road_layers.ts';
+import { waterLabelLayers, waterLayers } from './layers/water_layers.ts';
 import { promoteIdOf, SOURCE_IDS, type SourceId } from './source_data.ts';
 
 export type LayerVisibility = Record<DatasetId, boolean>;
@@ -23,12 +24,14 @@ const SCREEN_TOLERANCE = 1;
 export function siagaLayers(): LayerSpecification[] {
   return [
     ...basemapLayers(),
+    ...waterLayers(),
     ...desaFillLayers(),
     ...hazardLayers(),
     ...areaOverlayLayers(),
     ...boundaryLayers(),
     ...roadLayers(),
     ...routeOverlayLayers(),
+    ...waterLabelLayers(),
     ...roadLabelLayers(),
     ...adminLabelLayers(),
     ...pointLayers(),

@@ -23,6 +23,7 @@ export const BACKUP_TABLES: { name: string; orderBy: string }[] = [
   { name: 'road_closures', orderBy: 'id' },
   { name: 'scenarios', orderBy: 'id' },
   { name: 'roads', orderBy: 'id' },
+  { name: 'basemap_features', orderBy: 'id' },
   { name: 'seed_runs', orderBy: 'loaded_at, id' },
   { name: 'audit_log', orderBy: 'id' },
 ];

@@ -2,6 +2,7 @@ export { adminAreas } from './admin_areas.ts';
 export { apiTokens } from './api_tokens.ts';
 export { assignments } from './assignments.ts';
 export { auditLog } from './audit_log.ts';
+export { basemapFeatures } from './basemap_features.ts';
 export { cacheItems } from './cache_items.ts';
 export { caches } from './caches.ts';
 export { hazardZones } from './hazard_zones.ts';

@@ -5,6 +5,7 @@ import { systemActor } from '../actor.ts';
 import type { Database, SiagaDb } from '../database.ts';
 import { repoRoot } from '../paths.ts';
 import { adminAreas } from '../repositories/admin_areas.ts';
+import { basemapFeatures } from '../repositories/basemap_features.ts';
 import { caches } from '../repositories/caches.ts';
 import { hazardZones } from '../repositories/hazard_zones.ts';
 import { incidents } from '../repositories/incidents.ts';
@@ -29,6 +30,7 @@ const counted = {
   incidents: tables.incidents,
   roads: tables.roads,
   units: tables.units,
+  basemap_features: tables.basemapFeatures,
 };
 
 async function countsOf(db: SiagaDb): Promise<Record<string, number>> {
@@ -81,6 +83,7 @@ export async function loadSeedIfEmpty(
     await incidents.create(tx, seed.incidents, actor);
     await roads.create(tx, seed.roads, actor);
     for (const unit of seed.units) await units.create(tx, unit, actor);
+    await basemapFeatures.create(tx, seed.basemapFeatures, actor);
     const counts = await countsOf(tx);
     await tx.insert(tables.seedRuns).values({ contentHash: seed.contentHash, counts });
     log(

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type LooseFeature, readGeoJsonRoads } from '@siaga/geo';
 import {
   AdminAreaCreate,
+  BasemapFeatureCreate,
   CacheCreate,
   DesaPoint,
   type ErrorIssue,
@@ -16,6 +17,7 @@ import {
 } from '@siaga/schema';
 import { z } from 'zod';
 import type { AdminAreaCreateParsed } from '../repositories/admin_areas.ts';
+import type { BasemapFeatureCreateParsed } from '../repositories/basemap_features.ts';
 import type { CacheCreateParsed } from '../repositories/caches.ts';
 import type { HazardZoneCreateParsed } from '../repositories/hazard_zones.ts';
 import type { IncidentCreateParsed } from '../repositories/incidents.ts';
@@ -37,6 +39,7 @@ const SEED_FILES = {
   roads: 'roads.geojson',
   desaPoints: 'desa_points.geojson',
   units: 'units.geojson',
+  basemapFeatures: 'basemap_features.geojson',
 } as const;
 
 export interface SeedContent {
@@ -47,6 +50,7 @@ export interface SeedContent {
   incidents: IncidentCreateParsed[];
   roads: RoadCreateParsed[];
   units: UnitSeed[];
+  basemapFeatures: BasemapFeatureCreateParsed[];
   /** sha256 over the names and bytes of the files read. */
   contentHash: string;
   filesRead: string[];
@@ -149,6 +153,7 @@ export function readSeedFiles(dir: string): SeedContent {
     roads: read(SEED_FILES.roads),
     desaPoints: read(SEED_FILES.desaPoints),
     units: read(SEED_FILES.units),
+    basemapFeatures: read(SEED_FILES.basemapFeatures),
   };
   return {
     adminAreas: withDesaPoints(
@@ -161,6 +166,7 @@ export function readSeedFiles(dir: string): SeedContent {
     incidents: parseAll(SEED_FILES.incidents, raw.incidents, IncidentCreate),
     roads: roadsFrom(SEED_FILES.roads, raw.roads),
     units: parseAll(SEED_FILES.units, raw.units, UnitSeedFeature).map((u) => ({ ...u.properties, id: u.id })),
+    basemapFeatures: parseAll(SEED_FILES.basemapFeatures, raw.basemapFeatures, BasemapFeatureCreate),
     contentHash: hash.digest('hex'),
     filesRead: Object.values(SEED_FILES).filter((_, i) => Object.values(raw)[i] !== null),
   };

@@ -3,10 +3,20 @@ import { basemapColors as c } from '../palette.ts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
 import { inGroup } from './group.ts';
 
-/** Sea background and the regency's land: the offline basemap under everything else. */
+/**
+ * Sea background, the island's land beyond the regency (`basemap` source, kind `land`) and the regency's land:
+ * the offline basemap under everything else.
+ */
 export function basemapLayers(): LayerSpecification[] {
   return [
     inGroup('basemap', { id: 'sea', type: 'background', paint: { 'background-color': c.sea } }),
+    inGroup('basemap', {
+      id: 'outside-land',
+      type: 'fill',
+      source: 'basemap',
+      filter: ['==', ['get', 'kind'], 'land'],
+      paint: { 'fill-color': c.outsideLand, 'fill-antialias': true },
+    }),
     inGroup('basemap', {
       id: 'land',
       type: 'fill',
