@@ -207,12 +207,10 @@ export const CoverageReport = z
     networkVersion: z.string(),
     profile: RoutingProfile,
     demo: z.boolean().meta({ description: 'The data came from the demo seed: every page says so' }),
-    area: z
-      .array(z.object({ code: z.string(), name: z.string() }))
-      .meta({
-        description:
-          'The stored kabupaten the report is about (its heading names them); empty before one is stored',
-      }),
+    area: z.array(z.object({ code: z.string(), name: z.string() })).meta({
+      description:
+        'The stored kabupaten the report is about (its heading names them); empty before one is stored',
+    }),
     standardMin: z.number(),
     bandsMin: z.array(z.number()),
     sources: z.array(
