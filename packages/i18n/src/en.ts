@@ -1014,6 +1014,18 @@ export const en: Catalogue = {
     signature: 'Pusdalops BPBD {area}',
   },
   enums: {
+    basemapKind: {
+      land: 'Land',
+      lake: 'Lake',
+      reservoir: 'Reservoir',
+      pond: 'Pond',
+      basin: 'Basin',
+      water: 'Water',
+      river: 'River',
+      stream: 'Stream',
+      canal: 'Canal',
+      drain: 'Drain',
+    },
     role: {
       viewer: 'Official (read only)',
       dispatcher: 'Dispatcher',

@@ -5,6 +5,7 @@ import type {
   AuditAction,
   AuditEntity,
   AuditVia,
+  BasemapKind,
   CandidateSource,
   CoverageModeName,
   ErrorCode,
@@ -1059,6 +1060,18 @@ export const id = {
     signature: 'Pusdalops BPBD {area}',
   },
   enums: {
+    basemapKind: {
+      land: 'Daratan',
+      lake: 'Danau',
+      reservoir: 'Waduk',
+      pond: 'Kolam',
+      basin: 'Embung',
+      water: 'Perairan',
+      river: 'Sungai',
+      stream: 'Anak sungai',
+      canal: 'Saluran irigasi',
+      drain: 'Saluran drainase',
+    } satisfies Record<BasemapKind, string>,
     role: {
       viewer: 'Pimpinan (lihat saja)',
       dispatcher: 'Petugas Pusdalops',
