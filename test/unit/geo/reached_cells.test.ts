@@ -14,7 +14,8 @@ import { randomWorld } from './coverage_world.ts';
 import { prng } from './random_network.ts';
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
-const CUTOFFS = [30, 90, 240, 600, Infinity];
+/** Seconds; the shortest stop before a post's link ends, so cells are reached only along the post's link. */
+const CUTOFFS = [4, 12, 30, 90, 240, 600, Infinity];
 
 function world(seed: number): { w: ReturnType<typeof randomWorld>; model: CoverageModel } {
   const w = randomWorld(seed);
@@ -85,16 +86,29 @@ describe('costing only the reachable cells gives the full computation', () => {
       for (const posts of postSets) {
         for (const cutoff of CUTOFFS) {
           for (const closedLinks of [null, closed]) {
-            const base = (p: CoveragePost): number => p.turnoutSeconds ?? 0;
+            const base = (): number => 0;
             const full = costsFromPosts(model, model.weights, posts, base, closedLinks, cutoff);
             const part = reachedCellCosts(model, model.weights, posts, base, closedLinks, cutoff);
             expect(part.unanchored).toEqual(full.unanchored);
+            expect(part.points).toEqual(full.points);
             const got = new Float64Array(full.cells.length).fill(Infinity);
             part.slots.forEach((k, j) => {
-              if (j > 0) expect(k).toBeGreaterThan(part.slots[j - 1] as number);
               got[k] = part.costs[j] as number;
             });
+            expect(part.slots.every((k, j) => j === 0 || k > (part.slots[j - 1] as number))).toBe(true);
             expect(got).toEqual(full.cells);
+            // Up to a shorter reach: the cells left out cost more than it, the others the same.
+            const reachS = Math.min(cutoff, 200) / 2;
+            const near = reachedCellCosts(model, model.weights, posts, base, closedLinks, cutoff, reachS);
+            const inNear = new Set(near.slots);
+            const wrong: number[] = [];
+            near.slots.forEach((k, j) => {
+              if (near.costs[j] !== full.cells[k]) wrong.push(k);
+            });
+            full.cells.forEach((cost, k) => {
+              if (!inNear.has(k) && !(cost > reachS)) wrong.push(k);
+            });
+            expect(wrong).toEqual([]);
             if (part.slots.length < model.grid.landCells.length) restricted++;
             finite += full.cells.filter(Number.isFinite).length;
           }

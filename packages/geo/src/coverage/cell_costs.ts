@@ -35,17 +35,20 @@ export function costsFromPosts(
 }
 
 export interface ReachedCellCosts {
-  /** Land-cell indices (into grid.landCells), ascending: every cell whose cost may be finite. */
+  /** Land-cell indices (into grid.landCells), ascending: every cell whose cost may be <= `reachS`. */
   slots: Int32Array;
   /** Cost of each of those cells, as costsFromPosts gives it (Infinity beyond `cutoff` or off-road). */
   costs: Float64Array;
+  /** Each desa point's cost, as costsFromPosts gives it. */
+  points: Float64Array;
   unanchored: string[];
 }
 
 /**
- * costsFromPosts' cell costs for the cells that can be reached only (those on links the search reached or a post
- * stands on); every other land cell's cost there is Infinity. O(links + cells reached) after the search instead
- * of O(land cells), for queries with a short cutoff such as one post's isochrone. No desa points.
+ * costsFromPosts with the cells that may cost up to `reachS` (default `cutoff`) only: those on links with an end
+ * the search reached by reachS, or a post stands on; every other land cell costs more than reachS there.
+ * O(links + cells reached) after the search instead of O(land cells), for queries that only threshold cells at
+ * short limits: one post's isochrone, coverage levels up to 15 minutes while desa times go to 60.
  */
 export function reachedCellCosts(
   model: CoverageModel,
@@ -54,11 +57,15 @@ export function reachedCellCosts(
   baseCost: (post: CoveragePost) => number,
   closedLinks: Uint8Array | null,
   cutoff: number,
+  reachS: number = cutoff,
 ): ReachedCellCosts {
   const { input, unanchored } = searchFromPosts(model, weights, posts, baseCost, closedLinks, cutoff);
-  const slots = reachablePlaces(model.graph, model.access, input.nodeCost, input.starts);
-  const costs = placeCostsAt(model.graph, model.access, input, slots, new Float64Array(slots.length));
-  return { slots, costs: capAt(costs, cutoff), unanchored };
+  const g = model.graph;
+  const slots = reachablePlaces(g, model.access, input.nodeCost, input.starts, reachS);
+  const costs = capAt(placeCostsAt(g, model.access, input, slots, new Float64Array(slots.length)), cutoff);
+  const desa = model.desaAccess;
+  const points = capAt(placeCosts(g, desa, input, new Float64Array(desa.link.length)), cutoff);
+  return { slots, costs, points, unanchored };
 }
 
 function searchFromPosts(

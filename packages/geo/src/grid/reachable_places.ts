@@ -35,9 +35,10 @@ function linkPlaces(g: RoadGraph, access: PlaceAccess): LinkPlaces {
 }
 
 /**
- * The places placeCosts can give a finite cost, ascending: those whose link has a reached end (finite nodeCost
- * at linkFrom or linkTo) or carries a start. Every other place costs Infinity there (an unreached end adds
- * Infinity, and only a start's own link is reached along it), so costs of these places alone are the whole answer.
+ * The places placeCosts can give a cost up to `withinS` (default: any finite cost), ascending: those whose link
+ * has an end with nodeCost <= withinS (at linkFrom or linkTo) or carries a start. Every other place costs more
+ * there (its cost is an end's nodeCost plus a part of the link and the off-road leg, none negative; only a
+ * start's own link is reached along it), so costs of these places alone are the whole answer up to withinS.
  *
  * @example placeCostsAt(g, access, input, reachablePlaces(g, access, input.nodeCost, input.starts), out)
  */
@@ -46,6 +47,7 @@ export function reachablePlaces(
   access: PlaceAccess,
   nodeCost: Float64Array,
   starts: readonly LinkStart[],
+  withinS: number = Number.MAX_VALUE,
 ): Int32Array {
   const { offsets, places } = linkPlaces(g, access);
   const picked = new Int32Array(places.length);
@@ -57,8 +59,8 @@ export function reachablePlaces(
   for (let l = 0; l < links; l++) {
     if (offsets[l] === offsets[l + 1]) continue;
     if (
-      (nodeCost[g.linkFrom[l] as number] as number) < Infinity ||
-      (nodeCost[g.linkTo[l] as number] as number) < Infinity
+      (nodeCost[g.linkFrom[l] as number] as number) <= withinS ||
+      (nodeCost[g.linkTo[l] as number] as number) <= withinS
     )
       take(l);
   }
@@ -66,8 +68,8 @@ export function reachablePlaces(
   for (const s of starts) startLinks.add(s.link);
   for (const l of startLinks) {
     if (
-      (nodeCost[g.linkFrom[l] as number] as number) === Infinity &&
-      (nodeCost[g.linkTo[l] as number] as number) === Infinity
+      !((nodeCost[g.linkFrom[l] as number] as number) <= withinS) &&
+      !((nodeCost[g.linkTo[l] as number] as number) <= withinS)
     )
       take(l);
   }
