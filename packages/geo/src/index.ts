@@ -25,6 +25,12 @@ export { type SitingCase, sitingCase } from './adapter/siting_case.ts';
 export { type DemandItem, demandItems } from './adapter/siting_demand.ts';
 export { type CoverageSummary, type ModeSummary, summarizeCoverage } from './adapter/summarize_coverage.ts';
 export { builtUpCells } from './coverage/built_up.ts';
+export {
+  costsFromPosts,
+  type PlaceCostsResult,
+  type ReachedCellCosts,
+  reachedCellCosts,
+} from './coverage/cell_costs.ts';
 export type { CoverageReport, ModeCoverage } from './coverage/compute_coverage.ts';
 export { type CoverageMode, type CoverageOptions, computeCoverage } from './coverage/compute_coverage.ts';
 export type {
@@ -67,7 +73,7 @@ export { buildSegmentIndex, type SegmentIndex, segmentIndexOf } from './graph/se
 export { deserializeGraph, serializeGraph } from './graph/serialize_graph.ts';
 export { DEFAULT_MAX_ACCESS_M, type PlaceAccess, placeAccess } from './grid/place_access.ts';
 export { polygonProblems } from './grid/polygon_problems.ts';
-export { type MultiPolygonCoords, polygonizeCells } from './grid/polygonize_cells.ts';
+export { type CellWindow, type MultiPolygonCoords, polygonizeCells } from './grid/polygonize_cells.ts';
 export { rasterizeArea } from './grid/rasterize_area.ts';
 export type { StudyGrid } from './grid/study_grid.ts';
 export { cellAt, cellCentreLonLat, createStudyGrid, DEFAULT_CELL_SIZE_M } from './grid/study_grid.ts';

@@ -3,7 +3,7 @@ import { cellAreaKm2, cellAt } from '../grid/study_grid.ts';
 import { haversineM } from '../measure/haversine.ts';
 import { type ClosureOptions, resolveClosedLinks } from '../route/closure_mask.ts';
 import { builtUpCells } from './built_up.ts';
-import { costsFromPosts } from './cell_costs.ts';
+import { costsFromPosts, reachedCellCosts } from './cell_costs.ts';
 import type { CoveragePost } from './coverage_inputs.ts';
 import type { CoverageModel } from './coverage_model.ts';
 import { type CellSummary, SEA, summarizeLevels } from './summarize_levels.ts';
@@ -70,17 +70,19 @@ export function computeCoverage(
 
   let travelTime: ModeCoverage | null = null;
   if (modes.has('travel_time')) {
-    const costs = costsFromPosts(
+    const limits = thresholds.map((m) => m * 60);
+    // Cells only need costs up to the last threshold; desa points get theirs up to reportUpToMin.
+    const costs = reachedCellCosts(
       model,
       model.weights,
       posts,
       (p) => p.turnoutSeconds ?? 0,
       closedLinks,
       reportUpToMin * 60,
+      limits[limits.length - 1] ?? 0,
     );
     for (const id of costs.unanchored) unanchored.add(id);
-    const limits = thresholds.map((m) => m * 60);
-    const level = levelsByLimit(model, costs.cells, limits);
+    const level = levelsOfReached(model, costs.slots, costs.costs, limits);
     const summary = summarizeLevels(
       model,
       level,
@@ -164,6 +166,29 @@ export function levelsByLimit(
     let j = 0;
     while (j < L && cost > (limits[j] as number)) j++;
     level[grid.landCells[k] as number] = j;
+  }
+  return level;
+}
+
+/**
+ * levelsByLimit from reachedCellCosts: land cells outside `slots` cost more than the last limit (level
+ * limits.length); `costs[j]` is the cost of land cell `slots[j]`.
+ */
+export function levelsOfReached(
+  model: CoverageModel,
+  slots: Int32Array,
+  costs: Float64Array,
+  limits: readonly number[],
+): Uint8Array {
+  const { grid } = model;
+  const level = new Uint8Array(grid.cols * grid.rows).fill(SEA);
+  const L = limits.length;
+  for (let k = 0; k < grid.landCells.length; k++) level[grid.landCells[k] as number] = L;
+  for (let j = 0; j < slots.length; j++) {
+    const cost = costs[j] as number;
+    let b = 0;
+    while (b < L && cost > (limits[b] as number)) b++;
+    level[grid.landCells[slots[j] as number] as number] = b;
   }
   return level;
 }

@@ -35,29 +35,57 @@ export function placeCosts(
   input: PlaceCostInput,
   out: Float64Array,
 ): Float64Array {
-  const { link, fraction, offRoadM } = access;
-  const { linkCost, nodeCost, offRoadPerM, closedLinks, starts } = input;
-  const startLinks = new Set<number>();
-  for (const s of starts) startLinks.add(s.link);
-  const n = link.length;
-  for (let i = 0; i < n; i++) {
-    const l = link[i] as number;
-    if (l < 0 || (closedLinks !== null && closedLinks[l] === 1)) {
-      out[i] = Infinity;
-      continue;
-    }
-    const s = linkCost[l] as number;
-    const f = fraction[i] as number;
-    let best = Infinity;
-    if (linkAllows(g, l, false)) best = (nodeCost[g.linkFrom[l] as number] as number) + f * s;
-    if (linkAllows(g, l, true)) {
-      const c = (nodeCost[g.linkTo[l] as number] as number) + (1 - f) * s;
-      if (c < best) best = c;
-    }
-    if (startLinks.has(l)) best = Math.min(best, alongLink(g, l, f, s, starts));
-    out[i] = best + (offRoadM[i] as number) * offRoadPerM;
-  }
+  const startLinks = linksOf(input.starts);
+  const n = access.link.length;
+  for (let i = 0; i < n; i++) out[i] = placeCost(g, access, input, startLinks, i);
   return out;
+}
+
+/**
+ * The same costs for some places only: `out[j]` is the cost of place `places[j]`. Paired with reachablePlaces,
+ * whose places are the only ones placeCosts can give a finite cost, it costs O(places reached) per query.
+ *
+ * @example placeCostsAt(graph, access, input, places, new Float64Array(places.length))
+ */
+export function placeCostsAt(
+  g: RoadGraph,
+  access: PlaceAccess,
+  input: PlaceCostInput,
+  places: Int32Array,
+  out: Float64Array,
+): Float64Array {
+  const startLinks = linksOf(input.starts);
+  for (let j = 0; j < places.length; j++)
+    out[j] = placeCost(g, access, input, startLinks, places[j] as number);
+  return out;
+}
+
+function linksOf(starts: readonly LinkStart[]): Set<number> {
+  const links = new Set<number>();
+  for (const s of starts) links.add(s.link);
+  return links;
+}
+
+function placeCost(
+  g: RoadGraph,
+  access: PlaceAccess,
+  input: PlaceCostInput,
+  startLinks: Set<number>,
+  i: number,
+): number {
+  const { linkCost, nodeCost, closedLinks } = input;
+  const l = access.link[i] as number;
+  if (l < 0 || (closedLinks !== null && closedLinks[l] === 1)) return Infinity;
+  const s = linkCost[l] as number;
+  const f = access.fraction[i] as number;
+  let best = Infinity;
+  if (linkAllows(g, l, false)) best = (nodeCost[g.linkFrom[l] as number] as number) + f * s;
+  if (linkAllows(g, l, true)) {
+    const c = (nodeCost[g.linkTo[l] as number] as number) + (1 - f) * s;
+    if (c < best) best = c;
+  }
+  if (startLinks.has(l)) best = Math.min(best, alongLink(g, l, f, s, input.starts));
+  return best + (access.offRoadM[i] as number) * input.offRoadPerM;
 }
 
 function alongLink(g: RoadGraph, l: number, f: number, s: number, starts: readonly LinkStart[]): number {

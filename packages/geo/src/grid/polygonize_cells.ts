@@ -8,6 +8,14 @@ const STEP_X = [1, 0, -1, 0] as const;
 const STEP_Y = [0, 1, 0, -1] as const;
 const COORD_DIGITS = 1e6;
 
+/** Columns col0 .. col1 - 1 and rows row0 .. row1 - 1 of a grid. */
+export interface CellWindow {
+  col0: number;
+  row0: number;
+  col1: number;
+  row1: number;
+}
+
 /**
  * Traces the outline of a set of cells (`inSet[cell] !== 0`) into valid MultiPolygon coordinates in lon/lat:
  * boundary edges between a cell in the set and one outside, linked into rings with the cell on the left;
@@ -17,19 +25,28 @@ const COORD_DIGITS = 1e6;
  * reaches a saddle from inside becomes a hole touching its shell at that one point, which OGC allows. So rings
  * never cross or touch themselves.
  *
+ * `window`, when given, must hold every cell of the set: only it is scanned, and the result is the same as
+ * without it (same rings, same order), in O(window) instead of O(grid).
+ *
  * @example polygonizeCells(grid, covered) // [[[[115.1, -8.2], …]]]
  */
-export function polygonizeCells(grid: GridShape, inSet: Uint8Array): MultiPolygonCoords {
+export function polygonizeCells(
+  grid: GridShape,
+  inSet: Uint8Array,
+  window: CellWindow = { col0: 0, row0: 0, col1: grid.cols, row1: grid.rows },
+): MultiPolygonCoords {
   const { cols, rows } = grid;
-  const vw = cols + 1;
-  const out = new Uint8Array(vw * (rows + 1));
+  const { col0, row0, col1, row1 } = window;
+  // Vertices of the window only, numbered from its south-west corner.
+  const vw = col1 - col0 + 1;
+  const out = new Uint8Array(vw * (row1 - row0 + 1));
   let any = false;
-  for (let r = 0; r < rows; r++) {
+  for (let r = row0; r < row1; r++) {
     const base = r * cols;
-    for (let c = 0; c < cols; c++) {
+    for (let c = col0; c < col1; c++) {
       if (inSet[base + c] === 0) continue;
       any = true;
-      const v = r * vw + c;
+      const v = (r - row0) * vw + (c - col0);
       if (r === 0 || inSet[base - cols + c] === 0) out[v] = (out[v] as number) | 1;
       if (c === cols - 1 || inSet[base + c + 1] === 0) out[v + 1] = (out[v + 1] as number) | 2;
       if (r === rows - 1 || inSet[base + cols + c] === 0) out[v + vw + 1] = (out[v + vw + 1] as number) | 4;
@@ -44,7 +61,7 @@ export function polygonizeCells(grid: GridShape, inSet: Uint8Array): MultiPolygo
     while (out[start] !== 0) {
       const corners = walk(out, vw, start);
       for (const loop of splitAtRepeats(corners, seen)) {
-        const l = toLoop(loop, vw);
+        const l = toLoop(loop, vw, col0, row0);
         (l.area2 > 0 ? shells : holes).push(l);
       }
     }
@@ -125,7 +142,8 @@ interface Loop {
   maxY: number;
 }
 
-function toLoop(vertices: number[], vw: number): Loop {
+/** A loop in grid vertex coordinates from window vertex numbers (window corner at col0, row0). */
+function toLoop(vertices: number[], vw: number, col0: number, row0: number): Loop {
   const n = vertices.length;
   const xs = new Int32Array(n);
   const ys = new Int32Array(n);
@@ -135,8 +153,9 @@ function toLoop(vertices: number[], vw: number): Loop {
   let maxY = -Infinity;
   for (let k = 0; k < n; k++) {
     const v = vertices[k] as number;
-    const x = v % vw;
-    const y = (v - x) / vw;
+    const wx = v % vw;
+    const x = wx + col0;
+    const y = (v - wx) / vw + row0;
     xs[k] = x;
     ys[k] = y;
     if (x < minX) minX = x;
