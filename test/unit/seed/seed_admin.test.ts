@@ -82,15 +82,17 @@ describe('seed admin areas', () => {
     }
   });
 
-  it('desa neither overlap nor leave gaps: each lies in the kabupaten and their areas sum to it', {
+  // Each desa nests in its kecamatan (above), so the kecamatan nesting in the kabupaten carries every desa with it:
+  // 9 intersections with the 12,000-vertex outline instead of 148.
+  it('desa neither overlap nor leave gaps: each kecamatan (so each desa) lies in the kabupaten and the areas sum to it', {
     timeout: 120_000,
   }, () => {
     const outline = kab[0];
     expect(outline).toBeDefined();
     if (!outline) return;
-    for (const d of desa) {
-      const inside = intersect(featureCollection([d, outline]));
-      expect(inside ? area(inside) / area(d) : 0, d.properties.name).toBeGreaterThan(0.995);
+    for (const k of kec) {
+      const inside = intersect(featureCollection([k, outline]));
+      expect(inside ? area(inside) / area(k) : 0, k.properties.name).toBeGreaterThan(0.995);
     }
     const sumDesa = desa.reduce((s, d) => s + area(d), 0);
     expect(Math.abs(sumDesa - area(outline)) / area(outline)).toBeLessThan(0.005);
