@@ -30,7 +30,12 @@ describe('hazardZones', () => {
       level: 'sedang',
     });
     const created = await roundTrip(hazardZones, HazardZoneFeature, database.db, input);
-    expect(created.geometry).toEqual({ type: 'MultiPolygon', coordinates: [[square(lon, lat, 0.02)]] });
+    // PostGIS writes GeoJSON to 9 decimals, so 22.4 + 0.02 comes back as 22.42, not 22.419999999999998.
+    const to9 = (ring: number[][]) => ring.map((p) => p.map((v) => Number(v.toFixed(9))));
+    expect(created.geometry.type).toBe('MultiPolygon');
+    expect(created.geometry.coordinates.map((poly) => poly.map(to9))).toEqual([
+      [to9(square(lon, lat, 0.02))],
+    ]);
     expect(created.properties.areaKm2).toBeCloseTo(squareKm2(0.02), 1);
     expect(created.properties).toMatchObject({
       name: 'Rawan longsor Mengening',
