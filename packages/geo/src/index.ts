@@ -77,6 +77,16 @@ export { type CellWindow, type MultiPolygonCoords, polygonizeCells } from './gri
 export { rasterizeArea } from './grid/rasterize_area.ts';
 export type { StudyGrid } from './grid/study_grid.ts';
 export { cellAt, cellCentreLonLat, createStudyGrid, DEFAULT_CELL_SIZE_M } from './grid/study_grid.ts';
+export {
+  type ContractionHierarchy,
+  contractHierarchy,
+} from './hierarchy/contraction_hierarchy.ts';
+export {
+  type HierarchySearches,
+  hierarchySearches,
+  UpwardSearch,
+  unpackEdge,
+} from './hierarchy/upward_search.ts';
 export type { IsochroneFeature, IsochroneOptions, IsochroneResult } from './isochrone/isochrone.ts';
 export { isochrone } from './isochrone/isochrone.ts';
 export { EARTH_RADIUS_M, haversineM, metresPerDegree } from './measure/haversine.ts';

@@ -104,8 +104,9 @@ export class NetworkService {
     return this.#pool.run(state, job);
   }
 
-  /** Stops the engine threads. */
+  /** Stops the engine threads and the hierarchy build. */
   close(): Promise<void> {
+    this.#network?.snapshot.engine.stopHierarchies();
     return this.#pool.close();
   }
 
@@ -131,10 +132,11 @@ export class NetworkService {
   async #check(): Promise<void> {
     const signature = await readSignature(this.#database.db);
     if (this.#network?.signature !== signature.roads) {
-      this.#network = {
-        signature: signature.roads,
-        snapshot: await buildSnapshot(this.#database, signature.roads),
-      };
+      const snapshot = await buildSnapshot(this.#database, signature.roads);
+      this.#network?.snapshot.engine.stopHierarchies();
+      this.#network = { signature: signature.roads, snapshot };
+      // Closest facility answers at once with the plain search and switches to the hierarchies once built.
+      void snapshot.engine.buildInSlices({ now: () => performance.now(), later: (run) => setImmediate(run) });
     }
     if (this.#areas?.signature !== signature.areas) {
       this.#areas = await loadAreas(this.#database, signature.areas);

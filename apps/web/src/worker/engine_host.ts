@@ -128,7 +128,10 @@ export class EngineHost {
     }
     const buffer = await res.arrayBuffer();
     const engine = new EngineNetwork(deserializeGraph(buffer), versionOf(etag));
+    this.network?.engine.stopHierarchies();
     this.network = { engine, etag, bytes: buffer.byteLength };
+    // Between messages: closest facility uses the plain search until the hierarchies are built.
+    void engine.buildInSlices({ now: this.now, later: (run) => setTimeout(run, 0) });
     this.baseline = null;
     return answer(true, this.network);
   }

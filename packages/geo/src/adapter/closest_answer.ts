@@ -41,6 +41,7 @@ export function closestAnswer(
       k,
       closedLinks,
       workspace: network.workspace(),
+      hierarchy: network.hierarchy(q.profile),
     });
 
   let incidentSnap: ClosestFacilityResult['incidentSnap'] | undefined;

@@ -152,11 +152,16 @@ function sliceLink(g: RoadGraph, l: number, from: number, to: number): number {
   const start = g.linkCoordStart[l] ?? 0;
   const end = g.linkCoordStart[l + 1] ?? 0;
   if (slice.length < 2 * (end - start + 1)) slice = new Float64Array(4 * (end - start + 1));
+  const c = g.coords;
+  const out = slice;
+  if (Math.min(from, to) <= 0 && Math.max(from, to) >= 1) {
+    // The whole link (most pieces of a long route): its vertices as they are.
+    out.set(c.subarray(2 * start, 2 * end));
+    return end - start;
+  }
   const total = g.linkLengthM[l] ?? 0;
   const lo = Math.min(from, to) * total;
   const hi = Math.max(from, to) * total;
-  const c = g.coords;
-  const out = slice;
   let n = 0;
   let along = 0;
   for (let v = start; v < end - 1; v++) {
