@@ -8,14 +8,15 @@ import {
   showPlanner,
   waitForMapIdle,
 } from './support/browser_harness.ts';
-import { plannerSession } from './support/planner_session.ts';
+import { offlineSession } from './support/offline_session.ts';
+import { PLANNER, plannerPage } from './support/planner_session.ts';
 
 /** On land west of Singaraja, and east of it: two candidate sites. */
 const WEST: [number, number] = [115.15, -8.25];
 // Inside the real (OSM) kabupaten: the border runs north of -8.2 at 115.25.
 const EAST: [number, number] = [115.22, -8.17];
 
-const { plannerPage } = plannerSession();
+const session = offlineSession([PLANNER]);
 
 async function addCandidate(page: Page, at: [number, number]): Promise<void> {
   const before = await page.locator('[data-testid="candidate-list"] li').count();
@@ -39,7 +40,7 @@ const scenario = (page: Page, name: string) =>
 
 describe('saved planner scenarios', () => {
   it('switches a post off, saves A and B, compares them, and opens A again after a reload', async () => {
-    const page = await plannerPage({ width: 1440, height: 900 });
+    const page = await plannerPage(session, { width: 1440, height: 900 });
     await addCandidate(page, WEST);
 
     // What if a post closes for repairs: the loss shows against today's posts, and undo brings it back.
@@ -131,7 +132,7 @@ describe('saved planner scenarios', () => {
   }, 240_000);
 
   it('fits a phone (390 x 844)', async () => {
-    const page = await plannerPage({ width: 390, height: 844 });
+    const page = await plannerPage(session, { width: 390, height: 844 });
     await page.getByTestId('compare-a').selectOption({ label: 'Skenario A' });
     await page.getByTestId('compare-b').selectOption({ label: 'Skenario B' });
     await page.getByTestId('compare-run').click();
