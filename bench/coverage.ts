@@ -2,9 +2,11 @@ import {
   buildCoverageModel,
   type CoverageModelInput,
   type CoveragePost,
+  cellCentreLonLat,
   computeCoverage,
   FIRE_ENGINE,
   isochrone,
+  type StudyGrid,
 } from '@siaga/geo';
 import type { AreaGeometry } from '@siaga/schema';
 import { wmkRadiusAreaTurf } from '../test/support/wmk_radius_turf.ts';
@@ -21,6 +23,13 @@ export interface CoverageStudy {
   posts: CoveragePost[];
 }
 
+/** The candidate post the planner drags: at the centre of a random land cell, with a 2-minute turnout. */
+export function candidatePost(grid: StudyGrid, random: () => number): CoveragePost {
+  const land = grid.landCells;
+  const cell = land[Math.floor(random() * land.length)] ?? 0;
+  return { id: 'candidate', position: cellCentreLonLat(grid, cell), turnoutSeconds: 120 };
+}
+
 /** Benchmarks the planner's what-if, isochrones and the WMK radius (grid vs Turf) on one study; Markdown lines. */
 export function coverageBenchLines(study: CoverageStudy, smoke: boolean): string[] {
   const runs = smoke ? 1 : 200;
@@ -32,19 +41,7 @@ export function coverageBenchLines(study: CoverageStudy, smoke: boolean): string
   const rnd = prng(42);
   const { grid } = model;
   const land = grid.landCells;
-  const candidates = Array.from({ length: 64 }, (): CoveragePost => {
-    const c = land[Math.floor(rnd() * land.length)] ?? 0;
-    const col = c % grid.cols;
-    const row = (c - col) / grid.cols;
-    return {
-      id: 'candidate',
-      position: [
-        grid.lon0 + (grid.x0 + (col + 0.5) * grid.cellSizeM) / grid.mx,
-        grid.lat0 + (grid.y0 + (row + 0.5) * grid.cellSizeM) / grid.my,
-      ],
-      turnoutSeconds: 120,
-    };
-  });
+  const candidates = Array.from({ length: 64 }, () => candidatePost(grid, rnd));
   const withCandidate = (i: number): CoveragePost[] => [
     ...posts,
     candidates[i % candidates.length] as CoveragePost,

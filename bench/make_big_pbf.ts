@@ -1,6 +1,14 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import Pbf from 'pbf';
+import {
+  deltas,
+  framedBlob,
+  headerBlock,
+  StringTable,
+  writeStrings,
+  writeWay,
+} from '../test/support/pbf_writer.ts';
 import { prng } from '../test/unit/geo/random_network.ts';
 
 /**
@@ -46,10 +54,7 @@ export function makeBigPbf(out: string, sizeMb: number, log: (line: string) => v
     bytes += b.length;
   };
   try {
-    const header = new Pbf();
-    header.writeStringField(4, 'OsmSchema-V0.6');
-    header.writeStringField(4, 'DenseNodes');
-    write(framedBlob('OSMHeader', header.finish()));
+    write(quickBlob('OSMHeader', headerBlock()));
     // Ways take about 12 % of the file; the node part stops when it has written the rest.
     const nodeTarget = sizeMb * 1024 * 1024 * 0.88;
     const random = prng(20261130);
@@ -66,7 +71,7 @@ export function makeBigPbf(out: string, sizeMb: number, log: (line: string) => v
         nodes += NODES_PER_STREET;
         streets++;
       }
-      write(framedBlob('OSMData', denseBlock(ids, lats, lons, kv)));
+      write(quickBlob('OSMData', denseBlock(ids, lats, lons, kv)));
       if (bytes - lastLog > 100 * 1024 * 1024) {
         lastLog = bytes;
         log(`  ${(bytes / 1024 / 1024).toFixed(0)} MB, ${nodes.toLocaleString('en')} nodes`);
@@ -76,7 +81,7 @@ export function makeBigPbf(out: string, sizeMb: number, log: (line: string) => v
     let highwayWays = 0;
     let pending: { id: number; refs: number[]; tags: [string, string][] }[] = [];
     const flush = (): void => {
-      write(framedBlob('OSMData', wayBlock(pending)));
+      write(quickBlob('OSMData', wayBlock(pending)));
       pending = [];
     };
     for (let s = 0; s < streets; s++) {
@@ -179,15 +184,6 @@ function denseInfo(info: Pbf, n: number): void {
 
 const infoRandom = prng(7);
 
-function deltas(values: readonly number[]): number[] {
-  let last = 0;
-  return values.map((v) => {
-    const d = v - last;
-    last = v;
-    return d;
-  });
-}
-
 /** A PrimitiveBlock of one DenseNodes group; string 1 is `barrier`, 2 is `gate`. */
 function denseBlock(ids: number[], lats: number[], lons: number[], kv: number[]): Uint8Array {
   const block = new Pbf();
@@ -209,69 +205,19 @@ function denseBlock(ids: number[], lats: number[], lons: number[], kv: number[])
 }
 
 function wayBlock(ways: readonly { id: number; refs: number[]; tags: [string, string][] }[]): Uint8Array {
-  const strings = [''];
-  const index = new Map<string, number>();
-  const s = (v: string): number => {
-    let i = index.get(v);
-    if (i === undefined) {
-      i = strings.length;
-      strings.push(v);
-      index.set(v, i);
-    }
-    return i;
-  };
+  const table = new StringTable();
   const group = new Pbf();
-  for (const w of ways) {
-    group.writeMessage(
-      3,
-      (_: null, p: Pbf) => {
-        p.writeVarintField(1, w.id);
-        p.writePackedVarint(
-          2,
-          w.tags.map(([k]) => s(k)),
-        );
-        p.writePackedVarint(
-          3,
-          w.tags.map(([, v]) => s(v)),
-        );
-        p.writePackedSVarint(8, deltas(w.refs));
-      },
-      null,
-    );
-  }
+  for (const w of ways) writeWay(group, w, table);
   const groupBytes = group.finish();
   const block = new Pbf();
-  writeStrings(block, strings);
+  table.writeTo(block);
   block.writeBytesField(2, groupBytes);
   return block.finish();
 }
 
-function writeStrings(block: Pbf, strings: readonly string[]): void {
-  const encoder = new TextEncoder();
-  block.writeMessage(
-    1,
-    (_: null, p: Pbf) => {
-      for (const v of strings) p.writeBytesField(1, encoder.encode(v));
-    },
-    null,
-  );
-}
-
-/** BlobHeader length, BlobHeader, Blob (zlib level 1: quick to write, and real files barely compress better). */
-function framedBlob(type: string, raw: Uint8Array): Uint8Array {
-  const b = new Pbf();
-  b.writeVarintField(2, raw.length);
-  b.writeBytesField(3, deflateSync(raw, { level: 1 }));
-  const body = b.finish();
-  const h = new Pbf();
-  h.writeStringField(1, type);
-  h.writeVarintField(3, body.length);
-  const head = h.finish();
-  const out = new Uint8Array(4 + head.length + body.length);
-  new DataView(out.buffer).setInt32(0, head.length, false);
-  out.set(head, 4);
-  out.set(body, 4 + head.length);
-  return out;
+/** A framed blob at zlib level 1: quick to write, and real files barely compress better. */
+function quickBlob(type: string, raw: Uint8Array): Uint8Array {
+  return framedBlob(type, raw, (bytes) => deflateSync(bytes, { level: 1 }));
 }
 
 if (process.argv[1]?.endsWith('make_big_pbf.ts')) {

@@ -15,7 +15,7 @@ import {
   serializeGraph,
 } from '@siaga/geo';
 import { prng } from '../test/unit/geo/random_network.ts';
-import type { CoverageStudy } from './coverage.ts';
+import { type CoverageStudy, candidatePost } from './coverage.ts';
 import { ms, time } from './timing.ts';
 
 /** Bali is about 300,000 road nodes: a 548 x 548 generated grid has 300,267. */
@@ -89,21 +89,8 @@ export function measureScale(name: string, study: CoverageStudy, runs: ScaleRuns
   );
 
   const model = buildCoverageModel(study.input, { profile: FIRE_ENGINE });
-  const { grid } = model;
   const rnd = prng(42);
-  const candidate = (): CoveragePost => {
-    const c = grid.landCells[Math.floor(rnd() * grid.landCells.length)] ?? 0;
-    const col = c % grid.cols;
-    const row = (c - col) / grid.cols;
-    return {
-      id: 'candidate',
-      position: [
-        grid.lon0 + (grid.x0 + (col + 0.5) * grid.cellSizeM) / grid.mx,
-        grid.lat0 + (grid.y0 + (row + 0.5) * grid.cellSizeM) / grid.my,
-      ],
-      turnoutSeconds: 120,
-    };
-  };
+  const candidate = (): CoveragePost => candidatePost(model.grid, rnd);
   const warm = Math.ceil(runs.coverage / 10);
   const iso = time(
     (i) => isochrone(model, study.posts[i % study.posts.length] as CoveragePost),

@@ -1,40 +1,28 @@
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  type Harness,
   jumpTo,
   localContext,
   openApp,
   renderedCount,
   SCREENSHOTS,
   screenAt,
-  startHarness,
   waitForMapIdle,
 } from './support/browser_harness.ts';
+import { type OpenContext, offlineSession } from './support/offline_session.ts';
 
-let harness: Harness;
-let context: BrowserContext;
-let outside: string[];
+/** An English context that refuses and records every request leaving the machine. */
+const englishContext: OpenContext = async (browser, viewport) => {
+  const outside: string[] = [];
+  return { context: await localContext(browser, viewport, outside), outside };
+};
 
-beforeAll(async () => {
-  harness = await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-afterEach(async () => {
-  await context?.close();
-  expect(outside, 'requests that left the machine').toEqual([]);
-});
+const session = offlineSession([], englishContext);
 
 async function openDispatch(viewport: { width: number; height: number }): Promise<Page> {
-  outside = [];
-  context = await localContext(harness.browser, viewport, outside);
-  const page = await context.newPage();
-  await openApp(page, harness.server.url);
+  const page = await session.newPage(viewport);
+  await openApp(page, session.url);
   await page.getByRole('tab', { name: 'Dispatch / Pusdalops' }).click();
   return page;
 }

@@ -1,15 +1,8 @@
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Harness,
-  offlineContext,
-  openApp,
-  SCREENSHOTS,
-  signIn,
-  startHarness,
-  type TestUser,
-} from './support/browser_harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, SCREENSHOTS, signIn, type TestUser } from './support/browser_harness.ts';
+import { offlineSession } from './support/offline_session.ts';
 
 const ADMIN: TestUser = { name: 'admin-impor', role: 'admin', password: 'kata-sandi-admin-impor' };
 const PLANNER: TestUser = { name: 'perencana-impor', role: 'planner', password: 'kata-sandi-perencana' };
@@ -21,27 +14,8 @@ const CSV =
   '510809;Tejakula;"76.000"\n' +
   '51.71.01;Denpasar Selatan;300.000\n';
 
-let h: Harness;
-let context: BrowserContext;
-let outside: string[];
-
-beforeAll(async () => {
-  h = await startHarness([ADMIN, PLANNER]);
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
-afterEach(async () => {
-  await context?.close();
-  expect(outside, 'requests that left the machine').toEqual([]);
-});
-
-async function newPage(): Promise<Page> {
-  ({ context, outside } = await offlineContext(h.browser, { width: 1440, height: 900 }));
-  return context.newPage();
-}
+const session = offlineSession([ADMIN, PLANNER]);
+const newPage = () => session.newPage({ width: 1440, height: 900 });
 
 async function chooseFile(page: Page, text: string): Promise<void> {
   await page.getByTestId('import-file').setInputFiles({
@@ -54,14 +28,14 @@ async function chooseFile(page: Page, text: string): Promise<void> {
 describe('admin upload page for official data', () => {
   it('is not offered to a planner', async () => {
     const page = await newPage();
-    await openApp(page, h.server.url);
+    await openApp(page, session.url);
     await signIn(page, PLANNER);
     await expect(page.getByRole('tab', { name: 'Impor data' }).count()).resolves.toBe(0);
   });
 
   it('checks a population file first (dry run), then imports it with the refused line skipped', async () => {
     const page = await newPage();
-    await openApp(page, h.server.url);
+    await openApp(page, session.url);
     await signIn(page, ADMIN);
     await page.getByRole('tab', { name: 'Impor data' }).click();
     await page.getByTestId('import-panel').waitFor();

@@ -1,46 +1,11 @@
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Harness,
-  offlineContext,
-  openApp,
-  rendered,
-  SCREENSHOTS,
-  screenAt,
-  signIn,
-  startHarness,
-  type TestUser,
-} from './support/browser_harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { rendered, SCREENSHOTS, screenAt } from './support/browser_harness.ts';
+import { offlineSession } from './support/offline_session.ts';
+import { PLANNER, plannerPage } from './support/planner_session.ts';
 
-const PLANNER: TestUser = { name: 'perencana', role: 'planner', password: 'kata-sandi-perencana-1' };
-
-let h: Harness;
-let context: BrowserContext;
-let outside: string[] = [];
-
-beforeAll(async () => {
-  h = await startHarness([PLANNER]);
-}, 180_000);
-
-afterAll(async () => {
-  await h?.close();
-});
-
-afterEach(async () => {
-  await context?.close();
-  expect(outside, 'requests that left the machine').toEqual([]);
-});
-
-async function plannerPage(viewport: { width: number; height: number }, signedIn = true): Promise<Page> {
-  ({ context, outside } = await offlineContext(h.browser, viewport));
-  const page = await context.newPage();
-  await openApp(page, h.server.url);
-  if (signedIn) await signIn(page, PLANNER);
-  await page.getByRole('tab', { name: 'Perencanaan' }).click();
-  await page.locator('[data-testid="coverage-kpis"][data-status="ready"]').waitFor({ timeout: 60_000 });
-  return page;
-}
+const session = offlineSession([PLANNER]);
 
 const kpiText = (page: Page) => page.getByTestId('coverage-kpis').textContent();
 
@@ -78,7 +43,7 @@ async function startSlowSiting(page: Page): Promise<void> {
 
 describe('planner: cancel an exact search, hazard area explained, move a stored post in a scenario', () => {
   it('cancels the exact siting search: the fast answer stays, "dibatalkan", the page keeps answering', async () => {
-    const page = await plannerPage({ width: 1280, height: 800 }, false);
+    const page = await plannerPage(session, { width: 1280, height: 800 }, false);
     await startSlowSiting(page);
     const cancel = page.getByTestId('siting-cancel');
     const status = page.locator('[data-testid="siting-status"][data-status="cancelled"]');
@@ -99,7 +64,7 @@ describe('planner: cancel an exact search, hazard area explained, move a stored 
   });
 
   it('cancels the exact pre-positioning search and keeps the fast plan', async () => {
-    const page = await plannerPage({ width: 1280, height: 800 }, false);
+    const page = await plannerPage(session, { width: 1280, height: 800 }, false);
     await page.getByTestId('prepos-time-limit').fill('60');
     const perKm = page.getByTestId('prepos-per-km');
     await expect(perKm.inputValue()).resolves.toBe('2500');
@@ -113,7 +78,7 @@ describe('planner: cancel an exact search, hazard area explained, move a stored 
   });
 
   it('drags a stored post in a saved scenario: one undo step, saved with it, the stored post unchanged', async () => {
-    const page = await plannerPage({ width: 1280, height: 800 });
+    const page = await plannerPage(session, { width: 1280, height: 800 });
     const hint = page.getByTestId('moved-posts');
     await expect(hint.textContent()).resolves.toContain('Buka skenario tersimpan');
     await page.getByTestId('scenario-name').fill('Pos dipindah');
@@ -126,7 +91,7 @@ describe('planner: cancel an exact search, hazard area explained, move a stored 
     let postId = '';
     for (const f of await rendered(page, 'movedPosts-handle')) {
       const id = String(f.properties.id);
-      const answer = await page.request.get(`${h.server.url}/api/posts/${id}`);
+      const answer = await page.request.get(`${session.url}/api/posts/${id}`);
       const at = (await answer.json()).geometry.coordinates as [number, number];
       const p = await screenAt(page, at);
       if (
@@ -140,7 +105,7 @@ describe('planner: cancel an exact search, hazard area explained, move a stored 
       }
     }
     expect(postId).not.toBe('');
-    const post = await (await page.request.get(`${h.server.url}/api/posts/${postId}`)).json();
+    const post = await (await page.request.get(`${session.url}/api/posts/${postId}`)).json();
     const home = post.geometry.coordinates as [number, number];
     const before = await kpiText(page);
 
@@ -171,7 +136,7 @@ describe('planner: cancel an exact search, hazard area explained, move a stored 
 
     await page.getByTestId('scenario-save-over').click();
     await expect(page.getByTestId('scenario-message').textContent()).resolves.toBe('Tersimpan: Pos dipindah');
-    const stored = await (await page.request.get(`${h.server.url}/api/posts/${postId}`)).json();
+    const stored = await (await page.request.get(`${session.url}/api/posts/${postId}`)).json();
     expect(stored.geometry.coordinates).toEqual(home);
 
     // Reloaded and opened, the scenario brings the moved post back.
@@ -185,7 +150,7 @@ describe('planner: cancel an exact search, hazard area explained, move a stored 
   });
 
   it('fits a phone (390 x 844): the cancelled search and the moved-post section inside the sheet', async () => {
-    const page = await plannerPage({ width: 390, height: 844 }, false);
+    const page = await plannerPage(session, { width: 390, height: 844 }, false);
     await startSlowSiting(page);
     await page.locator('[data-testid="siting-status"][data-status="cancelled"]').waitFor({ timeout: 60_000 });
     await page.getByTestId('siting-status').scrollIntoViewIfNeeded();

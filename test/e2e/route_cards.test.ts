@@ -1,50 +1,28 @@
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  type Harness,
   inView,
   mapZoom,
-  offlineContext,
   openApp,
   rendered,
   SCREENSHOTS,
   screenAt,
   signIn,
-  startHarness,
   type TestWindow,
   waitForMapIdle,
 } from './support/browser_harness.ts';
+import { offlineSession } from './support/offline_session.ts';
 
 const DISPATCHER = { name: 'wayan.pusdalops', role: 'dispatcher', password: 'siaga-selalu-2026' } as const;
 /** Desa Mengening, Kec. Kubutambahan. */
 const MENGENING: [number, number] = [115.242, -8.158];
 
-let h: Harness;
-let context: BrowserContext;
-let outside: string[];
-
-beforeAll(async () => {
-  h = await startHarness([DISPATCHER]);
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
-afterEach(async () => {
-  await context?.close();
-  expect(outside, 'requests that left the machine').toEqual([]);
-});
-
-async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-  ({ context, outside } = await offlineContext(h.browser, viewport));
-  return context.newPage();
-}
+const session = offlineSession([DISPATCHER]);
 
 /** Opens the dispatcher's tab signed in and places the incident at Mengening: "place on the map", then a click at the map's own zoom. */
 async function incidentAtMengening(page: Page): Promise<number> {
-  await openApp(page, h.server.url);
+  await openApp(page, session.url);
   await signIn(page, DISPATCHER);
   await page.getByRole('tab', { name: 'Dispatch / Pusdalops' }).click();
   const startZoom = await mapZoom(page);
@@ -60,7 +38,7 @@ async function incidentAtMengening(page: Page): Promise<number> {
 
 describe('dispatcher route cards', () => {
   it('flies to the routes, shows ETA clock times and turns, highlights a card’s route, and reroutes around a closure placed at normal zoom', async () => {
-    const page = await newPage({ width: 1440, height: 900 });
+    const page = await session.newPage({ width: 1440, height: 900 });
     const startZoom = await incidentAtMengening(page);
     // The map flew in to the incident and its routes.
     expect(await mapZoom(page)).toBeGreaterThan(startZoom);
@@ -155,7 +133,7 @@ describe('dispatcher route cards', () => {
   });
 
   it('works on a phone: the cards, the ETA clock and the flight to the routes', async () => {
-    const page = await newPage({ width: 390, height: 844 });
+    const page = await session.newPage({ width: 390, height: 844 });
     await incidentAtMengening(page);
     expect(await inView(page, MENGENING)).toBe(true);
     await expect(page.getByTestId('eta-clock').first().textContent()).resolves.toMatch(/WITA/);

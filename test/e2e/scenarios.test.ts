@@ -1,55 +1,22 @@
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  type Harness,
-  offlineContext,
-  openApp,
   renderedCount,
   SCREENSHOTS,
   screenAt,
-  signIn,
-  startHarness,
-  type TestUser,
+  showPlanner,
   waitForMapIdle,
 } from './support/browser_harness.ts';
+import { offlineSession } from './support/offline_session.ts';
+import { PLANNER, plannerPage } from './support/planner_session.ts';
 
-const PLANNER: TestUser = { name: 'perencana', role: 'planner', password: 'kata-sandi-perencana-1' };
 /** On land west of Singaraja, and east of it: two candidate sites. */
 const WEST: [number, number] = [115.15, -8.25];
 // Inside the real (OSM) kabupaten: the border runs north of -8.2 at 115.25.
 const EAST: [number, number] = [115.22, -8.17];
 
-let h: Harness;
-let context: BrowserContext;
-let outside: string[] = [];
-
-beforeAll(async () => {
-  h = await startHarness([PLANNER]);
-}, 180_000);
-
-afterAll(async () => {
-  await h?.close();
-});
-
-afterEach(async () => {
-  await context?.close();
-  expect(outside, 'requests that left the machine').toEqual([]);
-});
-
-async function plannerPage(viewport: { width: number; height: number }): Promise<Page> {
-  ({ context, outside } = await offlineContext(h.browser, viewport));
-  const page = await context.newPage();
-  await openApp(page, h.server.url);
-  await signIn(page, PLANNER);
-  await openPlanner(page);
-  return page;
-}
-
-async function openPlanner(page: Page): Promise<void> {
-  await page.getByRole('tab', { name: 'Perencanaan' }).click();
-  await page.locator('[data-testid="coverage-kpis"][data-status="ready"]').waitFor({ timeout: 60_000 });
-}
+const session = offlineSession([PLANNER]);
 
 async function addCandidate(page: Page, at: [number, number]): Promise<void> {
   const before = await page.locator('[data-testid="candidate-list"] li').count();
@@ -73,7 +40,7 @@ const scenario = (page: Page, name: string) =>
 
 describe('saved planner scenarios', () => {
   it('switches a post off, saves A and B, compares them, and opens A again after a reload', async () => {
-    const page = await plannerPage({ width: 1440, height: 900 });
+    const page = await plannerPage(session, { width: 1440, height: 900 });
     await addCandidate(page, WEST);
 
     // What if a post closes for repairs: the loss shows against today's posts, and undo brings it back.
@@ -125,7 +92,7 @@ describe('saved planner scenarios', () => {
     await page.reload();
     await page.waitForSelector('[data-data-state="ready"]', { timeout: 60_000 });
     await waitForMapIdle(page);
-    await openPlanner(page);
+    await showPlanner(page);
     await expect(page.locator('[data-testid="candidate-list"] li').count()).resolves.toBe(0);
     await scenario(page, 'Skenario A').locator('[data-action="open"]').click();
     await expect.poll(() => page.locator('[data-testid="candidate-list"] li').count()).toBe(1);
@@ -165,7 +132,7 @@ describe('saved planner scenarios', () => {
   }, 240_000);
 
   it('fits a phone (390 x 844)', async () => {
-    const page = await plannerPage({ width: 390, height: 844 });
+    const page = await plannerPage(session, { width: 390, height: 844 });
     await page.getByTestId('compare-a').selectOption({ label: 'Skenario A' });
     await page.getByTestId('compare-b').selectOption({ label: 'Skenario B' });
     await page.getByTestId('compare-run').click();

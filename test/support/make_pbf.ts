@@ -1,5 +1,5 @@
-import { zlibSync } from 'fflate';
 import Pbf from 'pbf';
+import { framedBlob, headerBlock, StringTable, writeTags, writeWay } from './pbf_writer.ts';
 
 /** A synthetic OSM element for writing test files: a node with a position, or a way of node ids. */
 export type SyntheticElement =
@@ -11,90 +11,33 @@ export type SyntheticElement =
  * holding plain nodes and ways), so the PBF reader is tested without any real extract.
  */
 export function makePbf(elements: readonly SyntheticElement[]): Uint8Array {
-  const header = new Pbf();
-  header.writeStringField(4, 'OsmSchema-V0.6');
-  header.writeStringField(4, 'DenseNodes');
-  const strings = [''];
-  const index = new Map<string, number>([['', 0]]);
-  const s = (v: string): number => {
-    let i = index.get(v);
-    if (i === undefined) {
-      i = strings.length;
-      strings.push(v);
-      index.set(v, i);
-    }
-    return i;
-  };
-  const groups: Uint8Array[] = [];
+  const table = new StringTable();
   const nodes = new Pbf();
   const ways = new Pbf();
   for (const e of elements) {
     const tags = Object.entries(e.tags ?? {});
-    const target = e.type === 'node' ? nodes : ways;
-    target.writeMessage(
-      e.type === 'node' ? 1 : 3,
+    if (e.type === 'way') {
+      writeWay(ways, { id: e.id, refs: e.refs, tags }, table);
+      continue;
+    }
+    nodes.writeMessage(
+      1,
       (_: null, p: Pbf) => {
-        if (e.type === 'node') p.writeSVarintField(1, e.id);
-        else p.writeVarintField(1, e.id);
-        p.writePackedVarint(
-          2,
-          tags.map(([k]) => s(k)),
-        );
-        p.writePackedVarint(
-          3,
-          tags.map(([, v]) => s(v)),
-        );
-        if (e.type === 'node') {
-          p.writeSVarintField(8, Math.round(e.lat * 1e7));
-          p.writeSVarintField(9, Math.round(e.lon * 1e7));
-        } else {
-          let last = 0;
-          p.writePackedSVarint(
-            8,
-            e.refs.map((r) => {
-              const d = r - last;
-              last = r;
-              return d;
-            }),
-          );
-        }
+        p.writeSVarintField(1, e.id);
+        writeTags(p, tags, table);
+        p.writeSVarintField(8, Math.round(e.lat * 1e7));
+        p.writeSVarintField(9, Math.round(e.lon * 1e7));
       },
       null,
     );
   }
-  groups.push(nodes.finish(), ways.finish());
   const block = new Pbf();
-  block.writeMessage(
-    1,
-    (_: null, p: Pbf) => {
-      for (const v of strings) p.writeBytesField(1, new TextEncoder().encode(v));
-    },
-    null,
-  );
-  for (const g of groups) block.writeBytesField(2, g);
-  return concat([blob('OSMHeader', header.finish()), blob('OSMData', block.finish())]);
-}
-
-function blob(type: string, raw: Uint8Array): Uint8Array {
-  const b = new Pbf();
-  b.writeVarintField(2, raw.length);
-  b.writeBytesField(3, zlibSync(raw));
-  const body = b.finish();
-  const h = new Pbf();
-  h.writeStringField(1, type);
-  h.writeVarintField(3, body.length);
-  const head = h.finish();
-  const size = new Uint8Array(4);
-  new DataView(size.buffer).setInt32(0, head.length, false);
-  return concat([size, head, body]);
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
+  table.writeTo(block);
+  for (const g of [nodes.finish(), ways.finish()]) block.writeBytesField(2, g);
+  const header = framedBlob('OSMHeader', headerBlock());
+  const data = framedBlob('OSMData', block.finish());
+  const out = new Uint8Array(header.length + data.length);
+  out.set(header);
+  out.set(data, header.length);
   return out;
 }

@@ -223,7 +223,12 @@ export async function openPlanner(
   const { context, outside } = await offlineContext(browser, viewport);
   const page = await context.newPage();
   await openApp(page, base);
+  await showPlanner(page);
+  return { context, page, outside };
+}
+
+/** Opens the planner tab of an open app and waits for its coverage figures. */
+export async function showPlanner(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Perencanaan' }).click();
   await page.locator('[data-testid="coverage-kpis"][data-status="ready"]').waitFor({ timeout: 60_000 });
-  return { context, page, outside };
 }

@@ -1,17 +1,9 @@
 import { buildGraph, type RoadGraph, type RoadLine } from '@siaga/geo';
 import type { RoadClass } from '@siaga/schema';
+import { prng } from '../../../scripts/reliability/json_sample.ts';
 
-/** mulberry32: a small seeded PRNG so property tests are repeatable. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the fuzzer's seeded PRNG: property tests are repeatable too. */
+export { prng };
 
 const CLASSES: RoadClass[] = ['primary', 'secondary', 'tertiary', 'residential', 'unclassified', 'track'];
 

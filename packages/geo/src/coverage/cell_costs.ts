@@ -16,19 +16,27 @@ export interface PlaceCostsResult {
 }
 
 /**
- * Cost from the nearest post to every land cell and desa point: one multi-source search with the routing
- * engineer's arrivalTimes (travel seconds, or network metres with distance weights), then O(cells). Costs above
- * the cutoff are Infinity: the search stopped there, so they would only be upper bounds.
+ * What a search from posts takes, the arguments costsFromPosts and reachedCellCosts begin with: the model, its
+ * weights (travel seconds, or network metres with distance weights), the posts and the cost each starts with
+ * (turnout), the closed links (null: none) and the cutoff the search stops at.
  */
-export function costsFromPosts(
+export type PostSearch = [
   model: CoverageModel,
   weights: EdgeWeights,
   posts: readonly CoveragePost[],
   baseCost: (post: CoveragePost) => number,
   closedLinks: Uint8Array | null,
   cutoff: number,
-): PlaceCostsResult {
-  const { input, unanchored } = searchFromPosts(model, weights, posts, baseCost, closedLinks, cutoff);
+];
+
+/**
+ * Cost from the nearest post to every land cell and desa point: one multi-source search with the routing
+ * engineer's arrivalTimes (travel seconds, or network metres with distance weights), then O(cells). Costs above
+ * the cutoff are Infinity: the search stopped there, so they would only be upper bounds.
+ */
+export function costsFromPosts(...search: PostSearch): PlaceCostsResult {
+  const [model, , , , , cutoff] = search;
+  const { input, unanchored } = searchFromPosts(search);
   const run = (access: PlaceAccess): Float64Array =>
     capAt(placeCosts(model.graph, access, input, new Float64Array(access.link.length)), cutoff);
   return { cells: run(model.access), points: run(model.desaAccess), unanchored };
@@ -50,16 +58,9 @@ export interface ReachedCellCosts {
  * O(links + cells reached) after the search instead of O(land cells), for queries that only threshold cells at
  * short limits: one post's isochrone, coverage levels up to 15 minutes while desa times go to 60.
  */
-export function reachedCellCosts(
-  model: CoverageModel,
-  weights: EdgeWeights,
-  posts: readonly CoveragePost[],
-  baseCost: (post: CoveragePost) => number,
-  closedLinks: Uint8Array | null,
-  cutoff: number,
-  reachS: number = cutoff,
-): ReachedCellCosts {
-  const { input, unanchored } = searchFromPosts(model, weights, posts, baseCost, closedLinks, cutoff);
+export function reachedCellCosts(...args: [...PostSearch, reachS?: number]): ReachedCellCosts {
+  const [model, weights, posts, baseCost, closedLinks, cutoff, reachS = cutoff] = args;
+  const { input, unanchored } = searchFromPosts([model, weights, posts, baseCost, closedLinks, cutoff]);
   const g = model.graph;
   const slots = reachablePlaces(g, model.access, input.nodeCost, input.starts, reachS);
   const costs = capAt(placeCostsAt(g, model.access, input, slots, new Float64Array(slots.length)), cutoff);
@@ -68,14 +69,13 @@ export function reachedCellCosts(
   return { slots, costs, points, unanchored };
 }
 
-function searchFromPosts(
-  model: CoverageModel,
-  weights: EdgeWeights,
-  posts: readonly CoveragePost[],
-  baseCost: (post: CoveragePost) => number,
-  closedLinks: Uint8Array | null,
-  cutoff: number,
-): { input: PlaceCostInput; unanchored: string[] } {
+interface SearchFromPosts {
+  input: PlaceCostInput;
+  unanchored: string[];
+}
+
+function searchFromPosts(search: PostSearch): SearchFromPosts {
+  const [model, weights, posts, baseCost, closedLinks, cutoff] = search;
   const { times, anchors } = arrivalTimes(
     model.graph,
     weights,

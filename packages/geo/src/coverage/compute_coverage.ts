@@ -160,12 +160,8 @@ export function levelsByLimit(
 ): Uint8Array {
   const { grid } = model;
   const level = new Uint8Array(grid.cols * grid.rows).fill(SEA);
-  const L = limits.length;
   for (let k = 0; k < grid.landCells.length; k++) {
-    const cost = costs[k] as number;
-    let j = 0;
-    while (j < L && cost > (limits[j] as number)) j++;
-    level[grid.landCells[k] as number] = j;
+    level[grid.landCells[k] as number] = firstLimitMet(costs[k] as number, limits);
   }
   return level;
 }
@@ -182,13 +178,9 @@ export function levelsOfReached(
 ): Uint8Array {
   const { grid } = model;
   const level = new Uint8Array(grid.cols * grid.rows).fill(SEA);
-  const L = limits.length;
-  for (let k = 0; k < grid.landCells.length; k++) level[grid.landCells[k] as number] = L;
+  for (let k = 0; k < grid.landCells.length; k++) level[grid.landCells[k] as number] = limits.length;
   for (let j = 0; j < slots.length; j++) {
-    const cost = costs[j] as number;
-    let b = 0;
-    while (b < L && cost > (limits[b] as number)) b++;
-    level[grid.landCells[slots[j] as number] as number] = b;
+    level[grid.landCells[slots[j] as number] as number] = firstLimitMet(costs[j] as number, limits);
   }
   return level;
 }

@@ -1,10 +1,8 @@
-import { barrierAccess } from './barrier_access.ts';
 import type { ClipArea } from './clip_area.ts';
-import { NodePositions } from './node_positions.ts';
 import { OsmFileError, type RoadCollector } from './osm_file_error.ts';
-import { roadFromOsmTags } from './road_from_tags.ts';
-import { countSkip, type ReadRoadsResult, type ReadSummary, type RoadLine } from './road_line.ts';
-import { addWayRoads } from './way_roads.ts';
+import { countSkip, emptyReadSummary, type ReadRoadsResult, type RoadLine } from './road_line.ts';
+import { RoadNodes } from './road_nodes.ts';
+import { addWayRoads, readRoadWay } from './way_roads.ts';
 
 /** What a clipped read saw of the nodes, beside the usual summary. */
 export interface ClipCounts {
@@ -27,16 +25,9 @@ export const OUTSIDE_CLIP = 'outside the clip area';
  * @example const c = new ClippedRoadCollector(area); readPbfElements(bytes, c); const { roads } = c.result()
  */
 export class ClippedRoadCollector implements RoadCollector {
-  private readonly nodes = new NodePositions();
-  private readonly barriers = new Map<number, string>();
+  private readonly nodes = new RoadNodes();
   private readonly roads: RoadLine[] = [];
-  private readonly summary: ReadSummary = {
-    waysRead: 0,
-    kept: 0,
-    skipped: {},
-    cutAtExtractEdge: 0,
-    barriers: 0,
-  };
+  private readonly summary = emptyReadSummary();
   readonly counts: ClipCounts = { nodesRead: 0, nodesKept: 0 };
 
   constructor(private readonly area: ClipArea) {}
@@ -49,16 +40,12 @@ export class ClippedRoadCollector implements RoadCollector {
     }
     this.counts.nodesRead++;
     if (!this.area.contains(lon, lat)) return;
-    this.nodes.set(id, lon, lat);
+    this.nodes.add(id, lon, lat, tags);
     this.counts.nodesKept = this.nodes.size;
-    if (tags?.barrier !== undefined) {
-      const access = barrierAccess(tags);
-      if (access !== null) this.barriers.set(id, access);
-    }
   }
 
   skipsWay(_id: number, refs: readonly number[]): boolean {
-    for (const ref of refs) if (this.nodes.slot(ref) >= 0) return false;
+    for (const ref of refs) if (this.nodes.has(ref)) return false;
     this.summary.waysRead++;
     countSkip(this.summary, OUTSIDE_CLIP);
     return true;
@@ -66,20 +53,9 @@ export class ClippedRoadCollector implements RoadCollector {
 
   way(id: number, refs: number[], tags: Record<string, string>): void {
     if (this.skipsWay(id, refs)) return;
-    this.summary.waysRead++;
-    const parsed = roadFromOsmTags(tags, `osm:way/${id}`);
-    if (!parsed.ok) {
-      countSkip(this.summary, parsed.reason);
-      return;
-    }
-    addWayRoads(
-      { refs, tags, road: parsed.road },
-      this.position,
-      this.barriers,
-      this.summary,
-      this.roads,
-      OUTSIDE_CLIP,
-    );
+    const way = readRoadWay(this.summary, id, refs, tags);
+    if (way === null) return;
+    addWayRoads(way, this.nodes.position, this.nodes.barriers, this.summary, this.roads, OUTSIDE_CLIP);
   }
 
   /** Roads kept so far (for progress). */
@@ -90,9 +66,4 @@ export class ClippedRoadCollector implements RoadCollector {
   result(): ReadRoadsResult {
     return { roads: this.roads, summary: this.summary };
   }
-
-  private readonly position = (id: number): [number, number] | null => {
-    const s = this.nodes.slot(id);
-    return s < 0 ? null : [this.nodes.lon(s), this.nodes.lat(s)];
-  };
 }

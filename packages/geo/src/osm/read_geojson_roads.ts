@@ -1,5 +1,5 @@
 import { roadFromOsmTags } from './road_from_tags.ts';
-import { countSkip, type ReadRoadsResult, type ReadSummary, type RoadLine } from './road_line.ts';
+import { countSkip, emptyReadSummary, type ReadRoadsResult, type RoadLine } from './road_line.ts';
 
 /** A GeoJSON feature as read from a file, before any validation. */
 export interface LooseFeature {
@@ -16,7 +16,7 @@ export interface LooseFeature {
  * all returned; a feature with any unusable part (a position that is not two finite numbers) is skipped whole.
  */
 export function readGeoJsonRoads(collection: { features: readonly LooseFeature[] }): ReadRoadsResult {
-  const summary: ReadSummary = { waysRead: 0, kept: 0, skipped: {}, cutAtExtractEdge: 0, barriers: 0 };
+  const summary = emptyReadSummary();
   const roads: RoadLine[] = [];
   collection.features.forEach((feature, index) => {
     summary.waysRead++;

@@ -32,6 +32,11 @@ export interface ReadRoadsResult {
   summary: ReadSummary;
 }
 
+/** A summary with nothing read yet. */
+export function emptyReadSummary(): ReadSummary {
+  return { waysRead: 0, kept: 0, skipped: {}, cutAtExtractEdge: 0, barriers: 0 };
+}
+
 export function countSkip(summary: ReadSummary, reason: string): void {
   summary.skipped[reason] = (summary.skipped[reason] ?? 0) + 1;
 }

@@ -1,4 +1,5 @@
 import type { RoadProperties } from '@siaga/schema';
+import { roadFromOsmTags } from './road_from_tags.ts';
 import { countSkip, type ReadSummary, type RoadLine } from './road_line.ts';
 import { wayPieces } from './way_pieces.ts';
 
@@ -7,6 +8,25 @@ export interface RoadWay {
   refs: readonly number[];
   tags: Record<string, string>;
   road: RoadProperties;
+}
+
+/**
+ * Counts way `id` as read in `summary` and returns it as a RoadWay (sourceId `osm:way/<id>`), or null, counted
+ * as skipped with the reason, when its tags do not make a road.
+ */
+export function readRoadWay(
+  summary: ReadSummary,
+  id: number,
+  refs: readonly number[],
+  tags: Record<string, string>,
+): RoadWay | null {
+  summary.waysRead++;
+  const parsed = roadFromOsmTags(tags, `osm:way/${id}`);
+  if (!parsed.ok) {
+    countSkip(summary, parsed.reason);
+    return null;
+  }
+  return { refs, tags, road: parsed.road };
 }
 
 /**
