@@ -5,10 +5,12 @@ import {
   buildGraph,
   closestFacility,
   computeEdgeWeights,
+  contractHierarchy,
   createWorkspace,
   edgeCount,
   FIRE_ENGINE,
   graphByteSize,
+  hierarchySearches,
   nodeCount,
   type ReadRoadsResult,
   readGeoJsonRoads,
@@ -127,6 +129,20 @@ for (const net of networks) {
   );
   out(
     `| … young-generation bytes allocated per call (median) | ${bytesPerCall(callCf, smoke ? 1 : 640)} | | |`,
+  );
+  const hierarchyAt = performance.now();
+  const searches = hierarchySearches(contractHierarchy(g, w.edgeSeconds));
+  const hierarchyMs = performance.now() - hierarchyAt;
+  const onHierarchy = time(
+    (i) => {
+      const c = cases[i % cases.length];
+      if (c) closestFacility(g, w, c.incident, c.facilities, { k: 3, hierarchy: searches });
+    },
+    RUNS,
+    WARMUP,
+  );
+  out(
+    `| … on the contraction hierarchy (built once in ${ms(hierarchyMs)} ms) (ms) | ${ms(onHierarchy.p50)} | ${ms(onHierarchy.p99)} | |`,
   );
   const origins = Array.from({ length: 10 }, () => randomNodePoint(g, rnd));
   const dests = Array.from({ length: 100 }, () => randomNodePoint(g, rnd));
