@@ -31,25 +31,16 @@ const EPS = 1e-6;
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= EPS * Math.max(1, Math.abs(b));
 
 /**
- * Closest facility on a contraction hierarchy must give the plain search's answer: the same ETAs in the same order
- * (ties aside), routes of the same length whose directions add up to the ETA, and every facility the plain search
- * shows unreachable reported too (the hierarchy may also report ones the plain search stopped before reaching).
+ * Closest facility on a contraction hierarchy must give the plain search's answer: the same routes, ETAs and
+ * directions to the last bit (each ETA is summed again along its road edges in the plain search's order), and
+ * every facility the plain search shows unreachable reported too (the hierarchy may also report ones the plain
+ * search stopped before reaching).
  */
-function expectSameAnswer(plain: ClosestFacilityResult, fast: ClosestFacilityResult, k: number): number {
+function expectSameAnswer(plain: ClosestFacilityResult, fast: ClosestFacilityResult): void {
   expect(fast.incidentSnap).toEqual(plain.incidentSnap);
-  expect(fast.routes.map((r) => r.etaS).length).toBe(plain.routes.length);
-  plain.routes.forEach((p, i) => {
-    const f = fast.routes[i];
-    expect(f).toBeDefined();
-    if (f === undefined) return;
-    expect(close(f.etaS, p.etaS), `rank ${i + 1}: ${f.etaS} vs ${p.etaS}`).toBe(true);
-    const last = f.steps[f.steps.length - 1]?.cumulativeS ?? 0;
-    expect(close(last, f.travelS), `directions add up to ${last}, travel ${f.travelS}`).toBe(true);
-    if (f.facilityId === p.facilityId) expect(Math.abs(f.distanceM - p.distanceM)).toBeLessThan(0.01);
-  });
+  expect(fast.routes).toEqual(plain.routes);
   const shown = new Set(fast.notRouted.map((n) => `${n.facilityId}:${n.reason}`));
   for (const n of plain.notRouted) expect(shown.has(`${n.facilityId}:${n.reason}`)).toBe(true);
-  return k;
 }
 
 /** A point: a random one on the network's box, or exactly a road node (a junction snap). */
@@ -82,7 +73,7 @@ function compareOn(
     const k = [1, 2, 3, facilities.length][c % 4] ?? 3;
     const plain = closestFacility(g, profile, incident, facilities, { k, workspace });
     const fast = closestFacility(g, profile, incident, facilities, { k, hierarchy: searches });
-    expectSameAnswer(plain, fast, k);
+    expectSameAnswer(plain, fast);
     routes += plain.routes.length;
   }
   return routes;

@@ -21,6 +21,13 @@ interface Meeting {
   meet: number;
 }
 
+/** A facility's route on the road graph: its link end, the graph edges in driving order, the incident's end. */
+interface Unpacked {
+  end: AnchorEnd;
+  edges: number[];
+  arrival: number;
+}
+
 /**
  * The same ranking as rankBySearch, on a contraction hierarchy of the same weights (no closures): one upward
  * search backward from the incident, kept whole, then one upward search forward from each facility, nearest in a
@@ -79,23 +86,35 @@ export function rankByHierarchy(
       }
     } else if (!pruned && !Number.isFinite(eta[f.fi] as number)) unreachable[f.fi] = 1;
   }
+  // Each ETA is summed again along its road edges as the plain search sums it (from the incident backward), so
+  // both give the same number to the last bit when they find the same route.
+  const routes: (Unpacked | null)[] = meetings.map((m) => {
+    if (m === null) return null;
+    const edges: number[] = [];
+    for (const e of m.up) unpackEdge(ch, e, edges);
+    for (const e of backward.pathEdges(m.meet)) unpackEdge(ch, e, edges);
+    return { end: m.end, edges, arrival: backward.seedOf(m.meet) };
+  });
+  for (const f of facilities) {
+    const r = routes[f.fi] ?? null;
+    if (r === null) continue;
+    let cost = toIncident[r.arrival] as number;
+    for (let i = r.edges.length - 1; i >= 0; i--) cost += w.edgeSeconds[r.edges[i] as number] as number;
+    eta[f.fi] = f.extraS + r.end.seconds + cost;
+  }
   const byIndex = new Map(facilities.map((f) => [f.fi, f]));
   return {
     eta,
     unreachable: (fi) => unreachable[fi] === 1,
     pieces: (fi) => {
       const f = byIndex.get(fi) as RankedFacility;
-      const m = meetings[fi] ?? null;
-      if (m === null) return [anchorPiece(f.anchor, f.anchor.snap.fraction, target.snap.fraction)];
-      const edges: number[] = [];
-      for (const e of m.up) unpackEdge(ch, e, edges);
-      for (const e of backward.pathEdges(m.meet)) unpackEdge(ch, e, edges);
+      const r = routes[fi] ?? null;
+      if (r === null) return [anchorPiece(f.anchor, f.anchor.snap.fraction, target.snap.fraction)];
       const pieces: Piece[] = [
-        anchorPiece(f.anchor, m.end.from, m.end.to),
-        ...edges.map((e) => edgePiece(g, e)),
+        anchorPiece(f.anchor, r.end.from, r.end.to),
+        ...r.edges.map((e) => edgePiece(g, e)),
       ];
-      const arrival = backward.seedOf(m.meet);
-      const last = arrivingEndAt(g, w, target, arrival, toIncident[arrival] as number);
+      const last = arrivingEndAt(g, w, target, r.arrival, toIncident[r.arrival] as number);
       if (last !== undefined) pieces.push(anchorPiece(target, last.from, last.to));
       return pieces;
     },
