@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
@@ -45,12 +45,17 @@ export async function ensurePgliteTemplate(log: (msg: string) => void = () => {}
   return path;
 }
 
-/** What the demo seed's rows depend on: its files, and the code that validates and writes them. */
+/**
+ * What the demo seed's rows depend on: its files, and the code that reads, validates (schema defaults) and writes
+ * them (@siaga/geo reads the roads).
+ */
 const seedSources = [
   'data',
   'packages/db/src/seed',
   'packages/db/src/repositories',
   'packages/db/src/geometry',
+  'packages/schema/src',
+  'packages/geo/src',
 ];
 
 function filesUnder(dir: string): string[] {
@@ -71,6 +76,7 @@ function seededTemplateKey(): string {
 /**
  * The migrated template with the demo seed of data/ loaded by `loadSeedIfEmpty`, as a tarball: built once
  * (the migrated template plus a few seconds) and reused until a migration, a seed file or the loader changes.
+ * Kept in .siaga-data/test-template/ with the migrated one.
  */
 export async function ensureSeededPgliteTemplate(log: (msg: string) => void = () => {}): Promise<string> {
   const path = join(templateDir, `pglite-seeded-${seededTemplateKey()}.tar`);
@@ -79,6 +85,12 @@ export async function ensureSeededPgliteTemplate(log: (msg: string) => void = ()
   const opened = await openPgliteClient({ loadDataDir: tarball }, log);
   await loadSeedIfEmpty(opened.database, { log });
   await writeTemplate(path, opened);
+  // The seed changes far more often than the migrations: drop the tarballs of earlier seeds (69 MB each).
+  for (const name of readdirSync(templateDir)) {
+    if (/^pglite-seeded-[0-9a-f]+\.tar$/.test(name) && join(templateDir, name) !== path) {
+      rmSync(join(templateDir, name), { force: true });
+    }
+  }
   return path;
 }
 
