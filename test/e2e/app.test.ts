@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningServer, start } from '@siaga/api';
-import { loadSeedIfEmpty, openDatabase, systemActor, users } from '@siaga/db';
+import { systemActor, users } from '@siaga/db';
+import { openSeededCopy } from '@siaga/db/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -89,10 +90,10 @@ beforeAll(async () => {
   }
   await mkdir(SCREENSHOTS, { recursive: true });
   dataDir = await mkdtemp(join(tmpdir(), 'siaga-e2e-'));
-  // Users exist before the server starts, as `npm run user -- add` would leave them in the data folder.
-  const database = await openDatabase({ dataDir, log: () => {} });
+  // Users exist before the server starts, as `npm run user -- add` would leave them in the data folder; the folder
+  // is a copy of the seeded template (see startHarness).
+  const database = await openSeededCopy(dataDir);
   try {
-    await loadSeedIfEmpty(database);
     for (const u of [PLANNER, OFFICIAL]) await users.create(database.db, u, systemActor('cli'));
   } finally {
     await database.close();

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type RunningServer, start } from '@siaga/api';
-import { loadSeedIfEmpty, openDatabase, posts, systemActor, users } from '@siaga/db';
+import { openDatabase, posts, systemActor, users } from '@siaga/db';
+import { openSeededCopy } from '@siaga/db/testing';
 import type { PostFeature } from '@siaga/schema';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,9 +44,8 @@ beforeAll(async () => {
   }
   await mkdir(SCREENSHOTS, { recursive: true });
   dataDir = await mkdtemp(join(tmpdir(), 'siaga-e2e-live-'));
-  const database = await openDatabase({ dataDir, log: () => {} });
+  const database = await openSeededCopy(dataDir);
   try {
-    await loadSeedIfEmpty(database);
     await users.create(database.db, PLANNER, systemActor('cli'));
   } finally {
     await database.close();

@@ -6,7 +6,9 @@ import { readServerLock, writeServerLock } from '@siaga/db';
 import { describe, expect, it } from 'vitest';
 
 describe('start()', () => {
-  it('serves the API over HTTP on a free port, then closes', async () => {
+  // npm start's own path: an empty folder is created, migrated and given the demo seed (the other suites start
+  // from the seeded template instead, packages/db/src/testing/template.ts).
+  it('serves the API over HTTP on a free port with the demo seed loaded into an empty folder, then closes', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'siaga-start-'));
     const messages: string[] = [];
     try {
@@ -14,7 +16,8 @@ describe('start()', () => {
         port: 0,
         dataDir,
         databaseUrl: process.env.DATABASE_URL,
-        seed: false,
+        // A server database is shared with other suites: no demo rows there.
+        seed: !process.env.DATABASE_URL,
         webDist: null,
         log: (m) => messages.push(m),
       });
@@ -23,6 +26,12 @@ describe('start()', () => {
         const res = await fetch(`${server.url}/api/health`);
         expect(res.status).toBe(200);
         expect(await res.json()).toMatchObject({ status: 'ok' });
+        if (!process.env.DATABASE_URL) {
+          expect(messages.join('\n')).toMatch(/Seed loaded: admin_areas [1-9]\d*, posts [1-9]/);
+          const areas = await fetch(`${server.url}/api/admin-areas?level=desa`);
+          expect(areas.status).toBe(200);
+          expect(((await areas.json()) as { features: unknown[] }).features.length).toBeGreaterThan(100);
+        }
         if (!process.env.DATABASE_URL)
           expect(readServerLock(dataDir)).toMatchObject({ pid: process.pid, url: server.url });
       } finally {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type RunningServer, start } from '@siaga/api';
-import { loadSeedIfEmpty, openDatabase, systemActor, users } from '@siaga/db';
+import { systemActor, users } from '@siaga/db';
+import { openSeededCopy } from '@siaga/db/testing';
 import type { Role } from '@siaga/schema';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
@@ -76,15 +77,18 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Starts the seeded server (with these users) in a scratch folder and launches Chromium. */
+/**
+ * Starts the seeded server (with these users) in a scratch folder and launches Chromium. The folder is a copy of
+ * the seeded template (what `npm start` leaves in an empty folder), not seeded again for every file; the startup
+ * project's start.test.ts keeps the from-scratch path tested.
+ */
 export async function startHarness(accounts: readonly TestUser[] = []): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error(`${WEB_DIST} is missing: npm run build:web`);
   await mkdir(SCREENSHOTS, { recursive: true });
   const dataDir = await mkdtemp(join(tmpdir(), 'siaga-e2e-'));
-  const database = await openDatabase({ dataDir, log: () => {} });
+  const database = await openSeededCopy(dataDir);
   try {
-    await loadSeedIfEmpty(database);
     for (const u of accounts) await users.create(database.db, u, systemActor('cli'));
   } finally {
     await database.close();

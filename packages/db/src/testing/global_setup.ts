@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import { onServer } from '../on_server.ts';
-import { ensurePgliteTemplate, ensureServerTemplate, serverDatabasePrefix } from './template.ts';
+import { ensureSeededPgliteTemplate, ensureServerTemplate, serverDatabasePrefix } from './template.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,13 +11,14 @@ declare module 'vitest' {
 }
 
 /**
- * Vitest globalSetup: builds the migrated template once per run, before any test file asks for it. On a server,
+ * Vitest globalSetup: builds the template once per run, before any test file asks for it (PGlite: the seeded one,
+ * which holds the migrated one; both are kept until their sources change). On a server,
  * each worker copies it into a database of its own; the returned teardown drops those when the run ends.
  */
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    await ensurePgliteTemplate();
+    await ensureSeededPgliteTemplate();
     return undefined;
   }
   await ensureServerTemplate(url);

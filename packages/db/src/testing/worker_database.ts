@@ -9,9 +9,9 @@ import { listenEmbedded, listenOnServer } from '../live/listen_clients.ts';
 import { onServer } from '../on_server.ts';
 import { openPgliteClient } from '../open_database.ts';
 import * as schema from '../schema/index.ts';
-import type { SeedSnapshot } from './seed_snapshot.ts';
+import { type SeedSnapshot, saveSnapshot } from './seed_snapshot.ts';
 import {
-  ensurePgliteTemplate,
+  ensureSeededPgliteTemplate,
   ensureServerTemplate,
   serverDatabasePrefix,
   withDatabaseName,
@@ -52,14 +52,21 @@ async function openWorkerDatabase(): Promise<WorkerDatabase> {
   return url ? openServerWorkerDatabase(url) : openPgliteWorkerDatabase();
 }
 
-/** An in-memory PGlite restored from the migrated template tarball (about 3 s, once per worker). */
+/**
+ * An in-memory PGlite restored from the seeded template tarball (about 3 s, once per worker). The demo seed it
+ * holds becomes the worker's snapshot at once, so `seededDatabase` never loads the seed files; the first lease
+ * empties or restores the tables as usual.
+ */
 async function openPgliteWorkerDatabase(): Promise<WorkerDatabase> {
-  const tarball = new Blob([await readFile(await ensurePgliteTemplate())]);
+  const tarball = new Blob([await readFile(await ensureSeededPgliteTemplate())]);
   const { client } = await openPgliteClient({ loadDataDir: tarball }, () => {});
+  const connect = (isOpen: () => boolean) =>
+    drizzlePglite({ client: guarded<PGlite>(client, isOpen), schema });
   return {
     driver: 'pglite',
-    connect: (isOpen) => drizzlePglite({ client: guarded<PGlite>(client, isOpen), schema }),
+    connect,
     listen: (channel, onPayload, onListening) => listenEmbedded(client, channel, onPayload, onListening),
+    seed: await saveSnapshot(connect(() => true)),
   };
 }
 
