@@ -16,6 +16,23 @@ describe('GET /api/health', () => {
     expect(health.uptimeS).toBeGreaterThan(0);
     expect(health.database).toBe('up');
     expect(health.network).toBe('not_loaded');
+    expect(health.hierarchies).toEqual([]);
+  });
+});
+
+describe('GET /api/health on the seed', () => {
+  const seeded = useTestApp({ seeded: true });
+
+  it('lists the contraction hierarchies once the background build after the first routing request is done', async () => {
+    const closest = await seeded.api.post('/api/routing/closest', {
+      incident: { type: 'Point', coordinates: [115.242, -8.158] },
+    });
+    expect(closest.status).toBe(200);
+    await expect
+      .poll(async () => Health.parse((await seeded.api.get('/api/health')).json).hierarchies, {
+        timeout: 20_000,
+      })
+      .toEqual(['fire_engine', 'light_rescue', 'motorbike']);
   });
 });
 

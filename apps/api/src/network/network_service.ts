@@ -1,6 +1,6 @@
 import type { Database } from '@siaga/db';
 import type { StudyArea } from '@siaga/geo';
-import { SiagaError } from '@siaga/schema';
+import { type RoutingProfile, SiagaError } from '@siaga/schema';
 import { type AreaSnapshot, loadAreas } from './area_snapshot.ts';
 import type { EngineAnswer, EngineJob } from './engine_job.ts';
 import { EnginePool, type EnginePoolOptions } from './engine_pool.ts';
@@ -19,6 +19,8 @@ export interface NetworkServiceOptions {
 
 export interface NetworkStatus {
   state: 'ready' | 'empty' | 'not_loaded' | 'failed';
+  /** Profiles whose contraction hierarchy is built. */
+  hierarchies: RoutingProfile[];
   /** Why the last check failed (for the log, not for clients). */
   reason: string | null;
 }
@@ -91,9 +93,10 @@ export class NetworkService {
    * rebuild threw (the database went away, or the roads cannot be built), `not_loaded` before the first request.
    */
   status(): NetworkStatus {
-    if (this.#failure !== null) return { state: 'failed', reason: this.#failure };
-    if (this.#network === null) return { state: 'not_loaded', reason: null };
-    return { state: this.#network.snapshot.roads === 0 ? 'empty' : 'ready', reason: null };
+    const hierarchies = this.#network?.snapshot.engine.builtHierarchies() ?? [];
+    if (this.#failure !== null) return { state: 'failed', reason: this.#failure, hierarchies };
+    if (this.#network === null) return { state: 'not_loaded', reason: null, hierarchies };
+    return { state: this.#network.snapshot.roads === 0 ? 'empty' : 'ready', reason: null, hierarchies };
   }
 
   /** Runs a heavy question on an engine thread, off the request thread; 503 with Retry-After when all are busy. */

@@ -29,7 +29,7 @@ export function registerHealth(app: ApiApp): void {
   registerRoute(app, getHealth, async (c) => {
     const { database, network } = c.var;
     const databaseUp = await database.probe(probeTimeoutMs);
-    const { state } = network.status();
+    const { state, hierarchies } = network.status();
     // A failed rebuild is retried by the next routing request; start one now so health clears itself when the
     // database is back, without waiting for it here.
     if (state === 'failed' && databaseUp) void network.snapshot().catch(() => {});
@@ -52,6 +52,7 @@ export function registerHealth(app: ApiApp): void {
         database: 'up' as const,
         postgis: version,
         network: state,
+        hierarchies,
         version: apiVersion,
         uptimeS: process.uptime(),
       },

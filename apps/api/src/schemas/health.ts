@@ -1,3 +1,4 @@
+import { RoutingProfile } from '@siaga/schema';
 import { z } from 'zod';
 
 export const NetworkState = z.enum(['ready', 'empty', 'not_loaded', 'failed']).meta({
@@ -13,6 +14,11 @@ export const Health = z
     database: z.literal('up'),
     postgis: z.string().meta({ description: 'PostGIS version of the database, e.g. 3.6.2' }),
     network: NetworkState,
+    hierarchies: z.array(RoutingProfile).meta({
+      description:
+        'Profiles whose contraction hierarchy is built; it is built in the background after the roads load or ' +
+        'change, and closest facility answers the same without it, only slower on a large network',
+    }),
     version: z.string().meta({ description: 'Version of the Siaga API' }),
     uptimeS: z.number().meta({ description: 'Seconds since the API process started' }),
   })

@@ -65,6 +65,11 @@ export class EngineNetwork {
     return this.#hierarchies.get(profile);
   }
 
+  /** The profiles whose hierarchy is built, in build order. */
+  builtHierarchies(): RoutingProfile[] {
+    return HIERARCHY_ORDER.filter((p) => this.#hierarchies.has(p));
+  }
+
   /** Builds the profiles' hierarchies one after another while `timeLeft()`; true once all are built. */
   buildHierarchies(timeLeft: () => boolean = () => true): boolean {
     for (const profile of HIERARCHY_ORDER) {
