@@ -52,6 +52,7 @@ function seedSources(): GazetteerSources {
     posts: withIds<GazetteerSources['posts'][number]>('posts.geojson'),
     caches: withIds<GazetteerSources['caches'][number]>('caches.geojson'),
     roads,
+    roadsExtent: null,
   };
 }
 

@@ -10,7 +10,7 @@ import {
   CoverageResponse,
   featureCollection,
   IsochroneCollection,
-  RoadCollection,
+  NetworkInfo,
 } from '@siaga/schema';
 import { describe, expect, it } from 'vitest';
 import { mapBoundsOf } from '../../apps/web/src/map/bounds.ts';
@@ -185,8 +185,8 @@ function checksArea(c: AreaCase) {
     const kabupaten = featureCollection(AdminAreaFeature).parse(
       (await t.api.get('/api/admin-areas?level=kabupaten')).json,
     );
-    const roads = RoadCollection.parse((await t.api.get('/api/roads?limit=50000')).json);
-    const bounds = mapBoundsOf(storedStudyArea(kabupaten.features, roads.features));
+    const network = NetworkInfo.parse((await t.api.get('/api/network')).json);
+    const bounds = mapBoundsOf(storedStudyArea(kabupaten.features, network.bbox));
     const [[w, s], [e, n]] = bounds?.view ?? [
       [0, 0],
       [0, 0],

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Database, roads } from '@siaga/db';
+import { audit, type Database, roads } from '@siaga/db';
 import { freshDatabase } from '@siaga/db/testing';
 import { RoadFeature, SiagaError } from '@siaga/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,5 +81,47 @@ describe('roads', () => {
     expect((await roads.list(database.db, { bbox })).map((r) => r.properties.sourceId)).toEqual([
       `dup:${lon}`,
     ]);
+  });
+
+  it('inserts without reading rows back, answering the ids in input order, and audits one summary', async () => {
+    const { lon, lat, bbox } = freshRegion();
+    const name = `import-${randomUUID().slice(0, 6)}`;
+    const line = (dx: number) => [
+      [lon + dx, lat],
+      [lon + dx, lat + 0.01],
+    ];
+    const id = randomUUID();
+    const ids = await roads.insert(
+      database.db,
+      [{ ...roadInput(`i:${lon}:b`, line(0.001)), id }, roadInput(`i:${lon}:a`, line(0))],
+      { ...testActor, name },
+    );
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).toBe(id);
+    const stored = await roads.list(database.db, { bbox });
+    expect(stored.map((r) => [r.id, r.properties.sourceId])).toEqual([
+      [ids[1], `i:${lon}:a`],
+      [ids[0], `i:${lon}:b`],
+    ]);
+    expect(stored[0]?.properties.lengthM).toBeGreaterThan(1_000);
+    const entries = await audit.list(database.db, { actor: name });
+    expect(entries.map((e) => [e.entity, e.action, e.after])).toEqual([['road', 'create', { count: 2 }]]);
+    expect(await roads.insert(database.db, [], testActor)).toEqual([]);
+  });
+
+  it('inserts nothing when one road is refused', async () => {
+    const { lon, lat, bbox } = freshRegion();
+    const line = [
+      [lon, lat],
+      [lon + 0.01, lat],
+    ];
+    await roads.insert(database.db, [roadInput(`idup:${lon}`, line)], testActor);
+    const error = await roads
+      .insert(database.db, [roadInput(`inew:${lon}`, line), roadInput(`idup:${lon}`, line)], testActor)
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(SiagaError);
+    expect(error.code).toBe('conflict');
+    expect(error.details[0].path).toBe('features.1.properties.sourceId');
+    expect(await roads.list(database.db, { bbox })).toHaveLength(1);
   });
 });

@@ -6,7 +6,8 @@ export interface AreaSnapshot {
   signature: string;
   adminAreas: AdminAreaFeature[];
   hazardZones: HazardZoneFeature[];
-  kabupaten: AdminAreaFeature | undefined;
+  /** Every stored kabupaten: a study area may span several (their union is the land). */
+  kabupaten: AdminAreaFeature[];
 }
 
 export async function loadAreas(database: Database, signature: string): Promise<AreaSnapshot> {
@@ -15,6 +16,6 @@ export async function loadAreas(database: Database, signature: string): Promise<
     signature,
     adminAreas: areas,
     hazardZones: zones,
-    kabupaten: areas.find((a) => a.properties.level === 'kabupaten'),
+    kabupaten: areas.filter((a) => a.properties.level === 'kabupaten'),
   };
 }

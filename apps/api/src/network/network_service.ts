@@ -85,7 +85,7 @@ export class NetworkService {
   async studyArea(): Promise<StudyArea | null> {
     await this.#refresh();
     const network = (this.#network as { snapshot: NetworkSnapshot }).snapshot;
-    return storedStudyArea(this.#areas?.kabupaten, network.bbox);
+    return storedStudyArea(this.#areas?.kabupaten ?? [], network.bbox);
   }
 
   /**

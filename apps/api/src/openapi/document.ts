@@ -15,8 +15,8 @@ export function registerOpenApiDocument(app: ApiApp): void {
       title: 'Siaga API',
       version: apiVersion,
       description:
-        'Disaster-response posts, equipment caches, hazard zones and incidents of one kabupaten (the stored one). ' +
-        'Every geometry written or asked about must lie within 2 km of the stored kabupaten outline (else of the ' +
+        'Disaster-response posts, equipment caches, hazard zones and incidents of the stored kabupaten (one, or ' +
+        'several neighbours). Every geometry written or asked about must lie within 2 km of their outlines (else of the ' +
         "stored roads' extent), or it answers 422 `out_of_study_area`. " +
         'Geometries are GeoJSON in WGS84 (lon, lat). Every error answers with `{ error: { code, message, details } }`. ' +
         'Each operation states who may call it in `x-siaga-access`: `public`, `read` (any signed-in user, and ' +

@@ -32,6 +32,24 @@ describe('loadDatasets', () => {
     expect(s.datasets.roads.status).toBe('ready');
   });
 
+  it("takes the roads' extent from the API's network summary, not from the road list", async () => {
+    const store = createAppStore();
+    const network = {
+      version: 'abc',
+      nodes: 2,
+      edges: 1,
+      roads: 1,
+      bbox: [1.5, 42.5, 1.6, 42.55],
+      builtAt: '2026-01-01T00:00:00.000Z',
+      buildMs: 1,
+    };
+    await loadDatasets(store, server({ '/api/network': () => json(200, network) }));
+    expect(store.getState().roadsExtent).toEqual([1.5, 42.5, 1.6, 42.55]);
+    // A failed answer keeps the extent already known.
+    await loadDatasets(store, server({ '/api/network': () => json(503, {}) }));
+    expect(store.getState().roadsExtent).toEqual([1.5, 42.5, 1.6, 42.55]);
+  });
+
   it('keeps the error envelope for the panel', async () => {
     const store = createAppStore();
     await loadDatasets(

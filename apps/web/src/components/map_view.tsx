@@ -22,7 +22,7 @@ declare global {
 
 function sync(adapter: MapAdapter, s: AppState): void {
   const features = allFeatures(s.datasets);
-  adapter.fitStudyArea(mapBoundsOf(storedStudyArea(features.kabupaten, features.roads)));
+  adapter.fitStudyArea(mapBoundsOf(storedStudyArea(features.kabupaten, s.roadsExtent)));
   adapter.setVisibility(s.visibility);
   adapter.setDatasets(features);
   adapter.setOverlays(overlayInputs(s));

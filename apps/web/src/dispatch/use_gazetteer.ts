@@ -11,8 +11,9 @@ export function useGazetteer(): GazetteerIndex {
   const posts = useAppState((s) => featuresOf(s.datasets, 'posts'));
   const caches = useAppState((s) => featuresOf(s.datasets, 'caches'));
   const roads = useAppState((s) => featuresOf(s.datasets, 'roads'));
+  const roadsExtent = useAppState((s) => s.roadsExtent);
   return useMemo(
-    () => buildGazetteer({ desa, kecamatan, kabupaten, posts, caches, roads }),
-    [desa, kecamatan, kabupaten, posts, caches, roads],
+    () => buildGazetteer({ desa, kecamatan, kabupaten, posts, caches, roads, roadsExtent }),
+    [desa, kecamatan, kabupaten, posts, caches, roads, roadsExtent],
   );
 }

@@ -1,4 +1,4 @@
-import type { AdminAreaFeature, CacheFeature, PostFeature, RoadFeature } from '@siaga/schema';
+import type { AdminAreaFeature, BBox, CacheFeature, PostFeature, RoadFeature } from '@siaga/schema';
 import { areaLabelPoint } from '../map/label_point.ts';
 import { KNOWN_PLACES, type KnownPlace } from './known_places.ts';
 import { type AdminIndex, adminIndex } from './locate_point.ts';
@@ -53,6 +53,8 @@ export interface GazetteerSources {
   posts: readonly PostFeature[];
   caches: readonly CacheFeature[];
   roads: readonly RoadFeature[];
+  /** The API's road graph extent: the study area while no kabupaten is loaded. */
+  roadsExtent: BBox | null;
 }
 
 function keysOf(...names: readonly string[]): SearchKey[] {
@@ -171,7 +173,7 @@ export function buildGazetteer(s: GazetteerSources): GazetteerIndex {
       ...facilityEntries('cache', s.caches),
       ...roadEntries(s.roads),
     ],
-    admin: adminIndex(s.desa, s.kecamatan, s.kabupaten, s.roads),
+    admin: adminIndex(s.desa, s.kecamatan, s.kabupaten, s.roadsExtent),
     desaByCode,
   };
 }

@@ -1,5 +1,5 @@
 import { pointInPolygon, type StudyArea } from '@siaga/geo';
-import type { AdminAreaFeature, RoadFeature } from '@siaga/schema';
+import type { AdminAreaFeature } from '@siaga/schema';
 import { areaNames, storedStudyArea } from '../study_area/stored_study_area.ts';
 
 type BBox = [number, number, number, number];
@@ -51,12 +51,12 @@ export function adminIndex(
   desa: readonly AdminAreaFeature[],
   kecamatan: readonly AdminAreaFeature[],
   kabupaten: readonly AdminAreaFeature[],
-  roads: readonly RoadFeature[] = [],
+  roadsExtent: BBox | null = null,
 ): AdminIndex {
   return {
     desa: desa.map(indexed),
     kecamatan: new Map(kecamatan.map((k) => [k.properties.code, k])),
-    area: storedStudyArea(kabupaten, roads),
+    area: storedStudyArea(kabupaten, roadsExtent),
     areaNames: areaNames(kabupaten),
   };
 }

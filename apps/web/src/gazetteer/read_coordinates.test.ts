@@ -83,18 +83,8 @@ describe('readCoordinates on the demo seed', () => {
   });
 
   it('holds points to the roads when no kabupaten is loaded, as the API does', () => {
-    const road = {
-      type: 'Feature' as const,
-      geometry: {
-        type: 'LineString' as const,
-        coordinates: [
-          [1.5, 42.5],
-          [1.6, 42.55],
-        ] as [number, number][],
-      },
-      properties: {},
-    };
-    const roadsOnly = adminIndex([], [], [], [road as never]);
+    // The API's road graph extent (/api/network bbox), as the web app loads it.
+    const roadsOnly = adminIndex([], [], [], [1.5, 42.5, 1.6, 42.55]);
     expect(locatePoint(roadsOnly, [1.55, 42.52])).toMatchObject({ kind: 'outside', inStudyArea: true });
     expect(locatePoint(roadsOnly, [115.25, -8.15])).toMatchObject({ kind: 'outside', inStudyArea: false });
   });

@@ -1,6 +1,7 @@
 import { AuditEntity } from '@siaga/schema';
 import { useEffect } from 'react';
 import { useApi } from '../api/api_context.tsx';
+import { loadRoadsExtent } from '../api/load_roads_extent.ts';
 import { refreshSession } from '../auth/session.ts';
 import { DATASETS } from '../datasets.ts';
 import { userOf } from '../store/auth_slice.ts';
@@ -39,12 +40,16 @@ export function useLiveUpdates(): void {
       return;
     }
     const controller = new AbortController();
-    const reload = createDatasetReloader(store, (url, init) => fetch(url, init), controller.signal);
+    const fetchFn = (url: string, init?: RequestInit) => fetch(url, init);
+    const reload = createDatasetReloader(store, fetchFn, controller.signal);
     const batch = createChangeBatch(LIVE_DEBOUNCE_MS, ({ entities, everything }) => {
       const state = store.getState();
       void reload(everything ? DATASETS : datasetsOf(entities));
       state.bumpLiveTicks(everything ? AuditEntity.options : entities);
-      if (everything || touchesNetwork(entities)) state.refreshNetwork();
+      if (everything || touchesNetwork(entities)) {
+        state.refreshNetwork();
+        void loadRoadsExtent(store, fetchFn, controller.signal);
+      }
     });
     const disconnect = connectLive({
       url: '/api/events',

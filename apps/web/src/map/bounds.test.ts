@@ -7,7 +7,7 @@ import { mapBoundsOf } from './bounds.ts';
 describe('mapBoundsOf', () => {
   it('opens on the stored kabupaten and lets the view pan a little past it', () => {
     const kabupaten = demoSeed().adminAreas.filter((a) => a.properties.level === 'kabupaten');
-    const bounds = mapBoundsOf(storedStudyArea(kabupaten, []));
+    const bounds = mapBoundsOf(storedStudyArea(kabupaten, null));
     const [[w, s], [e, n]] = bounds?.view ?? [
       [0, 0],
       [0, 0],

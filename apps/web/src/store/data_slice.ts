@@ -1,3 +1,4 @@
+import type { BBox } from '@siaga/schema';
 import type { StateCreator } from 'zustand';
 import type { LoadError } from '../api/load_error.ts';
 import { DATASETS, type DatasetFeatures, type DatasetId } from '../datasets.ts';
@@ -12,6 +13,9 @@ export type Datasets = { [K in DatasetId]: DatasetState<K> };
 
 export interface DataSlice {
   datasets: Datasets;
+  /** The API's road graph extent (`/api/network` bbox): the study area while no kabupaten is stored; null unknown or empty. */
+  roadsExtent: BBox | null;
+  setRoadsExtent(extent: BBox | null): void;
   setLoading(dataset: DatasetId): void;
   setLoaded<K extends DatasetId>(dataset: K, features: DatasetFeatures[K]): void;
   setFailed(dataset: DatasetId, error: LoadError): void;
@@ -23,12 +27,18 @@ function idle(): Datasets {
 
 export const createDataSlice: StateCreator<DataSlice, [], [], DataSlice> = (set) => ({
   datasets: idle(),
+  roadsExtent: null,
+  setRoadsExtent: (extent) => set((s) => (sameBox(s.roadsExtent, extent) ? {} : { roadsExtent: extent })),
   setLoading: (dataset) => set((s) => ({ datasets: { ...s.datasets, [dataset]: { status: 'loading' } } })),
   setLoaded: (dataset, features) =>
     set((s) => ({ datasets: { ...s.datasets, [dataset]: { status: 'ready', features } } })),
   setFailed: (dataset, error) =>
     set((s) => ({ datasets: { ...s.datasets, [dataset]: { status: 'error', error } } })),
 });
+
+function sameBox(a: BBox | null, b: BBox | null): boolean {
+  return a === b || (a !== null && b !== null && a.every((v, i) => v === b[i]));
+}
 
 /** One shared empty list, so a dataset that is still loading keeps the same reference and is not re-sent. */
 const NONE: readonly never[] = Object.freeze([]);

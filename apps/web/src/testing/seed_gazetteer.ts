@@ -36,5 +36,6 @@ export function seedGazetteer(): GazetteerIndex {
     posts: seed.posts,
     caches: seed.caches,
     roads: seedRoads(),
+    roadsExtent: null,
   });
 }

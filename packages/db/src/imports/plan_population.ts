@@ -35,9 +35,9 @@ const sameName = (a: string, b: string) =>
  * Matches the file's rows to stored areas and works out every population to write (pure: the caller writes).
  *
  * - Rows are matched by Kemendagri code, else by BPS code through the crosswalk or the stored BPS codes; a row
- *   of another kabupaten, an unknown code or a code given twice is refused.
- * - Per desa: the desa get the file's figures, their kecamatan the sum of their desa, the kabupaten the sum of
- *   its kecamatan.
+ *   of a kabupaten not stored, an unknown code or a code given twice is refused.
+ * - Per desa: the desa get the file's figures, their kecamatan the sum of their desa, each stored kabupaten the sum
+ *   of its kecamatan.
  * - Per kecamatan: the kecamatan get the file's figures and their desa are rescaled to the new total by the
  *   shares they had (largest remainder, so the desa add up exactly). Desa figures of the demo seed are
  *   themselves a split of the kecamatan census total, and coverage counts people per desa, so a kecamatan figure
@@ -51,7 +51,7 @@ export function planPopulation(
 ): PopulationPlan {
   const byCode = new Map(stored.map((a) => [a.code, a]));
   const byBps = new Map(stored.flatMap((a) => (a.bpsCode ? [[a.bpsCode, a.code] as const] : [])));
-  const kabupaten = stored.find((a) => a.level === 'kabupaten');
+  const kabupaten = stored.filter((a) => a.level === 'kabupaten');
   const taken = new Map<string, PopulationRow & { code: string }>();
   const firstLine = new Map<string, number>();
   for (const row of file.rows) {
@@ -64,11 +64,9 @@ export function planPopulation(
       );
       continue;
     }
-    if (kabupaten && !code.startsWith(`${kabupaten.code}.`)) {
-      notes.refuse(
-        row.line,
-        `${code} belongs to another kabupaten (${code.slice(0, 5)}), not ${kabupaten.code} ${kabupaten.name}`,
-      );
+    if (kabupaten.length > 0 && !kabupaten.some((k) => code.startsWith(`${k.code}.`))) {
+      const stored = kabupaten.map((k) => `${k.code} ${k.name}`).join(', ');
+      notes.refuse(row.line, `${code} belongs to another kabupaten (${code.slice(0, 5)}), not ${stored}`);
       continue;
     }
     const area = byCode.get(code);
@@ -138,18 +136,17 @@ export function planPopulation(
       `${kecamatan.size} kecamatan set to the sum of their desa; ${untouched} desa not in the file kept`,
     );
   }
-  if (kabupaten) {
+  if (kabupaten.length > 0) {
     const year = [...taken.values()][0]?.year ?? null;
-    const sum = childrenOf(kabupaten.code).reduce((s, k) => s + current(k), 0);
-    updates.set(kabupaten.code, {
-      code: kabupaten.code,
-      population: sum,
-      populationYear: year,
-      bpsCode: null,
-    });
-    if (file.total && file.total.population !== sum) {
+    let total = 0;
+    for (const k of kabupaten) {
+      const sum = childrenOf(k.code).reduce((s, c) => s + current(c), 0);
+      total += sum;
+      updates.set(k.code, { code: k.code, population: sum, populationYear: year, bpsCode: null });
+    }
+    if (file.total && file.total.population !== total) {
       notes.note(
-        `Line ${file.total.line}: the file's total ${file.total.population} differs from the sum ${sum}`,
+        `Line ${file.total.line}: the file's total ${file.total.population} differs from the sum ${total}`,
       );
     }
   }

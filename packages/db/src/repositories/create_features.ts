@@ -82,7 +82,40 @@ export async function createFeatures<
   inputs: TInput[],
   actor: Actor,
 ): Promise<TFeature[]> {
-  if (inputs.length === 0) return [];
+  return (await writeFeatures(db, spec, inputs, actor, true)).features;
+}
+
+/**
+ * As createFeatures, but reads nothing back (no RETURNING): answers the new ids in input order. For bulk imports
+ * of a table audited as a summary (roads), where the rows read back would be the write's main memory cost.
+ */
+export async function insertFeatures<
+  TTable extends FeatureTable,
+  TSelection extends SelectedFieldsFlat,
+  TFeature extends { id?: string | undefined },
+  TInput extends FeatureInput,
+>(
+  db: SiagaDb,
+  spec: FeatureWriteSpec<TTable, TSelection, TFeature, TInput> & { auditAs: 'summary' },
+  inputs: TInput[],
+  actor: Actor,
+): Promise<string[]> {
+  return (await writeFeatures(db, spec, inputs, actor, false)).ids;
+}
+
+async function writeFeatures<
+  TTable extends FeatureTable,
+  TSelection extends SelectedFieldsFlat,
+  TFeature extends { id?: string | undefined },
+  TInput extends FeatureInput,
+>(
+  db: SiagaDb,
+  spec: FeatureWriteSpec<TTable, TSelection, TFeature, TInput>,
+  inputs: TInput[],
+  actor: Actor,
+  readBack: boolean,
+): Promise<{ ids: string[]; features: TFeature[] }> {
+  if (inputs.length === 0) return { ids: [], features: [] };
   // Ids are chosen here so child rows can point at their feature and the answer follows the input order
   // without relying on the order of RETURNING.
   const ids = inputs.map((f) => f.id ?? randomUUID());
@@ -110,11 +143,10 @@ export async function createFeatures<
         // drizzle cannot check a spread of a generic table's columns, nor resolve a generic selection's rows:
         // `columnsOf` is checked against the concrete table in each repository (the create schema guarantees
         // the required properties), and RETURNING gives exactly `selection`'s fields.
-        const inserted = await tx
-          .insert(spec.table)
-          .values(chunk as PgInsertValue<TTable>[])
-          .returning(spec.selection);
-        rows.push(...(inserted as SelectResultFields<TSelection>[]));
+        const insert = tx.insert(spec.table).values(chunk as PgInsertValue<TTable>[]);
+        if (readBack)
+          rows.push(...((await insert.returning(spec.selection)) as SelectResultFields<TSelection>[]));
+        else await insert;
       }
       await spec.insertChildren?.(tx, inputs, ids);
       const byId = new Map((await spec.featuresOf(tx, rows)).map((f) => [f.id, f]));
@@ -123,7 +155,7 @@ export async function createFeatures<
         tx,
         actor,
         spec.auditAs === 'summary'
-          ? [{ entity: spec.entity, entityId: '*', action: 'create', after: { count: features.length } }]
+          ? [{ entity: spec.entity, entityId: '*', action: 'create', after: { count: ids.length } }]
           : features.map((f) => ({
               entity: spec.entity,
               entityId: String(f.id),
@@ -131,7 +163,7 @@ export async function createFeatures<
               after: f,
             })),
       );
-      return features;
+      return { ids, features };
     });
   } catch (err) {
     rethrowDbError(err, locateFeature(inputs, spec.keysOf));

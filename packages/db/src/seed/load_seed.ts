@@ -81,7 +81,7 @@ export async function loadSeedIfEmpty(
     await caches.create(tx, seed.caches, actor);
     await hazardZones.create(tx, seed.hazardZones, actor);
     await incidents.create(tx, seed.incidents, actor);
-    await roads.create(tx, seed.roads, actor);
+    await roads.insert(tx, seed.roads, actor);
     for (const unit of seed.units) await units.create(tx, unit, actor);
     await basemapFeatures.create(tx, seed.basemapFeatures, actor);
     const counts = await countsOf(tx);

@@ -20,7 +20,7 @@ import { type PopulationExtra, type SpreadRule, spreadPopulation } from './popul
 
 export interface CoverageModelInput {
   graph: RoadGraph;
-  /** Admin areas of every level: the kabupaten outline is the land, desa carry the population. */
+  /** Admin areas of every level: the kabupaten outlines (all of them) are the land, desa carry the population. */
   adminAreas: readonly AdminAreaInput[];
   hazardZones?: readonly HazardZoneInput[];
   /** A representative point per desa (data/desa_points.geojson), matched by code; computed where absent. */
@@ -99,8 +99,8 @@ export function buildCoverageModel(
   options: CoverageModelOptions = {},
 ): CoverageModel {
   const g = input.graph;
-  const kabupaten = input.adminAreas.find((a) => a.properties.level === 'kabupaten');
-  if (kabupaten === undefined) {
+  const kabupaten = input.adminAreas.filter((a) => a.properties.level === 'kabupaten');
+  if (kabupaten.length === 0) {
     throw new SiagaError(
       'bad_request',
       'coverage needs the kabupaten outline (an admin area of level kabupaten)',
@@ -109,7 +109,7 @@ export function buildCoverageModel(
   const weights = weightsFor(g, options.profile ?? FIRE_ENGINE);
   const maxAccessM = options.maxAccessM ?? DEFAULT_MAX_ACCESS_M;
   const grid = createStudyGrid(
-    kabupaten.geometry,
+    kabupaten.map((k) => k.geometry),
     options.cellSizeM === undefined ? {} : { cellSizeM: options.cellSizeM },
   );
   const { landCells } = grid;

@@ -34,12 +34,17 @@ export interface StudyGridOptions {
 }
 
 /**
- * Lays a grid over `area` (a kabupaten outline) with one cell of margin on every side, so traced polygons never
- * touch the grid's border.
+ * Lays a grid over `area` (a kabupaten outline, or several: their union is the land) with one cell of margin on
+ * every side, so traced polygons never touch the grid's border. Each outline is rasterised on its own, so two
+ * neighbours whose borders overlap a little do not cancel each other out.
  *
  * @example createStudyGrid(kabupaten.geometry, { cellSizeM: 200 }).landCells.length // ≈ 33,000 for Buleleng
  */
-export function createStudyGrid(area: AreaGeometry, options: StudyGridOptions = {}): StudyGrid {
+export function createStudyGrid(
+  area: AreaGeometry | readonly AreaGeometry[],
+  options: StudyGridOptions = {},
+): StudyGrid {
+  const areas: readonly AreaGeometry[] = Array.isArray(area) ? area : [area as AreaGeometry];
   const cellSizeM = options.cellSizeM ?? DEFAULT_CELL_SIZE_M;
   if (!(cellSizeM >= 25 && cellSizeM <= 5_000))
     throw new RangeError(`cellSizeM must be 25..5000, got ${cellSizeM}`);
@@ -47,7 +52,7 @@ export function createStudyGrid(area: AreaGeometry, options: StudyGridOptions = 
   let minLat = Infinity;
   let maxLon = -Infinity;
   let maxLat = -Infinity;
-  for (const polygon of polygonsOf(area)) {
+  for (const polygon of areas.flatMap(polygonsOf)) {
     for (const ring of polygon) {
       for (const p of ring) {
         const lon = p[0];
@@ -68,9 +73,18 @@ export function createStudyGrid(area: AreaGeometry, options: StudyGridOptions = 
   const cols = Math.ceil(((maxLon - lon0) * mx + cellSizeM - x0) / cellSizeM) + 1;
   const rows = Math.ceil(((maxLat - lat0) * my + cellSizeM - y0) / cellSizeM) + 1;
   const shape = { lon0, lat0, mx, my, cellSizeM, cols, rows, x0, y0 };
-  const landCells = rasterizeArea(shape, area);
   const land = new Uint8Array(cols * rows);
-  for (let k = 0; k < landCells.length; k++) land[landCells[k] as number] = 1;
+  let landCount = 0;
+  for (const one of areas) {
+    const cells = rasterizeArea(shape, one);
+    for (let k = 0; k < cells.length; k++) {
+      const c = cells[k] as number;
+      if (land[c] === 0) landCount++;
+      land[c] = 1;
+    }
+  }
+  const landCells = new Int32Array(landCount);
+  for (let c = 0, k = 0; c < land.length; c++) if (land[c] === 1) landCells[k++] = c;
   return { ...shape, land, landCells };
 }
 
