@@ -56,8 +56,11 @@ export function rankByHierarchy(
   const away = (f: RankedFacility): number =>
     haversineM(f.anchor.snap.point[0], f.anchor.snap.point[1], lon, lat);
   const order = facilities.map((f) => ({ f, m: away(f) })).sort((x, y) => x.m - y.m);
+  const fastest = fastestMetresPerSecond(g, w);
   let bound = kthSmallest(eta, k);
-  for (const { f } of order) {
+  for (const { f, m } of order) {
+    // No road is faster than the fastest link: a facility whose straight line alone cannot beat the k-th is skipped.
+    if (f.extraS + m / fastest > bound) continue;
     forward.reset();
     const ends = anchorEnds(g, w, f.anchor, 'leaving');
     for (const end of ends) forward.seed(end.node, end.seconds);
@@ -88,8 +91,11 @@ export function rankByHierarchy(
   }
   // Each ETA is summed again along its road edges as the plain search sums it (from the incident backward), so
   // both give the same number to the last bit when they find the same route.
-  const routes: (Unpacked | null)[] = meetings.map((m) => {
-    if (m === null) return null;
+  // Only facilities that can be among the k are unpacked (a margin keeps ties in); the rest keep their ETA.
+  const kth = kthSmallest(eta, k);
+  const within = kth + 1e-6 * Math.max(1, Math.abs(kth));
+  const routes: (Unpacked | null)[] = meetings.map((m, fi) => {
+    if (m === null || (eta[fi] as number) > within) return null;
     const edges: number[] = [];
     for (const e of m.up) unpackEdge(ch, e, edges);
     for (const e of backward.pathEdges(m.meet)) unpackEdge(ch, e, edges);
@@ -119,4 +125,20 @@ export function rankByHierarchy(
       return pieces;
     },
   };
+}
+
+const fastestCache = new WeakMap<EdgeWeights, number>();
+
+/** The highest speed on any drivable link of the weights, in m/s (lengths along the road). */
+function fastestMetresPerSecond(g: RoadGraph, w: EdgeWeights): number {
+  let v = fastestCache.get(w);
+  if (v === undefined) {
+    v = 0;
+    for (let l = 0; l < w.linkSeconds.length; l++) {
+      const s = w.linkSeconds[l] as number;
+      if (s > 0 && Number.isFinite(s)) v = Math.max(v, (g.linkLengthM[l] as number) / s);
+    }
+    fastestCache.set(w, v);
+  }
+  return v;
 }
