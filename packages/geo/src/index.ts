@@ -91,6 +91,7 @@ export type { IsochroneFeature, IsochroneOptions, IsochroneResult } from './isoc
 export { isochrone } from './isochrone/isochrone.ts';
 export { EARTH_RADIUS_M, haversineM, metresPerDegree } from './measure/haversine.ts';
 export { pointInPolygon } from './measure/point_in_polygon.ts';
+export { poleOfInaccessibility } from './measure/pole_of_inaccessibility.ts';
 export { pointSegmentDistance, segmentFraction } from './measure/segment_projection.ts';
 export {
   type AccessMode,

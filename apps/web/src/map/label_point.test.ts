@@ -1,3 +1,4 @@
+import { pointSegmentDistance } from '@siaga/geo';
 import type { AdminAreaFeature, MultiPolygonGeometry } from '@siaga/schema';
 import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +44,7 @@ const u: MultiPolygonGeometry['coordinates'] = [
 const area = (
   coordinates: MultiPolygonGeometry['coordinates'],
   labelPoint: AdminAreaFeature['properties']['labelPoint'],
+  level: AdminAreaFeature['properties']['level'] = 'desa',
 ): AdminAreaFeature =>
   deepFreeze({
     type: 'Feature',
@@ -51,7 +53,7 @@ const area = (
       code: '51.08.08.2013',
       bpsCode: null,
       name: 'Mengening',
-      level: 'desa',
+      level,
       parentCode: '51.08.08',
       isKelurahan: false,
       population: 100,
@@ -78,5 +80,23 @@ describe('areaLabelPoint', () => {
     const shape = area(u, null);
     const p = areaLabelPoint(shape);
     expect(booleanPointInPolygon(p, shape.geometry)).toBe(true);
+  });
+
+  it('labels a kecamatan at its pole, not at the stored fill-in point against its border', () => {
+    // ST_PointOnSurface's kind of point: on the U's bottom edge region, far from the middle of the left arm.
+    const stored = { type: 'Point' as const, coordinates: [2.9, 0.1] as [number, number] };
+    const [lon, lat] = areaLabelPoint(area(u, stored, 'kecamatan'));
+    expect([lon, lat]).not.toEqual([2.9, 0.1]);
+    expect(booleanPointInPolygon([lon, lat], { type: 'MultiPolygon', coordinates: u })).toBe(true);
+    // Every point of the U is within 0.5 of an edge; the pole reaches (almost) that.
+    const ring = u[0]?.[0] ?? [];
+    const edge = Math.min(
+      ...ring
+        .slice(1)
+        .map((b, i) =>
+          pointSegmentDistance(lon, lat, ring[i]?.[0] ?? 0, ring[i]?.[1] ?? 0, b[0] ?? 0, b[1] ?? 0),
+        ),
+    );
+    expect(edge).toBeGreaterThan(0.45);
   });
 });

@@ -17,6 +17,7 @@ import { DragMarker } from './drag_marker.ts';
 import { SYMBOL_SIZE } from './draw_symbol.ts';
 import { latestPerFrame } from './frame_throttle.ts';
 import { rankHits, sameSelection, sourceOfSelection } from './interaction.ts';
+import { spaceKecamatanNames } from './kecamatan_names.ts';
 import { INTERACTIVE_LAYERS } from './layers/point_layers.ts';
 import { depsChanged, type OverlayInput } from './overlay_data.ts';
 import { DRAG_OVERLAY_INTERVAL_MS, delayBeforeSend, HEAVY_OVERLAYS } from './overlay_pacing.ts';
@@ -93,6 +94,8 @@ export class MapAdapter {
   private heldTimer: number | null = null;
   private dragging: string | null = null;
   private desa: DatasetFeatures['desa'] = [];
+  /** The kecamatan names as last sent to the map, kept apart per zoom (kecamatan_names.ts). */
+  private kecamatanNames: SourceCollection | null = null;
   /** A drag ends with a click event at the release point; it must not also place a marker. */
   private suppressClick = false;
   private hovered: Selection | null = null;
@@ -133,6 +136,9 @@ export class MapAdapter {
       this.flush();
     });
     this.map.on('error', (e) => options.onError(e.error?.message ?? String(e)));
+    for (const event of ['zoomend', 'resize'] as const) {
+      this.map.on(event, () => this.spaceNames());
+    }
     this.map.on('mousemove', (e) => {
       if (this.dragging === null) this.hover(this.hitsAt(e.point)[0] ?? null);
     });
@@ -380,9 +386,17 @@ export class MapAdapter {
       const collections = sourceDataOf(dataset, datasets[dataset]);
       for (const [sourceId, data] of Object.entries(collections) as Array<[SourceId, SourceCollection]>) {
         this.map.getSource<GeoJSONSource>(sourceId)?.setData(data);
+        if (sourceId === 'kecamatan-labels') {
+          this.kecamatanNames = data;
+          this.spaceNames();
+        }
       }
       this.syncedFeatures[dataset] = datasets[dataset];
     }
+  }
+
+  private spaceNames(): void {
+    if (this.loaded && this.kecamatanNames) spaceKecamatanNames(this.map, this.kecamatanNames);
   }
 
   setVisibility(visibility: LayerVisibility): void {

@@ -81,7 +81,7 @@ function adminLabels(areas: readonly AdminAreaFeature[]): SourceCollection {
     areas.map((a) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: areaLabelPoint(a) },
-      properties: { code: a.properties.code, name: a.properties.name },
+      properties: { code: a.properties.code, name: a.properties.name, population: a.properties.population },
     })),
   );
 }
@@ -91,7 +91,7 @@ function adminAreas(areas: readonly AdminAreaFeature[]): SourceCollection {
     areas.map((a) => ({
       type: 'Feature',
       geometry: a.geometry,
-      properties: { code: a.properties.code, name: a.properties.name, areaKm2: a.properties.areaKm2 },
+      properties: { code: a.properties.code, name: a.properties.name, population: a.properties.population },
     })),
   );
 }

@@ -97,7 +97,29 @@ export function boundaryLayers(): LayerSpecification[] {
   ];
 }
 
+/** The kecamatan names' type, shared by their layer and the adapter that keeps them apart. */
+export const KECAMATAN_NAME = {
+  minzoom: 8,
+  /** [zoom, text size in px] stops, linear between them and constant beyond. */
+  sizeStops: [
+    [8, 10],
+    [12, 15],
+  ],
+  letterSpacingEm: 0.14,
+  maxWidthEm: 9,
+  /** Clear space kept around each name, px. */
+  paddingPx: 4,
+} as const;
+
+/** The kecamatan name's text size at a zoom, as the layer's `text-size` interpolates it. */
+export function kecamatanNameSize(zoom: number): number {
+  const [[z0, s0], [z1, s1]] = KECAMATAN_NAME.sizeStops;
+  const t = Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
+  return s0 + t * (s1 - s0);
+}
+
 export function adminLabelLayers(): LayerSpecification[] {
+  const [[z0, s0], [z1, s1]] = KECAMATAN_NAME.sizeStops;
   return [
     inGroup('desa', {
       id: 'desa-label',
@@ -125,24 +147,25 @@ export function adminLabelLayers(): LayerSpecification[] {
       id: 'kecamatan-label',
       type: 'symbol',
       source: 'kecamatan-labels',
-      minzoom: 8,
+      minzoom: KECAMATAN_NAME.minzoom,
       maxzoom: 13,
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT_BOLD,
         'text-transform': 'uppercase',
-        'text-letter-spacing': 0.14,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 8, 10, 12, 15],
-        'text-max-width': 9,
-        'text-padding': 8,
-        // Nine names that orient the whole view: always shown, drawn under the post symbols.
+        'text-letter-spacing': KECAMATAN_NAME.letterSpacingEm,
+        'text-size': ['interpolate', ['linear'], ['zoom'], z0, s0, z1, s1],
+        'text-max-width': KECAMATAN_NAME.maxWidthEm,
+        // The names orient the whole view, so posts never push one away (it is drawn under them); names among
+        // themselves never overlap: the map adapter hides, per zoom, each one that would meet the name
+        // of a kecamatan with more people (name_collision.ts), through the `hidden` feature-state.
         'text-allow-overlap': true,
       },
       paint: {
         'text-color': c.label,
         'text-halo-color': c.labelHalo,
         'text-halo-width': 1.8,
-        'text-opacity': 0.85,
+        'text-opacity': ['case', ['boolean', ['feature-state', 'hidden'], false], 0, 0.85],
       },
     }),
   ];
