@@ -27,7 +27,7 @@ describe('sourceDataOf', () => {
     expect(out.desa?.features).toHaveLength(1);
     const label = out['desa-labels']?.features[0];
     expect(label?.geometry.type).toBe('Point');
-    expect(label?.properties).toEqual({ code: '51.08.08.2013', name: 'Mengening' });
+    expect(label?.properties).toEqual({ code: '51.08.08.2013', name: 'Mengening', population: null });
   });
 
   it('ranks roads and labels them by name, else by ref', () => {
