@@ -193,6 +193,7 @@ export { activeDemand, type SitingObjective, type SitingProblem } from './siting
 export { type FastSites, type SolvedSites, type SolveOptions, solveSites } from './siting/solve_sites.ts';
 export { uncoverableDemand } from './siting/uncoverable_demand.ts';
 export { atJunction, JUNCTION_SNAP_M, type Snap, type SnapOptions, snapNode, snapPoint } from './snap.ts';
+export { type LandMask, landMaskOf } from './study_area/land_mask.ts';
 export { outsideStudyArea, type PlainGeometry } from './study_area/outside_study_area.ts';
 export {
   type OutlinePolygons,

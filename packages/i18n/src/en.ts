@@ -1251,4 +1251,7 @@ export const en: Catalogue = {
     /** The map's attribution: the boundaries, waterways and land come from OpenStreetMap (ODbL). */
     osmCredit: '© OpenStreetMap contributors, ODbL',
   },
+  whereabouts: {
+    sea: 'At sea, no village ({distance} from the coast)',
+  },
 };

@@ -1301,6 +1301,10 @@ export const id = {
     /** The map's attribution: the boundaries, waterways and land come from OpenStreetMap (ODbL). */
     osmCredit: '© Kontributor OpenStreetMap, ODbL',
   },
+  whereabouts: {
+    /** A point outside the kabupaten and every stored land polygon (the location box, the search's points). */
+    sea: 'Di laut, tanpa desa ({distance} dari pantai)',
+  },
 };
 
 export type Catalogue = typeof id;

@@ -55,8 +55,18 @@ describe('locationChoices', () => {
       /^Titik ini di luar wilayah kerja .*Di luar Kabupaten Buleleng \(\d+(,\d)? km dari batas\)\.$/,
     );
     expect(id('-7.9, 115.1').message).toMatch(
-      /lebih dari 2 km dari Kabupaten Buleleng\): Di luar Kabupaten Buleleng/,
+      /^Titik ini di luar wilayah kerja \(lebih dari 2 km dari Kabupaten Buleleng\): Di laut, tanpa desa \(\d+(,\d)? km dari pantai\)\.$/,
     );
+  });
+
+  it('offers a point just offshore, saying it is at sea, and land beyond the border as outside', () => {
+    const { options, message } = id('-8.085, 115.1');
+    expect(message).toBeNull();
+    expect(options[0]?.secondary).toMatch(/^Di laut, tanpa desa \(\d+ m dari pantai\)$/);
+    expect(locationChoices('en', catalogues.en, '-8.085, 115.1', index).options[0]?.secondary).toMatch(
+      /^At sea, no village \(\d+ m from the coast\)$/,
+    );
+    expect(id('-8.65, 115.216').message).toMatch(/: Di luar Kabupaten Buleleng \(/);
   });
 
   it('explains out-of-range and malformed coordinates, and unknown names', () => {

@@ -59,6 +59,8 @@ export function whereLine(locale: Locale, t: Catalogue, where: Whereabouts): str
         area: areaLabel(t, where.areaNames),
         distance: formatDistance(locale, t, where.distanceM),
       });
+    case 'sea':
+      return fill(t.whereabouts.sea, { distance: formatDistance(locale, t, where.distanceM) });
     case 'unknown':
       return t.search.areasLoading;
     default:

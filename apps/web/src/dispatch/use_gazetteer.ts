@@ -12,8 +12,9 @@ export function useGazetteer(): GazetteerIndex {
   const caches = useAppState((s) => featuresOf(s.datasets, 'caches'));
   const roads = useAppState((s) => featuresOf(s.datasets, 'roads'));
   const roadsExtent = useAppState((s) => s.roadsExtent);
+  const basemap = useAppState((s) => featuresOf(s.datasets, 'water'));
   return useMemo(
-    () => buildGazetteer({ desa, kecamatan, kabupaten, posts, caches, roads, roadsExtent }),
-    [desa, kecamatan, kabupaten, posts, caches, roads, roadsExtent],
+    () => buildGazetteer({ desa, kecamatan, kabupaten, posts, caches, roads, roadsExtent, basemap }),
+    [desa, kecamatan, kabupaten, posts, caches, roads, roadsExtent, basemap],
   );
 }

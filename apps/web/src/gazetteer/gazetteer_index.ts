@@ -1,4 +1,11 @@
-import type { AdminAreaFeature, BBox, CacheFeature, PostFeature, RoadFeature } from '@siaga/schema';
+import type {
+  AdminAreaFeature,
+  BasemapFeature,
+  BBox,
+  CacheFeature,
+  PostFeature,
+  RoadFeature,
+} from '@siaga/schema';
 import { areaLabelPoint } from '../map/label_point.ts';
 import { KNOWN_PLACES, type KnownPlace } from './known_places.ts';
 import { type AdminIndex, adminIndex } from './locate_point.ts';
@@ -55,6 +62,8 @@ export interface GazetteerSources {
   roads: readonly RoadFeature[];
   /** The API's road graph extent: the study area while no kabupaten is loaded. */
   roadsExtent: BBox | null;
+  /** The basemap's features: its stored land tells a point at sea from one on land outside the kabupaten. */
+  basemap?: readonly BasemapFeature[];
 }
 
 function keysOf(...names: readonly string[]): SearchKey[] {
@@ -173,7 +182,7 @@ export function buildGazetteer(s: GazetteerSources): GazetteerIndex {
       ...facilityEntries('cache', s.caches),
       ...roadEntries(s.roads),
     ],
-    admin: adminIndex(s.desa, s.kecamatan, s.kabupaten, s.roadsExtent),
+    admin: adminIndex(s.desa, s.kecamatan, s.kabupaten, s.roadsExtent, s.basemap),
     desaByCode,
   };
 }

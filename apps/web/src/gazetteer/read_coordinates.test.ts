@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoSeed } from '../testing/demo_seed.ts';
 import { area } from '../testing/fixtures.ts';
+import { seedBasemap } from '../testing/seed_gazetteer.ts';
 import { adminIndex, locatePoint } from './locate_point.ts';
 import { placeable, readCoordinates } from './read_coordinates.ts';
 
@@ -87,5 +88,36 @@ describe('readCoordinates on the demo seed', () => {
     const roadsOnly = adminIndex([], [], [], [1.5, 42.5, 1.6, 42.55]);
     expect(locatePoint(roadsOnly, [1.55, 42.52])).toMatchObject({ kind: 'outside', inStudyArea: true });
     expect(locatePoint(roadsOnly, [115.25, -8.15])).toMatchObject({ kind: 'outside', inStudyArea: false });
+  });
+});
+
+describe('locatePoint with the basemap’s stored land', () => {
+  const withLand = adminIndex(level('desa'), level('kecamatan'), level('kabupaten'), null, seedBasemap());
+
+  it('calls a point outside the kabupaten and all stored land sea, with the distance to the nearest coast', () => {
+    const bay = locatePoint(withLand, [115.1, -7.9]);
+    expect(bay).toMatchObject({ kind: 'sea', inStudyArea: false, areaNames: ['Buleleng'] });
+    if (bay.kind === 'sea') expect(bay.distanceM).toBeGreaterThan(15_000);
+    const offshore = locatePoint(withLand, [115.1, -8.085]);
+    expect(offshore).toMatchObject({ kind: 'sea', inStudyArea: true });
+    if (offshore.kind === 'sea') expect(offshore.distanceM).toBeLessThan(2_000);
+    expect(placeable(offshore)).toBe(true);
+    // The Bali Strait, between Java and Bali's west tip: no kabupaten's north coast to guess from.
+    expect(locatePoint(withLand, [114.4, -8.2])).toMatchObject({ kind: 'sea' });
+    // The Indian Ocean south of the Bukit peninsula, and the peninsula itself (land, far outside).
+    expect(locatePoint(withLand, [115.15, -8.95])).toMatchObject({ kind: 'sea' });
+    expect(locatePoint(withLand, [115.15, -8.8])).toMatchObject({ kind: 'outside', inStudyArea: false });
+  });
+
+  it('says land outside the kabupaten is outside it, near or far', () => {
+    expect(locatePoint(withLand, [115.216, -8.65])).toMatchObject({ kind: 'outside', inStudyArea: false });
+    // Just south of the kabupaten's southern border, in the hills.
+    const border = locatePoint(withLand, [115.1, -8.37]);
+    expect(border).toMatchObject({ kind: 'outside' });
+  });
+
+  it('still names the desa of a point on land, and says nothing of sea without stored land', () => {
+    expect(locatePoint(withLand, [115.242, -8.158])).toMatchObject({ kind: 'desa' });
+    expect(locatePoint(index, [115.1, -7.9])).toMatchObject({ kind: 'outside' });
   });
 });

@@ -1,4 +1,5 @@
-import { RoadFeature } from '@siaga/schema';
+import { BasemapFeature, RoadFeature } from '@siaga/schema';
+import basemapText from '../../../../data/basemap_features.geojson?raw';
 import roadsText from '../../../../data/roads.geojson?raw';
 import { buildGazetteer, type GazetteerIndex } from '../gazetteer/gazetteer_index.ts';
 import { demoSeed } from './demo_seed.ts';
@@ -25,6 +26,11 @@ function seedRoads(): RoadFeature[] {
   );
 }
 
+/** The seed's basemap as /api/basemap-features serves it: Bali's land, water bodies and waterways. */
+export function seedBasemap(): BasemapFeature[] {
+  return (JSON.parse(basemapText) as { features: unknown[] }).features.map((f) => BasemapFeature.parse(f));
+}
+
 /** The gazetteer of the demo seed (data/*.geojson), for tests of the search and the location box. */
 export function seedGazetteer(): GazetteerIndex {
   const seed = demoSeed();
@@ -37,5 +43,6 @@ export function seedGazetteer(): GazetteerIndex {
     caches: seed.caches,
     roads: seedRoads(),
     roadsExtent: null,
+    basemap: seedBasemap(),
   });
 }

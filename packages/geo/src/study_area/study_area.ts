@@ -1,6 +1,6 @@
+import { distanceToRings, type OutlinePolygons } from '../measure/distance_to_rings.ts';
 import { metresPerDegree } from '../measure/haversine.ts';
 import { pointInPolygon } from '../measure/point_in_polygon.ts';
-import { pointSegmentDistance } from '../measure/segment_projection.ts';
 
 /** How far outside the kabupaten outline a point may lie: incidents on the border road or just offshore count. */
 export const STUDY_AREA_MARGIN_M = 2_000;
@@ -8,8 +8,8 @@ export const STUDY_AREA_MARGIN_M = 2_000;
 /** west, south, east, north (WGS 84 degrees). */
 export type StudyBBox = [number, number, number, number];
 type Ring = readonly (readonly number[])[];
-/** Polygons, each a list of rings (outer first), as in a GeoJSON MultiPolygon's coordinates. */
-export type OutlinePolygons = readonly (readonly Ring[])[];
+
+export type { OutlinePolygons } from '../measure/distance_to_rings.ts';
 
 /**
  * Where the app works, derived from the stored data only: within STUDY_AREA_MARGIN_M of the kabupaten outline,
@@ -69,30 +69,6 @@ function inBox(p: readonly number[], [w, s, e, n]: StudyBBox): boolean {
   const lon = p[0] ?? 0;
   const lat = p[1] ?? 0;
   return lon >= w && lon <= e && lat >= s && lat <= n;
-}
-
-/**
- * Metres to the nearest ring edge, in a local equirectangular frame around the point (exact enough at a few km);
- * stops early once an edge is within `enough` metres.
- */
-function distanceToRings(p: readonly number[], polygons: OutlinePolygons, enough: number): number {
-  const lon0 = p[0] ?? 0;
-  const lat0 = p[1] ?? 0;
-  const k = metresPerDegree(lat0);
-  let best = Number.POSITIVE_INFINITY;
-  for (const rings of polygons) {
-    for (const ring of rings) {
-      for (let i = 1; i < ring.length; i++) {
-        const ax = ((ring[i - 1]?.[0] ?? 0) - lon0) * k.x;
-        const ay = ((ring[i - 1]?.[1] ?? 0) - lat0) * k.y;
-        const bx = ((ring[i]?.[0] ?? 0) - lon0) * k.x;
-        const by = ((ring[i]?.[1] ?? 0) - lat0) * k.y;
-        best = Math.min(best, pointSegmentDistance(0, 0, ax, ay, bx, by));
-        if (best <= enough) return best;
-      }
-    }
-  }
-  return best;
 }
 
 function bboxOfPolygons(polygons: OutlinePolygons): StudyBBox {
