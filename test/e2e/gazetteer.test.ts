@@ -157,4 +157,30 @@ describe('the dispatcher’s location box', () => {
     await page.getByTestId('route-post').first().waitFor({ timeout: 60_000 });
     await page.screenshot({ path: join(SCREENSHOTS, 'gazetteer-390-placed-id.png') });
   });
+
+  it('says from the stored land whether a point is at sea or on land outside the kabupaten', async () => {
+    const page = await openDispatch({ width: 1366, height: 768 });
+    // Typed, beyond the working area in the Bali Sea: refused, and said to be at sea.
+    await box(page).fill('-7.9, 115.1');
+    await expect(page.getByTestId('location-message').textContent()).resolves.toMatch(
+      /Di laut, tanpa desa \(\d+(,\d)? km dari pantai\)/,
+    );
+    // Typed, on land south of Bali's mountains: outside the kabupaten, not at sea.
+    await box(page).fill('-8.65, 115.216');
+    await expect(page.getByTestId('location-message').textContent()).resolves.toMatch(
+      /Di luar Kabupaten Buleleng \(/,
+    );
+    // Placed on the map just off the north coast: at sea, some hundred metres from the coast.
+    await box(page).fill('');
+    await jumpTo(page, [115.1, -8.09], 12);
+    const pick = page.getByTestId('pick-incident');
+    await pick.click();
+    await expect(pick.getAttribute('aria-pressed')).resolves.toBe('true');
+    const offshore = await screenAt(page, [115.1, -8.085]);
+    await page.mouse.click(offshore.x, offshore.y);
+    await expect
+      .poll(() => page.getByTestId('incident-where').textContent())
+      .toMatch(/^Di laut, tanpa desa \(\d+ m dari pantai\)$/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'gazetteer-1366-sea-id.png') });
+  });
 });
