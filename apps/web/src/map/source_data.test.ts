@@ -25,6 +25,8 @@ describe('sourceDataOf', () => {
   it('feeds desa polygons and a label point per desa', () => {
     const out = sourceDataOf('desa', [area('desa', '51.08.08.2013', 'Mengening')]);
     expect(out.desa?.features).toHaveLength(1);
+    // The smaller area wins a click or hover over overlapping areas (rankHits): a desa needs its area.
+    expect(out.desa?.features[0]?.properties).toHaveProperty('areaKm2');
     const label = out['desa-labels']?.features[0];
     expect(label?.geometry.type).toBe('Point');
     expect(label?.properties).toEqual({ code: '51.08.08.2013', name: 'Mengening', population: null });

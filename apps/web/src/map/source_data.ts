@@ -91,7 +91,12 @@ function adminAreas(areas: readonly AdminAreaFeature[]): SourceCollection {
     areas.map((a) => ({
       type: 'Feature',
       geometry: a.geometry,
-      properties: { code: a.properties.code, name: a.properties.name, population: a.properties.population },
+      properties: {
+        code: a.properties.code,
+        name: a.properties.name,
+        areaKm2: a.properties.areaKm2,
+        population: a.properties.population,
+      },
     })),
   );
 }
