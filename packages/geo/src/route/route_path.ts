@@ -51,9 +51,15 @@ export function drawRoute(
   offEnd: { m: number; s: number },
 ): DrawnRoute {
   const coordinates: [number, number][] = [];
+  // The last vertex written, kept in locals: a route has thousands of vertices, each checked against the last.
+  let lastLon = Number.NaN;
+  let lastLat = Number.NaN;
   const add = (lon: number, lat: number): void => {
-    const last = coordinates[coordinates.length - 1];
-    if (last === undefined || last[0] !== lon || last[1] !== lat) coordinates.push([lon, lat]);
+    if (lon !== lastLon || lat !== lastLat) {
+      coordinates.push([lon, lat]);
+      lastLon = lon;
+      lastLat = lat;
+    }
   };
   const steps: RouteStep[] = [];
   /** Per step: the index in `coordinates` where it begins, and whether it runs round a roundabout. */
@@ -61,7 +67,8 @@ export function drawRoute(
   const circles: boolean[] = [];
   const rings = roundaboutRoads(g);
   const push = (step: Omit<RouteStep, 'maneuver' | 'turnDeg'>, ring: boolean): void => {
-    steps.push({ ...step, maneuver: 'straight', turnDeg: null });
+    const { kind, name, ref, distanceM, cumulativeS } = step;
+    steps.push({ kind, name, ref, distanceM, cumulativeS, maneuver: 'straight', turnDeg: null });
     begins.push(Math.max(0, coordinates.length - 1));
     circles.push(ring);
   };
