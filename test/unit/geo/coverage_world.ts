@@ -2,7 +2,8 @@ import type { AdminAreaInput, CoveragePost, HazardZoneInput, RoadGraph } from '@
 import type { AreaGeometry, Position } from '@siaga/schema';
 import { prng, randomNetwork } from './random_network.ts';
 
-const rect = (w: number, s: number, e: number, n: number): AreaGeometry => ({
+/** An axis-aligned box as a Polygon. */
+export const rect = (w: number, s: number, e: number, n: number): AreaGeometry => ({
   type: 'Polygon',
   coordinates: [
     [

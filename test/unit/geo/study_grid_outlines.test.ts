@@ -1,22 +1,7 @@
 import { createStudyGrid } from '@siaga/geo';
 import type { AreaGeometry } from '@siaga/schema';
 import { describe, expect, it } from 'vitest';
-
-/** An axis-aligned box as a Polygon. */
-function box(w: number, s: number, e: number, n: number): AreaGeometry {
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [w, s],
-        [e, s],
-        [e, n],
-        [w, n],
-        [w, s],
-      ],
-    ],
-  };
-}
+import { rect as box } from './coverage_world.ts';
 
 describe('createStudyGrid over several kabupaten outlines', () => {
   const west = box(115.0, -8.12, 115.012, -8.108);
